@@ -1,0 +1,106 @@
+import { z } from "zod";
+
+// Naming rule for zod schemas across the project: `<thing>Schema`, types inferred as `<Thing>`.
+
+export const LOCALES = ["nl", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
+
+const idSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]*$/, "must be lower-case kebab-case (a-z, 0-9, -)")
+  .max(64);
+
+/** Text in every supported language; a missing or empty translation is refused. */
+export const localizedTextSchema = z.strictObject({
+  nl: z.string().trim().min(1, "Dutch text is missing"),
+  en: z.string().trim().min(1, "English text is missing"),
+});
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+/** Seed article a piece of content is traced to, e.g. "000_3fe5606cb3d9fe7e". */
+const sourceSchema = z.string().regex(/^\d{3}_[0-9a-f]{16}$/, "must name a seed file, e.g. 000_3fe5606cb3d9fe7e");
+
+export const scalePointSchema = z.strictObject({
+  value: z.number().int(),
+  label: localizedTextSchema,
+});
+
+export const answerScaleSchema = z.strictObject({
+  points: z.array(scalePointSchema).min(2),
+  /** Optional "don't know / not applicable" answer; excluded from scoring. */
+  notApplicable: z.strictObject({ label: localizedTextSchema }).optional(),
+});
+
+/** A maturity level with its band on the normalised 0–100 score: from ≤ score < to (the last includes 100). */
+export const levelSchema = z.strictObject({
+  id: idSchema,
+  from: z.number().min(0).max(100),
+  to: z.number().min(0).max(100),
+  name: localizedTextSchema,
+  description: localizedTextSchema,
+});
+
+/** Per-domain wording of a level where it differs from the general one. */
+export const domainLevelTextSchema = z.strictObject({
+  name: localizedTextSchema.optional(),
+  description: localizedTextSchema,
+});
+
+export const recommendationSchema = z.strictObject({
+  id: idSchema,
+  title: localizedTextSchema,
+  text: localizedTextSchema,
+  sources: z.array(sourceSchema).min(1),
+});
+
+export const domainSchema = z.strictObject({
+  id: idSchema,
+  name: localizedTextSchema,
+  description: localizedTextSchema,
+  weight: z.number().positive().default(1),
+  /** Keyed by level id. */
+  levels: z.record(z.string(), domainLevelTextSchema).default({}),
+  /** Keyed by level id: the next steps for a domain at that level, most important first. */
+  recommendations: z.record(z.string(), z.array(recommendationSchema).min(1)),
+});
+
+export const itemSchema = z.strictObject({
+  id: idSchema,
+  domain: idSchema,
+  statement: localizedTextSchema,
+  help: localizedTextSchema.optional(),
+  /** Negatively worded: scored as min + max − value. */
+  reverse: z.boolean().default(false),
+  weight: z.number().positive().default(1),
+  sources: z.array(sourceSchema).min(1),
+});
+
+export const aggregationSchema = z.enum(["weighted-domain-mean", "item-mean"]);
+
+export const questionnaireSchema = z.strictObject({
+  $schema: z.string().optional(),
+  id: idSchema,
+  version: z.number().int().positive(),
+  kind: z.enum(["full", "quick"]),
+  title: localizedTextSchema,
+  introduction: localizedTextSchema,
+  estimatedMinutes: z.number().int().positive().max(240),
+  scale: answerScaleSchema,
+  aggregation: aggregationSchema,
+  /** Share (0–1] of a domain's items that need a scale answer before the domain is scored. */
+  minAnsweredShare: z.number().gt(0).max(1),
+  levels: z.array(levelSchema).min(2),
+  domains: z.array(domainSchema).min(1),
+  items: z.array(itemSchema).min(1),
+});
+
+export type ScalePoint = z.infer<typeof scalePointSchema>;
+export type AnswerScale = z.infer<typeof answerScaleSchema>;
+export type Level = z.infer<typeof levelSchema>;
+export type Recommendation = z.infer<typeof recommendationSchema>;
+export type Domain = z.infer<typeof domainSchema>;
+export type Item = z.infer<typeof itemSchema>;
+export type Aggregation = z.infer<typeof aggregationSchema>;
+export type Questionnaire = z.infer<typeof questionnaireSchema>;
+/** The file as written (defaults not yet applied). */
+export type QuestionnaireInput = z.input<typeof questionnaireSchema>;
