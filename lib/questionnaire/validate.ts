@@ -50,18 +50,23 @@ export function checkLevelBands(q: Questionnaire): DefinitionIssue[] {
   const issues: DefinitionIssue[] = [];
   q.levels.forEach((level, i) => {
     const path = `levels[${i}]`;
-    if (level.to <= level.from) issues.push({ path: `${path}.to`, message: `"to" (${level.to}) must be above "from" (${level.from})` });
+    if (level.to <= level.from)
+      issues.push({ path: `${path}.to`, message: `"to" (${level.to}) must be above "from" (${level.from})` });
     const prev = q.levels[i - 1];
     if (i === 0 && level.from !== 0) issues.push({ path: `${path}.from`, message: "the first level must start at 0" });
     if (prev && level.from > prev.to) {
-      issues.push({ path: `${path}.from`, message: `gap between ${prev.to} and ${level.from}: every score needs a level` });
+      issues.push({
+        path: `${path}.from`,
+        message: `gap between ${prev.to} and ${level.from}: every score needs a level`,
+      });
     }
     if (prev && level.from < prev.to) {
       issues.push({ path: `${path}.from`, message: `overlaps the previous level (${prev.from}–${prev.to})` });
     }
   });
   const last = q.levels[q.levels.length - 1];
-  if (last && last.to !== 100) issues.push({ path: `levels[${q.levels.length - 1}].to`, message: "the last level must end at 100" });
+  if (last && last.to !== 100)
+    issues.push({ path: `levels[${q.levels.length - 1}].to`, message: "the last level must end at 100" });
   return issues;
 }
 
@@ -80,7 +85,8 @@ export function checkReferences(q: Questionnaire): DefinitionIssue[] {
       issues.push({ path: `domains[${d}]`, message: `domain "${domain.id}" has no items` });
     }
     for (const key of Object.keys(domain.levels)) {
-      if (!levelIds.includes(key)) issues.push({ path: `domains[${d}].levels.${key}`, message: `unknown level "${key}"` });
+      if (!levelIds.includes(key))
+        issues.push({ path: `domains[${d}].levels.${key}`, message: `unknown level "${key}"` });
     }
     for (const key of Object.keys(domain.recommendations)) {
       if (!levelIds.includes(key)) {
@@ -139,7 +145,10 @@ export class QuestionnaireDefinitionError extends Error {
 }
 
 export function formatDefinitionIssues(file: string, issues: DefinitionIssue[]): string {
-  return [`${file}: invalid questionnaire definition`, ...issues.map((i) => `  ${file} at ${i.path}: ${i.message}`)].join("\n");
+  return [
+    `${file}: invalid questionnaire definition`,
+    ...issues.map((i) => `  ${file} at ${i.path}: ${i.message}`),
+  ].join("\n");
 }
 
 /** Parses or throws an error naming the file, the path and the problem. */

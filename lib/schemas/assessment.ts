@@ -1,0 +1,42 @@
+import { z } from "zod";
+import { LOCALES } from "@/lib/questionnaire/schema";
+import { TOKEN_PATTERN } from "@/lib/tokens";
+
+// Input schemas for every form, action and route: `<thing>Schema`, one home (lib/schemas).
+// Messages are catalogue keys (errors.*), translated where they are shown.
+
+export const RESPONDENT_ROLES = ["board", "manager", "employee", "other"] as const;
+export type RespondentRole = (typeof RESPONDENT_ROLES)[number];
+
+export const tokenSchema = z.string().regex(TOKEN_PATTERN, "errors.invalidToken");
+
+export const startAssessmentSchema = z.object({
+  questionnaireId: z.string().min(1, "errors.unknownQuestionnaire").max(64, "errors.unknownQuestionnaire"),
+  organisationName: z.string().trim().min(1, "errors.organisationRequired").max(120, "errors.tooLong"),
+  respondentRole: z.enum(RESPONDENT_ROLES, { message: "errors.roleRequired" }),
+  team: z
+    .string()
+    .trim()
+    .max(120, "errors.tooLong")
+    .optional()
+    .transform((value) => (value ? value : undefined)),
+  locale: z.enum(LOCALES),
+});
+export type StartAssessmentInput = z.infer<typeof startAssessmentSchema>;
+
+const itemIdSchema = z.string().min(1).max(64);
+/** A scale point, or "na" for "don't know / not applicable"; the questionnaire decides which are valid. */
+export const answerValueSchema = z.union([z.number().int().min(-100).max(100), z.literal("na")]);
+
+export const saveAnswerSchema = z.object({
+  token: tokenSchema,
+  itemId: itemIdSchema,
+  value: answerValueSchema,
+});
+
+export const saveAnswersSchema = z.object({
+  token: tokenSchema,
+  answers: z.array(z.object({ itemId: itemIdSchema, value: answerValueSchema })).max(500, "errors.tooMany"),
+});
+
+export const submitAssessmentSchema = z.object({ token: tokenSchema });

@@ -1,0 +1,33 @@
+// npm run questionnaire:check [FILE...] — validates questionnaire definitions (default: all in questionnaires/).
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { formatDefinitionIssues, parseQuestionnaire } from "../lib/questionnaire/validate";
+
+const files = process.argv.slice(2);
+const targets =
+  files.length > 0
+    ? files
+    : readdirSync("questionnaires")
+        .filter((name) => name.endsWith(".json") && !name.endsWith(".schema.json"))
+        .map((name) => join("questionnaires", name));
+
+let failed = 0;
+for (const file of targets) {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    failed += 1;
+    console.error(`${file}: cannot be read as JSON: ${error instanceof Error ? error.message : String(error)}`);
+    continue;
+  }
+  const result = parseQuestionnaire(raw);
+  if (result.ok) {
+    const q = result.questionnaire;
+    console.log(`${file}: OK (${q.id} v${q.version}, ${q.domains.length} domains, ${q.items.length} items)`);
+  } else {
+    failed += 1;
+    console.error(formatDefinitionIssues(file, result.issues));
+  }
+}
+process.exit(failed > 0 ? 1 : 0);
