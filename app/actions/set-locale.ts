@@ -1,0 +1,22 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { z } from "zod";
+import { LOCALE_COOKIE } from "@/lib/i18n/locale";
+import { LOCALES } from "@/lib/questionnaire/schema";
+
+const setLocaleSchema = z.object({ locale: z.enum(LOCALES) });
+
+/** Stores the user's language choice; the page re-renders in it without changing the URL. */
+export async function setLocaleAction(formData: FormData): Promise<void> {
+  const parsed = setLocaleSchema.safeParse({ locale: formData.get("locale") });
+  if (!parsed.success) return;
+  const cookieStore = await cookies();
+  cookieStore.set(LOCALE_COOKIE, parsed.data.locale, {
+    path: "/",
+    maxAge: 60 * 60 * 24 * 365,
+    sameSite: "lax",
+    httpOnly: true,
+    secure: process.env.NODE_ENV === "production" && process.env.INSECURE_COOKIES !== "1",
+  });
+}

@@ -1,0 +1,136 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { DomainCard } from "@/components/results/domain-card";
+import { DomainRadar } from "@/components/results/domain-radar";
+import { LevelBadge } from "@/components/results/level-badge";
+import { CopyLink } from "@/components/ui/copy-link";
+import { PrintButton } from "@/components/ui/print-button";
+import { getResultsByShareToken } from "@/lib/assessments/get-results";
+import { localized } from "@/lib/i18n/localized";
+import type { Locale } from "@/lib/questionnaire/schema";
+import { getRequestOrigin } from "@/lib/request-origin";
+import { tokenSchema } from "@/lib/schemas/assessment";
+
+export const metadata: Metadata = { robots: { index: false } };
+
+export default async function ResultsPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  if (!tokenSchema.safeParse(token).success) notFound();
+  const data = await getResultsByShareToken({ shareToken: token });
+  if (!data) notFound();
+  const { assessment, questionnaire, result } = data;
+  const [t, tr, locale, format, origin] = await Promise.all([
+    getTranslations("results"),
+    getTranslations("roles"),
+    getLocale() as Promise<Locale>,
+    getFormatter(),
+    getRequestOrigin(),
+  ]);
+  const domainName = (id: string) => {
+    const d = questionnaire.domains.find((x) => x.id === id);
+    return d ? localized(d.name, locale) : id;
+  };
+  const overallLevel = questionnaire.levels.find((l) => l.id === result.overall.level);
+  const overallRank = questionnaire.levels.findIndex((l) => l.id === result.overall.level);
+
+  return (
+    <div className="space-y-10">
+      <header className="space-y-2">
+        <p className="text-sm font-semibold text-brand-700">{localized(questionnaire.title, locale)}</p>
+        <h1 className="text-2xl font-bold sm:text-3xl">{t("title", { organisation: assessment.organisationName })}</h1>
+        <p className="text-stone-600">
+          {[
+            tr(assessment.respondentRole as "manager"),
+            assessment.team,
+            assessment.submittedAt ? format.dateTime(assessment.submittedAt, { dateStyle: "long" }) : null,
+          ]
+            .filter(Boolean)
+            .join(" · ")}
+        </p>
+      </header>
+
+      <section aria-labelledby="overall" className="grid gap-6 lg:grid-cols-5">
+        <div className="print-avoid-break space-y-3 rounded-xl border border-stone-200 bg-white p-6 lg:col-span-2">
+          <h2 id="overall" className="text-lg font-semibold">
+            {t("overall")}
+          </h2>
+          {overallLevel && result.overall.score !== null ? (
+            <>
+              <LevelBadge name={localized(overallLevel.name, locale)} rank={overallRank} size="lg" />
+              <p className="text-4xl font-bold text-brand-800">
+                {Math.round(result.overall.score)}
+                <span className="text-lg font-normal text-stone-500"> / 100</span>
+              </p>
+              <p className="text-stone-700">{localized(overallLevel.description, locale)}</p>
+            </>
+          ) : (
+            <p className="text-stone-700">{t("overallInsufficient")}</p>
+          )}
+          {result.weakestDomains.length > 0 && (
+            <p className="text-sm text-stone-600">
+              {t("weakest", { domains: result.weakestDomains.map(domainName).join(", ") })}
+            </p>
+          )}
+        </div>
+        <div className="print-avoid-break rounded-xl border border-stone-200 bg-white p-4 lg:col-span-3">
+          <h2 className="sr-only">{t("radarTitle")}</h2>
+          <DomainRadar
+            data={result.domains.map((d) => ({ domain: domainName(d.domainId), score: d.score }))}
+            seriesLabel={t("score")}
+            insufficientLabel={t("insufficientShort")}
+          />
+        </div>
+      </section>
+
+      <section aria-labelledby="per-domain" className="space-y-4">
+        <h2 id="per-domain" className="text-xl font-semibold">
+          {t("perDomain")}
+        </h2>
+        <div className="grid gap-4 md:grid-cols-2 print:grid-cols-2">
+          {result.domains.map((d) => (
+            <DomainCard key={d.domainId} questionnaire={questionnaire} result={d} locale={locale} />
+          ))}
+        </div>
+      </section>
+
+      <section aria-labelledby="action-plan" className="print-break-before space-y-4">
+        <h2 id="action-plan" className="text-xl font-semibold">
+          {t("actionPlan")}
+        </h2>
+        <p className="text-stone-700">{t("actionPlanLead")}</p>
+        {result.recommendations.length === 0 ? (
+          <p className="text-stone-600">{t("noRecommendations")}</p>
+        ) : (
+          <ol className="space-y-3">
+            {result.recommendations.map((r) => (
+              <li
+                key={`${r.domainId}-${r.recommendation.id}`}
+                className="print-avoid-break flex gap-4 rounded-xl border border-stone-200 bg-white p-4"
+              >
+                <span className="flex h-8 w-8 shrink-0 items-center justify-center rounded-full bg-brand-700 font-semibold text-white print:border print:border-stone-700 print:bg-white print:text-stone-900">
+                  {r.priority}
+                </span>
+                <div>
+                  <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">
+                    {domainName(r.domainId)}
+                  </p>
+                  <h3 className="font-semibold">{localized(r.recommendation.title, locale)}</h3>
+                  <p className="mt-1 text-stone-700">{localized(r.recommendation.text, locale)}</p>
+                </div>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <section aria-labelledby="share" className="no-print space-y-4 rounded-xl border border-stone-200 bg-white p-5">
+        <h2 id="share" className="text-lg font-semibold">
+          {t("shareTitle")}
+        </h2>
+        <CopyLink url={`${origin}/results/${assessment.shareToken}`} label={t("shareLabel")} hint={t("shareHint")} />
+        <PrintButton label={t("print")} />
+      </section>
+    </div>
+  );
+}

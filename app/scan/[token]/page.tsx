@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ProgressBar } from "@/components/scan/progress-bar";
+import { ResumeLink } from "@/components/scan/resume-link";
+import { loadOpenScan } from "@/lib/assessments/load-scan";
+import { localized } from "@/lib/i18n/localized";
+import { domainProgress, overallProgress, resumeStep } from "@/lib/questionnaire/progress";
+import type { Locale } from "@/lib/questionnaire/schema";
+
+export const metadata: Metadata = { robots: { index: false } };
+
+export default async function ScanOverviewPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const { assessment, questionnaire, answers } = await loadOpenScan(token);
+  const [t, locale] = await Promise.all([getTranslations("scan"), getLocale() as Promise<Locale>]);
+  const progress = domainProgress(questionnaire, answers);
+  const overall = overallProgress(questionnaire, answers);
+  const next = resumeStep(questionnaire, answers);
+  return (
+    <div className="mx-auto max-w-2xl space-y-6">
+      <div className="space-y-2">
+        <p className="text-sm font-semibold text-brand-700">{localized(questionnaire.title, locale)}</p>
+        <h1 className="text-2xl font-bold">{t("overviewTitle", { organisation: assessment.organisationName })}</h1>
+        <p className="text-stone-700">{localized(questionnaire.introduction, locale)}</p>
+      </div>
+      <ResumeLink token={token} open />
+      <ProgressBar answered={overall.answered} total={overall.total} steps={progress.length} />
+      <ol className="divide-y divide-stone-200 rounded-xl border border-stone-200 bg-white">
+        {questionnaire.domains.map((domain, index) => {
+          const p = progress[index];
+          return (
+            <li key={domain.id}>
+              <Link
+                href={`/scan/${token}/${index + 1}`}
+                className="flex items-center justify-between gap-3 px-4 py-3 hover:bg-stone-50"
+              >
+                <span>
+                  <span className="text-stone-500">{index + 1}. </span>
+                  {localized(domain.name, locale)}
+                </span>
+                <span className="shrink-0 text-sm text-stone-600">
+                  {t("answeredOf", { answered: p?.answered ?? 0, total: p?.total ?? 0 })}
+                </span>
+              </Link>
+            </li>
+          );
+        })}
+      </ol>
+      <Link
+        href={`/scan/${token}/${next}`}
+        className="inline-flex rounded-lg bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800"
+      >
+        {overall.answered === 0 ? t("begin") : next === "review" ? t("toReview") : t("continue")}
+      </Link>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
+import { createAssessment } from "@/lib/assessments/create-assessment";
+import { saveAnswers } from "@/lib/assessments/save-answers";
+import { submitAssessment } from "@/lib/assessments/submit-assessment";
+import {
+  saveAnswerSchema,
+  saveAnswersSchema,
+  startAssessmentSchema,
+  submitAssessmentSchema,
+} from "@/lib/schemas/assessment";
+import { type ActionState, fieldErrors } from "./action-state";
+import { answersFromFormData, saveErrorKey } from "./form-answers";
+
+export async function startAssessmentAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = startAssessmentSchema.safeParse({
+    questionnaireId: formData.get("questionnaireId"),
+    organisationName: formData.get("organisationName") ?? "",
+    respondentRole: formData.get("respondentRole") ?? undefined,
+    team: formData.get("team") ?? undefined,
+    locale: await getLocale(),
+  });
+  if (!parsed.success)
+    return { status: "error", message: "errors.checkFields", fieldErrors: fieldErrors(parsed.error) };
+  const created = await createAssessment({ input: parsed.data });
+  if (!created.ok) return { status: "error", message: "errors.unknownQuestionnaire" };
+  redirect(`/scan/${created.resumeToken}`);
+}
+
+export type SaveAnswerResult = { ok: true } | { ok: false; message: string };
+
+/** Called as each answer is given; safe to repeat. */
+export async function saveAnswerAction(input: {
+  token: string;
+  itemId: string;
+  value: number | "na";
+}): Promise<SaveAnswerResult> {
+  const parsed = saveAnswerSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, message: "errors.invalidAnswer" };
+  const saved = await saveAnswers({
+    resumeToken: parsed.data.token,
+    answers: [{ itemId: parsed.data.itemId, value: parsed.data.value }],
+  });
+  return saved.ok ? { ok: true } : { ok: false, message: saveErrorKey(saved.error) };
+}
+
+/** The page's form: saves every answer on it (also without JavaScript), then moves to the chosen step. */
+export async function saveStepAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const token = String(formData.get("token") ?? "");
+  const parsed = saveAnswersSchema.safeParse({ token, answers: answersFromFormData(formData) });
+  if (!parsed.success) return { status: "error", message: "errors.invalidAnswer" };
+  const saved = await saveAnswers({ resumeToken: parsed.data.token, answers: parsed.data.answers });
+  if (!saved.ok && saved.error === "submitted") redirect(`/scan/${parsed.data.token}`);
+  if (!saved.ok) return { status: "error", message: saveErrorKey(saved.error) };
+  const target = String(formData.get("goto") ?? "");
+  redirect(
+    /^(\d{1,2}|review|overview)$/.test(target) ? stepHref(parsed.data.token, target) : `/scan/${parsed.data.token}`,
+  );
+}
+
+function stepHref(token: string, target: string): string {
+  return target === "overview" ? `/scan/${token}` : `/scan/${token}/${target}`;
+}
+
+export async function submitAssessmentAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = submitAssessmentSchema.safeParse({ token: formData.get("token") });
+  if (!parsed.success) return { status: "error", message: "errors.invalidToken" };
+  const submitted = await submitAssessment({ resumeToken: parsed.data.token });
+  if (!submitted.ok) return { status: "error", message: "errors.assessmentNotFound" };
+  redirect(`/results/${submitted.shareToken}`);
+}

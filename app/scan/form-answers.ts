@@ -1,0 +1,25 @@
+import type { SaveAnswersResult } from "@/lib/assessments/save-answers";
+
+const ANSWER_FIELD = "answer.";
+
+/** Radio groups are named `answer.<itemId>`; values are a scale point or "na". Unanswered items are absent. */
+export function answersFromFormData(formData: FormData): Array<{ itemId: string; value: number | "na" | string }> {
+  const answers: Array<{ itemId: string; value: number | "na" | string }> = [];
+  for (const [key, raw] of formData.entries()) {
+    if (!key.startsWith(ANSWER_FIELD) || typeof raw !== "string") continue;
+    const value = raw === "na" ? "na" : /^-?\d+$/.test(raw) ? Number(raw) : raw;
+    answers.push({ itemId: key.slice(ANSWER_FIELD.length), value });
+  }
+  return answers;
+}
+
+export function saveErrorKey(error: Exclude<SaveAnswersResult, { ok: true }>["error"]): string {
+  switch (error) {
+    case "not-found":
+      return "errors.assessmentNotFound";
+    case "submitted":
+      return "errors.alreadySubmitted";
+    case "invalid-answers":
+      return "errors.invalidAnswer";
+  }
+}

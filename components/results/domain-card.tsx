@@ -1,0 +1,72 @@
+import { getTranslations } from "next-intl/server";
+import { localized } from "@/lib/i18n/localized";
+import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
+import { type DomainResult, domainLevelText } from "@/lib/scoring";
+import { LevelBadge } from "./level-badge";
+import { ScoreBar } from "./score-bar";
+
+export async function DomainCard({
+  questionnaire,
+  result,
+  locale,
+}: {
+  questionnaire: Questionnaire;
+  result: DomainResult;
+  locale: Locale;
+}) {
+  const t = await getTranslations("results");
+  const domain = questionnaire.domains.find((d) => d.id === result.domainId);
+  if (!domain) return null;
+  const needed = Math.ceil(questionnaire.minAnsweredShare * result.total);
+  const answeredText = t("answered", {
+    answered: result.answered,
+    total: result.total,
+    notApplicable: result.notApplicable,
+  });
+
+  if (result.status === "insufficient" || result.level === null || result.score === null) {
+    return (
+      <article className="print-avoid-break rounded-xl border border-dashed border-stone-300 bg-white p-5">
+        <h3 className="text-lg font-semibold">{localized(domain.name, locale)}</h3>
+        <p className="mt-2 font-medium text-stone-800">{t("insufficient")}</p>
+        <p className="mt-1 text-sm text-stone-600">{t("insufficientHelp", { needed, total: result.total })}</p>
+        <p className="mt-3 text-sm text-stone-600">{answeredText}</p>
+      </article>
+    );
+  }
+
+  const text = domainLevelText(questionnaire, domain.id, result.level);
+  const rank = questionnaire.levels.findIndex((l) => l.id === result.level);
+  const recommendations = domain.recommendations[result.level] ?? [];
+  return (
+    <article className="print-avoid-break rounded-xl border border-stone-200 bg-white p-5">
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <h3 className="text-lg font-semibold">{localized(domain.name, locale)}</h3>
+        <LevelBadge name={localized(text.name, locale)} rank={rank} />
+      </div>
+      <p className="mt-3 text-2xl font-bold text-brand-800">
+        {Math.round(result.score)}
+        <span className="text-base font-normal text-stone-500"> / 100</span>
+      </p>
+      <div className="mt-2">
+        <ScoreBar
+          score={result.score}
+          bands={questionnaire.levels.slice(1).map((l) => l.from)}
+          label={t("scoreOutOf", { score: Math.round(result.score) })}
+        />
+      </div>
+      <p className="mt-3 text-sm text-stone-700">{localized(text.description, locale)}</p>
+      <p className="mt-2 text-xs text-stone-500">{answeredText}</p>
+      {recommendations.length > 0 && (
+        <div className="mt-4 border-t border-stone-100 pt-3">
+          <h4 className="text-sm font-semibold text-stone-800">{t("nextSteps")}</h4>
+          <ul className="mt-1 list-disc space-y-1 pl-5 text-sm text-stone-700">
+            {recommendations.map((r) => (
+              <li key={r.id}>{localized(r.title, locale)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,89 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { initialActionState } from "@/app/scan/action-state";
+import { startAssessmentAction } from "@/app/scan/actions";
+import { FormMessage } from "@/components/ui/form-message";
+import { RESPONDENT_ROLES } from "@/lib/schemas/assessment";
+
+export function StartForm({ questionnaireId }: { questionnaireId: string }) {
+  const t = useTranslations();
+  const [state, formAction, pending] = useActionState(startAssessmentAction, initialActionState);
+  const errors = state.fieldErrors ?? {};
+  const input =
+    "mt-1 block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 aria-invalid:border-red-600";
+  return (
+    <form action={formAction} className="space-y-6" noValidate>
+      <input type="hidden" name="questionnaireId" value={questionnaireId} />
+      <div>
+        <label htmlFor="organisationName" className="font-medium">
+          {t("start.organisation")}
+        </label>
+        <input
+          id="organisationName"
+          name="organisationName"
+          required
+          maxLength={120}
+          autoComplete="organization"
+          aria-invalid={Boolean(errors.organisationName)}
+          aria-describedby="organisationName-error"
+          className={input}
+        />
+        <FieldError id="organisationName-error" message={errors.organisationName} />
+      </div>
+
+      <fieldset aria-describedby="respondentRole-error">
+        <legend className="font-medium">{t("start.role")}</legend>
+        <div className="mt-2 grid gap-2 sm:grid-cols-2">
+          {RESPONDENT_ROLES.map((role) => (
+            <label
+              key={role}
+              className="flex cursor-pointer items-center gap-3 rounded-lg border border-stone-300 bg-white px-3 py-2.5 has-checked:border-brand-600 has-checked:bg-brand-50"
+            >
+              <input type="radio" name="respondentRole" value={role} required className="h-4 w-4 accent-brand-700" />
+              <span>{t(`roles.${role}`)}</span>
+            </label>
+          ))}
+        </div>
+        <FieldError id="respondentRole-error" message={errors.respondentRole} />
+      </fieldset>
+
+      <div>
+        <label htmlFor="team" className="font-medium">
+          {t("start.team")} <span className="font-normal text-stone-500">({t("common.optional")})</span>
+        </label>
+        <input
+          id="team"
+          name="team"
+          maxLength={120}
+          aria-invalid={Boolean(errors.team)}
+          aria-describedby="team-hint team-error"
+          className={input}
+        />
+        <p id="team-hint" className="mt-1 text-sm text-stone-600">
+          {t("start.teamHint")}
+        </p>
+        <FieldError id="team-error" message={errors.team} />
+      </div>
+
+      <FormMessage message={state.status === "error" ? state.message : undefined} />
+      <button
+        type="submit"
+        disabled={pending}
+        className="inline-flex rounded-lg bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
+        {pending ? t("start.starting") : t("start.submit")}
+      </button>
+    </form>
+  );
+}
+
+function FieldError({ id, message }: { id: string; message?: string }) {
+  const t = useTranslations();
+  return (
+    <p id={id} aria-live="polite" className="mt-1 text-sm text-red-700">
+      {message ? t(message) : null}
+    </p>
+  );
+}
