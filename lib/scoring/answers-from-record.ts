@@ -1,0 +1,6 @@
+import type { AnswerInput, AnswerValue } from "./types";
+
+/** Turns `{ "item-id": 4, "other-id": "na" }` into answer inputs. */
+export function answersFromRecord(record: Readonly<Record<string, AnswerValue>>): AnswerInput[] {
+  return Object.entries(record).map(([itemId, value]) => ({ itemId, value }));
+}

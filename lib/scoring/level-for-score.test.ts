@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { buildQuestionnaire } from "../../tests/factories/questionnaire";
+import { levelForScore } from "./level-for-score";
+
+const { levels } = buildQuestionnaire();
+
+describe("levelForScore", () => {
+  it.each([
+    [0, "reactive"],
+    [19.99, "reactive"],
+    [20, "aware"],
+    [39.99, "aware"],
+    [40, "developing"],
+    [59.99, "developing"],
+    [60, "established"],
+    [79.99, "established"],
+    [80, "leading"],
+    [99.99, "leading"],
+    [100, "leading"],
+  ])("puts %d in %s", (score, expected) => {
+    expect(levelForScore(levels, score).id).toBe(expected);
+  });
+
+  it("refuses scores outside 0–100", () => {
+    expect(() => levelForScore(levels, -0.01)).toThrow(RangeError);
+    expect(() => levelForScore(levels, 100.01)).toThrow(RangeError);
+    expect(() => levelForScore(levels, Number.NaN)).toThrow(RangeError);
+  });
+
+  it("includes `to` only for the last level", () => {
+    const two = levels.slice(0, 2).map((l, i) => ({ ...l, to: i === 0 ? 50 : 100, from: i * 50 }));
+    expect(levelForScore(two, 50).id).toBe("aware");
+    expect(levelForScore(two, 100).id).toBe("aware");
+  });
+});

@@ -1,0 +1,43 @@
+import type { Questionnaire } from "../questionnaire/schema";
+import { levelForScore } from "./level-for-score";
+import { normaliseMean } from "./normalise-mean";
+import { round2 } from "./round2";
+import { domainItemValues } from "./score-domain";
+import type { AnswerValue, DomainResult, OverallResult } from "./types";
+import { weightedMean } from "./weighted-mean";
+
+function unroundedOverall(
+  q: Questionnaire,
+  scored: DomainResult[],
+  answers: ReadonlyMap<string, AnswerValue>,
+): number | null {
+  if (q.aggregation === "item-mean") {
+    const mean = weightedMean(scored.flatMap((domain) => domainItemValues(q, domain.domainId, answers)));
+    return mean === null ? null : normaliseMean(q.scale, mean);
+  }
+  const weights = new Map(q.domains.map((domain) => [domain.id, domain.weight]));
+  return weightedMean(
+    scored.map((domain) => ({ weight: weights.get(domain.domainId) ?? 1, value: domain.score ?? 0 })),
+  );
+}
+
+/** Aggregates the scored domains (insufficient ones are left out) per `q.aggregation`. */
+export function scoreOverall(
+  q: Questionnaire,
+  domains: DomainResult[],
+  answers: ReadonlyMap<string, AnswerValue>,
+): OverallResult {
+  const counts = {
+    answered: domains.reduce((sum, d) => sum + d.answered, 0),
+    notApplicable: domains.reduce((sum, d) => sum + d.notApplicable, 0),
+    total: domains.reduce((sum, d) => sum + d.total, 0),
+  };
+  const unrounded = unroundedOverall(
+    q,
+    domains.filter((d) => d.status === "scored"),
+    answers,
+  );
+  if (unrounded === null) return { status: "insufficient", score: null, level: null, ...counts };
+  const score = round2(unrounded);
+  return { status: "scored", score, level: levelForScore(q.levels, score).id, ...counts };
+}
