@@ -1,6 +1,6 @@
 "use server";
 
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { z } from "zod";
 import { LOCALE_COOKIE } from "@/lib/i18n/locale";
 import { LOCALES } from "@/lib/questionnaire/schema";
@@ -11,12 +11,14 @@ const setLocaleSchema = z.object({ locale: z.enum(LOCALES) });
 export async function setLocaleAction(formData: FormData): Promise<void> {
   const parsed = setLocaleSchema.safeParse({ locale: formData.get("locale") });
   if (!parsed.success) return;
-  const cookieStore = await cookies();
+  const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
+  // Secure when the request came over https, so a plain-http install on a LAN still remembers the choice.
+  const https = headerList.get("x-forwarded-proto") === "https" || headerList.get("origin")?.startsWith("https://");
   cookieStore.set(LOCALE_COOKIE, parsed.data.locale, {
     path: "/",
     maxAge: 60 * 60 * 24 * 365,
     sameSite: "lax",
     httpOnly: true,
-    secure: process.env.NODE_ENV === "production" && process.env.INSECURE_COOKIES !== "1",
+    secure: Boolean(https),
   });
 }

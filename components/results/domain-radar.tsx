@@ -4,7 +4,14 @@ import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Responsi
 
 export type RadarDatum = { domain: string; score: number | null };
 
-/** The six domains on one chart. Insufficiently answered domains are drawn at the centre and labelled as such. */
+type TickProps = {
+  x?: number | string;
+  y?: number | string;
+  textAnchor?: "start" | "middle" | "end" | "inherit";
+  index?: number;
+};
+
+/** The six domains on one chart. Insufficiently answered domains sit at the centre, labelled as such. */
 export function DomainRadar({
   data,
   seriesLabel,
@@ -14,17 +21,29 @@ export function DomainRadar({
   seriesLabel: string;
   insufficientLabel: string;
 }) {
-  const chartData = data.map((d) => ({
-    domain: d.score === null ? `${d.domain} (${insufficientLabel})` : `${d.domain} (${Math.round(d.score)})`,
-    score: d.score ?? 0,
-  }));
+  const chartData = data.map((d) => ({ domain: d.domain, score: d.score ?? 0 }));
+  // Name and score on two lines, so long Dutch domain names are not cut off at the sides.
+  const renderTick = ({ x = 0, y = 0, textAnchor = "middle", index = 0 }: TickProps) => {
+    const datum = data[index];
+    if (!datum) return <g />;
+    return (
+      <text x={x} y={y} textAnchor={textAnchor} fontSize={12} fill="#44403c">
+        <tspan x={x} dy="-0.2em">
+          {datum.domain}
+        </tspan>
+        <tspan x={x} dy="1.2em" fontWeight={600} fill={datum.score === null ? "#78716c" : "#184946"}>
+          {datum.score === null ? insufficientLabel : Math.round(datum.score)}
+        </tspan>
+      </text>
+    );
+  };
   return (
-    <div className="h-80 w-full sm:h-96 print:h-[300px]" aria-hidden="true">
+    <div className="h-80 w-full sm:h-[26rem] print:h-[300px]" aria-hidden="true">
       <ResponsiveContainer width="100%" height="100%">
-        <RadarChart data={chartData} outerRadius="68%" margin={{ top: 8, right: 24, bottom: 8, left: 24 }}>
+        <RadarChart data={chartData} outerRadius="72%" margin={{ top: 16, right: 48, bottom: 16, left: 48 }}>
           <PolarGrid stroke="#d6d3d1" />
-          <PolarAngleAxis dataKey="domain" tick={{ fontSize: 12, fill: "#44403c" }} />
-          <PolarRadiusAxis domain={[0, 100]} tickCount={6} angle={90} tick={{ fontSize: 10, fill: "#78716c" }} />
+          <PolarAngleAxis dataKey="domain" tick={renderTick} />
+          <PolarRadiusAxis domain={[0, 100]} tickCount={6} angle={90} tick={{ fontSize: 10, fill: "#78716c" }} axisLine={false} />
           <Radar
             name={seriesLabel}
             dataKey="score"
