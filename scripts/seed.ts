@@ -1,0 +1,65 @@
+// npm run db:seed — demo self-scans, so a newcomer sees results at once. Safe to run again: it adds nothing twice.
+import { createAssessment } from "../lib/assessments/create-assessment";
+import { saveAnswers } from "../lib/assessments/save-answers";
+import { submitAssessment } from "../lib/assessments/submit-assessment";
+import { db } from "../lib/db";
+import { getLatestQuestionnaire } from "../lib/questionnaire/registry";
+import { answersForProfile } from "../lib/seed/answers-for-profile";
+
+const DEMO_SCANS = [
+  {
+    questionnaireId: "klantkompas-full",
+    organisationName: "Demo — Bakkerij Van Dam",
+    respondentRole: "board",
+    targets: { leadership: 72, culture: 64, strategy: 41, interfunctional: 35, processes: 52, hr: 28 },
+    submit: true,
+  },
+  {
+    questionnaireId: "klantkompas-quick",
+    organisationName: "Demo — Gemeente Noorderhaven",
+    respondentRole: "manager",
+    targets: { leadership: 45, culture: 38, strategy: 22, interfunctional: 55, processes: 30, hr: 48 },
+    submit: true,
+  },
+  {
+    questionnaireId: "klantkompas-full",
+    organisationName: "Demo — Installatiebedrijf Kroon (in progress)",
+    respondentRole: "manager",
+    targets: { leadership: 60, culture: 60, strategy: 60 },
+    submit: false,
+  },
+] as const;
+
+const origin = process.env.PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
+
+for (const [index, scan] of DEMO_SCANS.entries()) {
+  const existing = await db.assessment.findFirst({ where: { organisationName: scan.organisationName } });
+  if (existing) {
+    console.log(`exists  ${scan.organisationName}`);
+    continue;
+  }
+  const questionnaire = getLatestQuestionnaire(scan.questionnaireId);
+  if (!questionnaire) throw new Error(`questionnaire ${scan.questionnaireId} is missing`);
+  const created = await createAssessment({
+    input: {
+      questionnaireId: scan.questionnaireId,
+      organisationName: scan.organisationName,
+      respondentRole: scan.respondentRole,
+      locale: "nl",
+    },
+  });
+  if (!created.ok) throw new Error(created.error);
+  const answers = answersForProfile(questionnaire, scan.targets, { seed: index + 1, notApplicableRate: 0.05 });
+  const relevant = scan.submit
+    ? answers
+    : answers.filter((a) => Object.keys(scan.targets).some((d) => a.itemId.startsWith(d)));
+  await saveAnswers({ resumeToken: created.resumeToken, answers: relevant });
+  if (scan.submit) {
+    const submitted = await submitAssessment({ resumeToken: created.resumeToken });
+    if (!submitted.ok) throw new Error(submitted.error);
+    console.log(`created ${scan.organisationName}\n        results: ${origin}/results/${submitted.shareToken}`);
+  } else {
+    console.log(`created ${scan.organisationName}\n        resume:  ${origin}/scan/${created.resumeToken}`);
+  }
+}
+await db.$disconnect();
