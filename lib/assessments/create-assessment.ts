@@ -19,7 +19,8 @@ export async function createAssessment({ input }: { input: StartAssessmentInput 
       locale: input.locale,
       organisationName: input.organisationName,
       respondentRole: input.respondentRole,
-      team: input.team ?? null,
+      // An empty team field means the whole organisation.
+      team: input.team || null,
     },
     select: { resumeToken: true },
   });

@@ -14,12 +14,7 @@ export const startAssessmentSchema = z.object({
   questionnaireId: z.string().min(1, "errors.unknownQuestionnaire").max(64, "errors.unknownQuestionnaire"),
   organisationName: z.string().trim().min(1, "errors.organisationRequired").max(120, "errors.tooLong"),
   respondentRole: z.enum(RESPONDENT_ROLES, { message: "errors.roleRequired" }),
-  team: z
-    .string()
-    .trim()
-    .max(120, "errors.tooLong")
-    .optional()
-    .transform((value) => (value ? value : undefined)),
+  team: z.string().trim().max(120, "errors.tooLong").optional(),
   locale: z.enum(LOCALES),
 });
 export type StartAssessmentInput = z.infer<typeof startAssessmentSchema>;
