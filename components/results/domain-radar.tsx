@@ -4,6 +4,17 @@ import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Responsi
 
 export type RadarDatum = { domain: string; score: number | null };
 
+/** Breaks a domain name into short lines so it fits beside a narrow (375 px) chart. */
+function wrapLabel(text: string, max = 13): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(" ")) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && `${last} ${word}`.length <= max) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
 type TickProps = {
   x?: number | string;
   y?: number | string;
@@ -26,11 +37,14 @@ export function DomainRadar({
   const renderTick = ({ x = 0, y = 0, textAnchor = "middle", index = 0 }: TickProps) => {
     const datum = data[index];
     if (!datum) return <g />;
+    const lines = wrapLabel(datum.domain);
     return (
-      <text x={x} y={y} textAnchor={textAnchor} fontSize={12} fill="#44403c">
-        <tspan x={x} dy="-0.2em">
-          {datum.domain}
-        </tspan>
+      <text x={x} y={y} textAnchor={textAnchor} fontSize={11.5} fill="#44403c">
+        {lines.map((line, i) => (
+          <tspan key={line} x={x} dy={i === 0 ? `${-0.2 - (lines.length - 1) * 0.6}em` : "1.15em"}>
+            {line}
+          </tspan>
+        ))}
         <tspan x={x} dy="1.2em" fontWeight={600} fill={datum.score === null ? "#78716c" : "#184946"}>
           {datum.score === null ? insufficientLabel : Math.round(datum.score)}
         </tspan>
@@ -40,10 +54,10 @@ export function DomainRadar({
   return (
     <div className="h-80 w-full sm:h-[26rem] print:h-[300px]" aria-hidden="true">
       <ResponsiveContainer width="100%" height="100%">
-        <RadarChart data={chartData} outerRadius="72%" margin={{ top: 16, right: 48, bottom: 16, left: 48 }}>
+        <RadarChart data={chartData} outerRadius="66%" margin={{ top: 20, right: 36, bottom: 20, left: 36 }}>
           <PolarGrid stroke="#d6d3d1" />
           <PolarAngleAxis dataKey="domain" tick={renderTick} />
-          <PolarRadiusAxis domain={[0, 100]} tickCount={6} angle={90} tick={{ fontSize: 10, fill: "#78716c" }} axisLine={false} />
+          <PolarRadiusAxis domain={[0, 100]} tickCount={6} angle={60} tick={{ fontSize: 10, fill: "#78716c" }} axisLine={false} />
           <Radar
             name={seriesLabel}
             dataKey="score"
