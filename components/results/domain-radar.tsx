@@ -57,7 +57,13 @@ export function DomainRadar({
         <RadarChart data={chartData} outerRadius="66%" margin={{ top: 20, right: 36, bottom: 20, left: 36 }}>
           <PolarGrid stroke="#d6d3d1" />
           <PolarAngleAxis dataKey="domain" tick={renderTick} />
-          <PolarRadiusAxis domain={[0, 100]} tickCount={6} angle={60} tick={{ fontSize: 10, fill: "#78716c" }} axisLine={false} />
+          <PolarRadiusAxis
+            domain={[0, 100]}
+            tickCount={6}
+            angle={60}
+            tick={{ fontSize: 10, fill: "#78716c" }}
+            axisLine={false}
+          />
           <Radar
             name={seriesLabel}
             dataKey="score"
