@@ -1,17 +1,39 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { signOutAction } from "@/app/auth/actions";
+import { getConsultant } from "@/lib/auth/current-consultant";
 import { LanguageSwitch } from "./language-switch";
 
 export async function SiteHeader() {
-  const t = await getTranslations("common");
+  const [t, tn, consultant] = await Promise.all([getTranslations("common"), getTranslations("nav"), getConsultant()]);
+  const link = "rounded-md px-2.5 py-1.5 text-sm font-medium text-stone-700 hover:bg-stone-100";
   return (
     <header className="no-print border-b border-stone-200 bg-white">
-      <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3">
-        <Link href="/" className="flex items-center gap-2 font-semibold text-brand-800">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
+        <Link href={consultant ? "/dashboard" : "/"} className="flex items-center gap-2 font-semibold text-brand-800">
           <CompassMark />
           <span>{t("appName")}</span>
         </Link>
-        <LanguageSwitch />
+        <nav aria-label={tn("account")} className="flex items-center gap-1">
+          {consultant ? (
+            <>
+              <Link href="/dashboard" className={link}>
+                {tn("dashboard")}
+              </Link>
+              <form action={signOutAction}>
+                <button type="submit" className={link} title={tn("signedInAs", { name: consultant.name })}>
+                  {tn("signOut")}
+                </button>
+              </form>
+            </>
+          ) : (
+            <Link href="/sign-in" className={link}>
+              {tn("signIn")}
+            </Link>
+          )}
+          <span aria-hidden="true" className="mx-1 h-5 w-px bg-stone-200" />
+          <LanguageSwitch />
+        </nav>
       </div>
     </header>
   );

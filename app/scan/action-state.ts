@@ -4,8 +4,22 @@ import type { z } from "zod";
 export type ActionState = {
   status: "idle" | "error";
   message?: string;
+  /** Values for placeholders in the message, e.g. { minutes: 5 }. */
+  values?: Record<string, string | number>;
   fieldErrors?: Record<string, string>;
+  /** What was submitted (never passwords), so the form can show it again: React resets forms after an action. */
+  fields?: Record<string, string>;
 };
+
+/** The submitted text fields, for refilling a form after a validation error. */
+export function submittedFields(formData: FormData, names: readonly string[]): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const name of names) {
+    const value = formData.get(name);
+    if (typeof value === "string") fields[name] = value.slice(0, 2000);
+  }
+  return fields;
+}
 
 export const initialActionState: ActionState = { status: "idle" };
 
@@ -13,7 +27,7 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
   const result: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = String(issue.path[0] ?? "form");
-    result[key] ??= issue.message.startsWith("errors.") ? issue.message : "errors.invalidValue";
+    result[key] ??= /^(\w+\.)?errors\./.test(issue.message) ? issue.message : "errors.invalidValue";
   }
   return result;
 }

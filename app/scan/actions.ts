@@ -11,7 +11,7 @@ import {
   startAssessmentSchema,
   submitAssessmentSchema,
 } from "@/lib/schemas/assessment";
-import { type ActionState, fieldErrors } from "./action-state";
+import { type ActionState, fieldErrors, submittedFields } from "./action-state";
 import { answersFromFormData, saveErrorKey } from "./form-answers";
 
 export async function startAssessmentAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -22,8 +22,14 @@ export async function startAssessmentAction(_previous: ActionState, formData: Fo
     team: formData.get("team") ?? undefined,
     locale: await getLocale(),
   });
-  if (!parsed.success)
-    return { status: "error", message: "errors.checkFields", fieldErrors: fieldErrors(parsed.error) };
+  if (!parsed.success) {
+    return {
+      status: "error",
+      message: "errors.checkFields",
+      fieldErrors: fieldErrors(parsed.error),
+      fields: submittedFields(formData, ["organisationName", "respondentRole", "team"]),
+    };
+  }
   const created = await createAssessment({ input: parsed.data });
   if (!created.ok) return { status: "error", message: "errors.unknownQuestionnaire" };
   redirect(`/scan/${created.resumeToken}`);

@@ -11,6 +11,7 @@ export function StartForm({ questionnaireId }: { questionnaireId: string }) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(startAssessmentAction, initialActionState);
   const errors = state.fieldErrors ?? {};
+  const fields = state.fields ?? {};
   const input =
     "mt-1 block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 aria-invalid:border-red-600";
   return (
@@ -26,6 +27,7 @@ export function StartForm({ questionnaireId }: { questionnaireId: string }) {
           required
           maxLength={120}
           autoComplete="organization"
+          defaultValue={fields.organisationName}
           aria-invalid={Boolean(errors.organisationName)}
           aria-describedby="organisationName-error"
           className={input}
@@ -41,7 +43,14 @@ export function StartForm({ questionnaireId }: { questionnaireId: string }) {
               key={role}
               className="flex cursor-pointer items-center gap-3 rounded-lg border border-stone-300 bg-white px-3 py-2.5 has-checked:border-brand-600 has-checked:bg-brand-50"
             >
-              <input type="radio" name="respondentRole" value={role} required className="h-4 w-4 accent-brand-700" />
+              <input
+                type="radio"
+                name="respondentRole"
+                value={role}
+                required
+                defaultChecked={fields.respondentRole === role}
+                className="h-4 w-4 accent-brand-700"
+              />
               <span>{t(`roles.${role}`)}</span>
             </label>
           ))}
@@ -57,6 +66,7 @@ export function StartForm({ questionnaireId }: { questionnaireId: string }) {
           id="team"
           name="team"
           maxLength={120}
+          defaultValue={fields.team}
           aria-invalid={Boolean(errors.team)}
           aria-describedby="team-hint team-error"
           className={input}

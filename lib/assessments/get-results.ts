@@ -16,7 +16,34 @@ export type AssessmentResults = {
   };
   questionnaire: Questionnaire;
   result: ScoreResult;
+  /** The client's scan submitted just before this one, for comparison on the radar. */
+  previous: PreviousScores | null;
 };
+
+export type PreviousScores = {
+  submittedAt: Date;
+  questionnaireId: string;
+  questionnaireVersion: number;
+  overallScore: number | null;
+  domains: Array<{ domainId: string; score: number | null }>;
+};
+
+async function findPreviousScores(clientId: string | null, submittedAt: Date | null): Promise<PreviousScores | null> {
+  if (!clientId || !submittedAt) return null;
+  const previous = await db.assessment.findFirst({
+    where: { clientId, status: "submitted", submittedAt: { lt: submittedAt } },
+    orderBy: { submittedAt: "desc" },
+    select: {
+      submittedAt: true,
+      questionnaireId: true,
+      questionnaireVersion: true,
+      overallScore: true,
+      domainScores: { select: { domainId: true, score: true } },
+    },
+  });
+  if (!previous?.submittedAt) return null;
+  return { ...previous, submittedAt: previous.submittedAt, domains: previous.domainScores };
+}
 
 /** Results of a submitted assessment, scored with the exact questionnaire version it was answered on. */
 export const getResultsByShareToken = cache(
@@ -38,6 +65,7 @@ export const getResultsByShareToken = cache(
       },
       questionnaire,
       result: scoreAssessment(questionnaire, toAnswerInputs(row.answers)),
+      previous: await findPreviousScores(row.clientId, row.submittedAt),
     };
   },
 );

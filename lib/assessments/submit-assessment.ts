@@ -1,4 +1,5 @@
 import "server-only";
+import { refreshClientSummary } from "@/lib/clients/refresh-client-summary";
 import { db } from "@/lib/db";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import { scoreAssessment } from "@/lib/scoring";
@@ -44,6 +45,7 @@ export async function submitAssessment({ resumeToken }: { resumeToken: string })
         total: d.total,
       })),
     });
+    if (assessment.clientId) await refreshClientSummary(tx, assessment.clientId);
     return true;
   });
   return { ok: true, shareToken: assessment.shareToken, alreadySubmitted: !locked };

@@ -1,32 +1,54 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import en from "./messages/en.json";
-import nl from "./messages/nl.json";
+import { MESSAGE_FEATURES } from "./message-features";
 
-function keys(value: unknown, prefix = ""): string[] {
-  if (typeof value !== "object" || value === null) return [prefix];
-  return Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
+const dir = join(process.cwd(), "lib/i18n/messages");
+const read = (path: string) => JSON.parse(readFileSync(join(dir, path), "utf8")) as Record<string, unknown>;
+const catalogues = [
+  { name: "core", nl: read("nl.json"), en: read("en.json") },
+  ...MESSAGE_FEATURES.map((feature) => ({
+    name: feature,
+    nl: read(`${feature}/nl.json`),
+    en: read(`${feature}/en.json`),
+  })),
+];
+
+function entries(value: unknown, prefix = ""): Array<[string, string]> {
+  if (typeof value === "string") return [[prefix, value]];
+  if (typeof value !== "object" || value === null) return [[prefix, String(value)]];
+  return Object.entries(value).flatMap(([k, v]) => entries(v, prefix ? `${prefix}.${k}` : k));
 }
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
 
-function leaves(value: unknown): string[] {
-  if (typeof value === "string") return [value];
-  if (typeof value !== "object" || value === null) return [];
-  return Object.values(value).flatMap(leaves);
-}
+describe.each(catalogues)("message catalogue $name", ({ nl, en }) => {
+  it("has the same keys in Dutch and English", () => {
+    expect(
+      entries(nl)
+        .map(([k]) => k)
+        .sort(),
+    ).toEqual(
+      entries(en)
+        .map(([k]) => k)
+        .sort(),
+    );
+  });
+  it("has no empty texts", () => {
+    for (const [key, text] of [...entries(nl), ...entries(en)]) expect(text.trim(), key).not.toBe("");
+  });
+  it("uses the same placeholders in both languages", () => {
+    const english = new Map(entries(en));
+    for (const [key, text] of entries(nl))
+      expect(placeholders(text), key).toEqual(placeholders(english.get(key) ?? ""));
+  });
+});
 
-describe("message catalogues", () => {
-  it("have the same keys in Dutch and English", () => {
-    expect(keys(nl).sort()).toEqual(keys(en).sort());
-  });
-  it("have no empty texts", () => {
-    for (const text of [...leaves(nl), ...leaves(en)]) expect(text.trim()).not.toBe("");
-  });
-  it("use the same placeholders in both languages", () => {
-    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
-    const nlKeys = keys(nl);
-    for (const key of nlKeys) {
-      const pick = (catalogue: unknown) =>
-        key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], catalogue) as string;
-      expect(placeholders(pick(nl)), key).toEqual(placeholders(pick(en)));
+it("feature catalogues never redefine another catalogue's top-level namespace", () => {
+  const owners = new Map<string, string>();
+  for (const { name, nl } of catalogues) {
+    for (const namespace of Object.keys(nl)) {
+      expect(owners.get(namespace), `"${namespace}" in ${name}`).toBeUndefined();
+      owners.set(namespace, name);
     }
-  });
+  }
 });

@@ -1,5 +1,6 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
+import { loadMessages } from "./load-messages";
 import { LOCALE_COOKIE, resolveLocale } from "./locale";
 
 // No locale in the URL: links (resume, results) work in either language; the choice lives in a cookie.
@@ -9,5 +10,5 @@ export default getRequestConfig(async () => {
     cookie: cookieStore.get(LOCALE_COOKIE)?.value,
     acceptLanguage: headerList.get("accept-language"),
   });
-  return { locale, messages: (await import(`./messages/${locale}.json`)).default };
+  return { locale, messages: await loadMessages(locale) };
 });

@@ -1,0 +1,66 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import type { ActionState } from "@/app/scan/action-state";
+import { initialActionState } from "@/app/scan/action-state";
+import { FormMessage } from "@/components/ui/form-message";
+import { TextField } from "@/components/ui/text-field";
+
+type Mode = "sign-up" | "sign-in";
+
+export function AuthForm({
+  mode,
+  action,
+}: {
+  mode: Mode;
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+}) {
+  const t = useTranslations("auth");
+  const [state, formAction, pending] = useActionState(action, initialActionState);
+  const errors = state.fieldErrors ?? {};
+  const fields = state.fields ?? {};
+  return (
+    <form action={formAction} className="space-y-5" noValidate>
+      {mode === "sign-up" && (
+        <TextField
+          name="name"
+          label={t("name")}
+          autoComplete="name"
+          defaultValue={fields.name}
+          maxLength={120}
+          error={errors.name}
+          required
+        />
+      )}
+      <TextField
+        name="email"
+        type="email"
+        label={t("email")}
+        autoComplete="email"
+        defaultValue={fields.email}
+        maxLength={254}
+        error={errors.email}
+        required
+      />
+      <TextField
+        name="password"
+        type="password"
+        label={t("password")}
+        hint={mode === "sign-up" ? t("passwordHint") : undefined}
+        autoComplete={mode === "sign-up" ? "new-password" : "current-password"}
+        maxLength={129}
+        error={errors.password}
+        required
+      />
+      <FormMessage message={state.status === "error" ? state.message : undefined} values={state.values} />
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded-lg bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
+        {mode === "sign-up" ? (pending ? t("signingUp") : t("signUp")) : pending ? t("signingIn") : t("signIn")}
+      </button>
+    </form>
+  );
+}

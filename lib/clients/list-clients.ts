@@ -1,0 +1,47 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ClientListQuery } from "@/lib/schemas/client";
+
+export const CLIENT_PAGE_SIZE = 25;
+
+const ORDER: Record<ClientListQuery["sort"], (dir: Prisma.SortOrder) => Prisma.ClientOrderByWithRelationInput[]> = {
+  name: (dir) => [{ name: dir }, { id: "asc" }],
+  lastScan: (dir) => [{ latestSubmittedAt: { sort: dir, nulls: "last" } }, { name: "asc" }],
+  score: (dir) => [{ latestScore: { sort: dir, nulls: "last" } }, { name: "asc" }],
+  change: (dir) => [{ latestChange: { sort: dir, nulls: "last" } }, { name: "asc" }],
+};
+
+/** The dashboard: one query for the page and one for the count, whatever the number of clients. */
+export async function listClients({ workspaceId, query }: { workspaceId: string; query: ClientListQuery }) {
+  const where: Prisma.ClientWhereInput = {
+    workspaceId,
+    archivedAt: query.archived === "1" ? { not: null } : null,
+    ...(query.q ? { name: { contains: query.q } } : {}),
+    ...(query.sector ? { sector: query.sector } : {}),
+    ...(query.level ? { latestLevel: query.level } : {}),
+  };
+  const [rows, total] = await Promise.all([
+    db.client.findMany({
+      where,
+      orderBy: ORDER[query.sort](query.dir),
+      skip: (query.page - 1) * CLIENT_PAGE_SIZE,
+      take: CLIENT_PAGE_SIZE,
+      select: {
+        id: true,
+        name: true,
+        sector: true,
+        sizeBand: true,
+        archivedAt: true,
+        submittedCount: true,
+        latestSubmittedAt: true,
+        latestScore: true,
+        latestLevel: true,
+        latestChange: true,
+        weakestDomain: true,
+      },
+    }),
+    db.client.count({ where }),
+  ]);
+  return { rows, total, page: query.page, pageCount: Math.max(1, Math.ceil(total / CLIENT_PAGE_SIZE)) };
+}

@@ -1,0 +1,46 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import type { ClientFormInput } from "@/lib/schemas/client";
+
+// Every function here takes the caller's workspace and filters by it: another workspace's client is
+// indistinguishable from one that does not exist.
+
+export async function createClient({ workspaceId, input }: { workspaceId: string; input: ClientFormInput }) {
+  return db.client.create({ data: { workspaceId, ...input }, select: { id: true } });
+}
+
+export async function updateClient({
+  workspaceId,
+  clientId,
+  input,
+}: {
+  workspaceId: string;
+  clientId: string;
+  input: ClientFormInput;
+}): Promise<boolean> {
+  const { count } = await db.client.updateMany({ where: { id: clientId, workspaceId }, data: input });
+  return count === 1;
+}
+
+/** Archive instead of delete: a client's history is never lost. Repeating it changes nothing. */
+export async function setClientArchived({
+  workspaceId,
+  clientId,
+  archived,
+}: {
+  workspaceId: string;
+  clientId: string;
+  archived: boolean;
+}): Promise<boolean> {
+  const client = await db.client.findFirst({ where: { id: clientId, workspaceId }, select: { archivedAt: true } });
+  if (!client) return false;
+  if (Boolean(client.archivedAt) !== archived) {
+    await db.client.update({ where: { id: clientId }, data: { archivedAt: archived ? new Date() : null } });
+  }
+  return true;
+}
+
+export const getClient = cache(async ({ workspaceId, clientId }: { workspaceId: string; clientId: string }) =>
+  db.client.findFirst({ where: { id: clientId, workspaceId } }),
+);

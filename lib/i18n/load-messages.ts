@@ -1,0 +1,10 @@
+import type { Locale } from "@/lib/questionnaire/schema";
+import { MESSAGE_FEATURES } from "./message-features";
+
+export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
+  const [core, ...features] = await Promise.all([
+    import(`./messages/${locale}.json`),
+    ...MESSAGE_FEATURES.map((feature) => import(`./messages/${feature}/${locale}.json`)),
+  ]);
+  return Object.assign({}, core.default, ...features.map((module) => module.default));
+}

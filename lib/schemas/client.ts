@@ -1,0 +1,60 @@
+import { z } from "zod";
+import { CLIENT_SORTS, SECTORS, SIZE_BANDS } from "@/lib/clients/options";
+import { LOCALES } from "@/lib/questionnaire/schema";
+import { RESPONDENT_ROLES } from "./assessment";
+
+export const idSchema = z
+  .string()
+  .min(1)
+  .max(40)
+  .regex(/^[a-z0-9]+$/i, "errors.invalidValue");
+
+export const clientFormSchema = z.object({
+  name: z.string().trim().min(1, "clients.errors.nameRequired").max(120, "errors.tooLong"),
+  sector: z.enum(SECTORS, { message: "clients.errors.sectorRequired" }),
+  sizeBand: z.enum(SIZE_BANDS, { message: "clients.errors.sizeRequired" }),
+  notes: z.string().trim().max(2000, "clients.errors.notesTooLong").default(""),
+});
+export type ClientFormInput = z.infer<typeof clientFormSchema>;
+
+export const startClientScanSchema = z.object({
+  clientId: idSchema,
+  kind: z.enum(["full", "quick"], { message: "errors.invalidValue" }),
+  locale: z.enum(LOCALES, { message: "errors.invalidValue" }),
+  respondentRole: z.enum(RESPONDENT_ROLES, { message: "errors.roleRequired" }),
+  team: z.string().trim().max(120, "errors.tooLong").optional(),
+});
+export type StartClientScanInput = z.infer<typeof startClientScanSchema>;
+
+/** A pasted results or resume link, or the bare token from it. */
+export const attachAssessmentSchema = z.object({
+  clientId: idSchema,
+  link: z
+    .string()
+    .trim()
+    .max(500, "errors.tooLong")
+    .transform((value) => value.match(/([A-Za-z0-9_-]{32})\/?(?:[?#].*)?$/)?.[1] ?? "")
+    .pipe(z.string().min(1, "clients.errors.linkInvalid")),
+});
+
+export const archiveClientSchema = z.object({
+  clientId: idSchema,
+  archived: z.enum(["true", "false"]).transform((v) => v === "true"),
+});
+
+/** Dashboard query string; anything unexpected falls back to the default instead of failing the page. */
+export const clientListQuerySchema = z.object({
+  q: z.string().trim().max(120).catch("").default(""),
+  sector: z.enum(SECTORS).optional().catch(undefined),
+  level: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]*$/)
+    .max(64)
+    .optional()
+    .catch(undefined),
+  sort: z.enum(CLIENT_SORTS).catch("name").default("name"),
+  dir: z.enum(["asc", "desc"]).catch("asc").default("asc"),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+  archived: z.enum(["0", "1"]).catch("0").default("0"),
+});
+export type ClientListQuery = z.infer<typeof clientListQuerySchema>;
