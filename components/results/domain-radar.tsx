@@ -54,7 +54,7 @@ export function DomainRadar({
   return (
     <div className="h-80 w-full sm:h-[26rem] print:h-[300px]" aria-hidden="true">
       <ResponsiveContainer width="100%" height="100%">
-        <RadarChart data={chartData} outerRadius="66%" margin={{ top: 20, right: 36, bottom: 20, left: 36 }}>
+        <RadarChart accessibilityLayer={false} data={chartData} outerRadius="66%" margin={{ top: 20, right: 36, bottom: 20, left: 36 }}>
           <PolarGrid stroke="#d6d3d1" />
           <PolarAngleAxis dataKey="domain" tick={renderTick} />
           <PolarRadiusAxis
