@@ -5,7 +5,8 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 
 function createPrismaClient() {
   const url = resolveDatabaseUrl(process.env.DATABASE_URL);
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+  // Query events let tests count queries (no N+1); nothing listens in production.
+  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }), log: [{ emit: "event", level: "query" }] });
 }
 
 export type Db = ReturnType<typeof createPrismaClient>;
