@@ -1,0 +1,87 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { ClientAssessment } from "@/lib/clients/client-assessments";
+import { domainKey, trendSeries } from "@/lib/history/trend-series";
+import { localized } from "@/lib/i18n/localized";
+import { getQuestionnaire } from "@/lib/questionnaire/registry";
+import type { Locale } from "@/lib/questionnaire/schema";
+import { bandTone, OVERALL_STYLE, seriesStyle } from "./chart-styles";
+import { TrendChart, type TrendChartRow, type TrendChartSeries } from "./trend-chart";
+import { TrendTable } from "./trend-table";
+
+/** A client's scores over time: overall and per domain, submitted scans only. */
+export async function ClientTrend({
+  clientId,
+  assessments,
+  locale,
+}: {
+  clientId: string;
+  assessments: ClientAssessment[];
+  locale: Locale;
+}) {
+  const [t, format] = await Promise.all([getTranslations("history"), getFormatter()]);
+  const { domains, rows } = trendSeries(assessments, getQuestionnaire);
+  const headingId = `trend-${clientId}`;
+
+  const newest = assessments.findLast((a) => a.status === "submitted");
+  const levels = newest ? (getQuestionnaire(newest.questionnaireId, newest.questionnaireVersion)?.levels ?? []) : [];
+  const dateLabel = (ms: number) => format.dateTime(new Date(ms), { dateStyle: "medium" });
+
+  const series: TrendChartSeries[] = [
+    { key: "overall", label: t("overall"), colour: OVERALL_STYLE.colour, dash: OVERALL_STYLE.dash, width: 3.5 },
+    ...domains.map((d, i) => ({
+      key: domainKey(d.id),
+      label: localized(d.name, locale),
+      ...seriesStyle(i),
+      width: 2,
+    })),
+  ];
+  const chartRows: TrendChartRow[] = rows.map((r) => {
+    const row: TrendChartRow = { label: dateLabel(r.date), overall: r.overall };
+    for (const d of domains) row[domainKey(d.id)] = r[domainKey(d.id)] ?? null;
+    return row;
+  });
+
+  return (
+    <section
+      aria-labelledby={headingId}
+      className="print-avoid-break space-y-4 rounded-xl border border-stone-200 bg-white p-5"
+    >
+      <h2 id={headingId} className="text-lg font-semibold">
+        {t("trendTitle")}
+      </h2>
+      {rows.length === 0 ? (
+        <p className="text-stone-600">{t("trendEmpty")}</p>
+      ) : (
+        <>
+          {rows.length === 1 && <p className="text-sm text-stone-600">{t("trendNeedsTwo")}</p>}
+          <TrendChart
+            rows={chartRows}
+            series={series}
+            bands={levels.map((l, rank) => ({
+              from: l.from,
+              to: l.to,
+              name: localized(l.name, locale),
+              ...bandTone(rank),
+            }))}
+          />
+          <TrendTable
+            caption={t("trendTableCaption")}
+            summary={t("trendTableSummary")}
+            dateHeader={t("date")}
+            columns={series.map((s) => ({ key: s.key, label: s.label }))}
+            rows={rows.map((r) => ({
+              key: r.assessmentId,
+              date: dateLabel(r.date),
+              cells: series.map((s) => {
+                const value = s.key === "overall" ? r.overall : (r[s.key as `domain:${string}`] ?? null);
+                if (value !== null) return String(Math.round(value));
+                const domainId = s.key.slice("domain:".length);
+                return r.notMeasured.includes(domainId) ? t("notMeasured") : t("insufficientShort");
+              }),
+            }))}
+          />
+        </>
+      )}
+    </section>
+  );
+}

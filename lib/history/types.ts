@@ -1,0 +1,16 @@
+/** The parts of a stored assessment the history features read; ClientAssessment and Prisma rows both fit. */
+export type HistoryAssessment = {
+  id: string;
+  status: string;
+  submittedAt: Date | null;
+  questionnaireId: string;
+  questionnaireVersion: number;
+  overallScore: number | null;
+  overallLevel: string | null;
+  domainScores: ReadonlyArray<{ domainId: string; score: number | null; level: string | null }>;
+};
+
+/** Changes are in whole points, the way scores are shown, so "62 → 65" always reads "+3". */
+export function wholePoints(score: number): number {
+  return Math.round(score);
+}
