@@ -1,10 +1,10 @@
 import "server-only";
 import { cache } from "react";
+import { insertAssessment } from "@/lib/assessments/insert-assessment";
 import { refreshClientSummary } from "@/lib/clients/refresh-client-summary";
 import { db } from "@/lib/db";
 import { getLatestByKind } from "@/lib/questionnaire/registry";
 import type { StartClientScanInput } from "@/lib/schemas/client";
-import { createToken } from "@/lib/tokens";
 
 /** A client's assessments, oldest first, with their domain score snapshots: one query. */
 export const listClientAssessments = cache(
@@ -51,21 +51,15 @@ export async function startClientScan({
   if (client.archivedAt) return { ok: false, error: "archived" };
   const questionnaire = getLatestByKind(input.kind);
   if (!questionnaire) return { ok: false, error: "unknown-questionnaire" };
-  const assessment = await db.assessment.create({
-    data: {
-      resumeToken: createToken(),
-      shareToken: createToken(),
-      questionnaireId: questionnaire.id,
-      questionnaireVersion: questionnaire.version,
-      locale: input.locale,
-      organisationName: client.name,
-      respondentRole: input.respondentRole,
-      team: input.team || null,
-      clientId: input.clientId,
-    },
-    select: { resumeToken: true },
+  const { resumeToken } = await insertAssessment({
+    questionnaire,
+    organisationName: client.name,
+    respondentRole: input.respondentRole,
+    team: input.team,
+    locale: input.locale,
+    clientId: input.clientId,
   });
-  return { ok: true, resumeToken: assessment.resumeToken };
+  return { ok: true, resumeToken };
 }
 
 export type AttachResult =
