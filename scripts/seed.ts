@@ -1,10 +1,12 @@
-// npm run db:seed — demo self-scans, so a newcomer sees results at once. Safe to run again: it adds nothing twice.
+// npm run db:seed — demo self-scans and a demo consultant workspace, so a newcomer sees results, trends
+// and comparisons at once. Safe to run again: it adds nothing twice.
 import { createAssessment } from "../lib/assessments/create-assessment";
 import { saveAnswers } from "../lib/assessments/save-answers";
 import { submitAssessment } from "../lib/assessments/submit-assessment";
 import { db } from "../lib/db";
 import { getLatestQuestionnaire } from "../lib/questionnaire/registry";
 import { answersForProfile } from "../lib/seed/answers-for-profile";
+import { DEMO_CONSULTANT, seedDemoWorkspace } from "../lib/seed/demo-workspace";
 
 const DEMO_SCANS = [
   {
@@ -62,4 +64,12 @@ for (const [index, scan] of DEMO_SCANS.entries()) {
     console.log(`created ${scan.organisationName}\n        resume:  ${origin}/scan/${created.resumeToken}`);
   }
 }
+
+const demo = await seedDemoWorkspace();
+for (const name of demo.existing) console.log(`exists  ${name}`);
+for (const name of demo.created) console.log(`created ${name}`);
+console.log(
+  `\ndemo workspace: sign in at ${origin}/sign-in as ${DEMO_CONSULTANT.email} / ${DEMO_CONSULTANT.password}` +
+    (demo.consultant.created ? "" : " (existing account: its password was left unchanged)"),
+);
 await db.$disconnect();

@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { getLatestByKind } from "@/lib/questionnaire/registry";
+import { ANSWER_COLUMNS, buildAnswerRows } from "./build-answer-rows";
+import type { ExportAssessment } from "./types";
+
+const quick = getLatestByKind("quick");
+if (!quick) throw new Error("quick scan missing");
+const reverse = quick.items.find((item) => item.reverse);
+const straight = quick.items.filter((item) => !item.reverse);
+const [first, second] = straight;
+if (!reverse || !first || !second) throw new Error("the quick scan needs a reverse and two plain items");
+
+const base: ExportAssessment = {
+  id: "a1",
+  createdAt: new Date("2026-01-01T10:00:00Z"),
+  submittedAt: new Date("2026-01-02T10:00:00Z"),
+  status: "submitted",
+  questionnaireId: quick.id,
+  questionnaireVersion: quick.version,
+  locale: "nl",
+  respondentRole: "board",
+  team: null,
+  overallScore: 50,
+  overallLevel: "developing",
+  domainScores: [],
+  // Stored order is not questionnaire order.
+  answers: [
+    { itemId: second.id, value: null },
+    { itemId: reverse.id, value: 2 },
+    { itemId: first.id, value: 4 },
+  ],
+};
+
+describe("buildAnswerRows", () => {
+  it("has the documented columns and one row per stored answer, in questionnaire order", () => {
+    const table = buildAnswerRows([base, { ...base, id: "a2", answers: [{ itemId: first.id, value: 1 }] }], {
+      locale: "nl",
+    });
+    expect(table.columns).toEqual([...ANSWER_COLUMNS]);
+    expect(table.rows).toHaveLength(4);
+    const order = quick.items.map((item) => item.id);
+    const firstScan = table.rows.filter((row) => row.assessment_id === "a1").map((row) => String(row.item_id));
+    expect(firstScan).toEqual([...firstScan].sort((x, y) => order.indexOf(x) - order.indexOf(y)));
+    expect(table.rows[3]).toMatchObject({ assessment_id: "a2", item_id: first.id, answer_value: 1 });
+  });
+
+  it("applies reverse scoring to the scored value only, and leaves 'don't know' empty", () => {
+    const rows = buildAnswerRows([base], { locale: "en" }).rows;
+    expect(rows.find((row) => row.item_id === reverse.id)).toMatchObject({
+      answer_value: 2,
+      reverse: true,
+      scored_value: 4,
+      dont_know: false,
+      domain_id: reverse.domain,
+    });
+    expect(rows.find((row) => row.item_id === first.id)).toMatchObject({ answer_value: 4, scored_value: 4 });
+    expect(rows.find((row) => row.item_id === second.id)).toMatchObject({
+      answer_value: null,
+      dont_know: true,
+      scored_value: null,
+      reverse: false,
+    });
+  });
+
+  it("writes the statement in the chosen language and the submitted timestamp", () => {
+    const nl = buildAnswerRows([base], { locale: "nl" }).rows.find((row) => row.item_id === first.id);
+    const en = buildAnswerRows([base], { locale: "en" }).rows.find((row) => row.item_id === first.id);
+    expect(nl?.statement).toBe(first.statement.nl);
+    expect(en?.statement).toBe(first.statement.en);
+    expect(nl?.submitted_at).toBe("2026-01-02T10:00:00Z");
+  });
+
+  it("keeps answers whose item is no longer in the questionnaire, with what is known", () => {
+    const rows = buildAnswerRows([{ ...base, answers: [{ itemId: "gone-item", value: 3 }] }], { locale: "nl" }).rows;
+    expect(rows[0]).toMatchObject({ item_id: "gone-item", answer_value: 3, domain_id: null, statement: null });
+  });
+});

@@ -1,0 +1,64 @@
+import { localized } from "@/lib/i18n/localized";
+import { getQuestionnaire } from "@/lib/questionnaire/registry";
+import type { Locale } from "@/lib/questionnaire/schema";
+import { reverseValue } from "@/lib/scoring";
+import type { BuildOptions } from "./build-assessment-rows";
+import { isoTimestamp } from "./iso-timestamp";
+import type { ExportAssessment, ExportTable } from "./types";
+
+export const ANSWER_COLUMNS = [
+  "assessment_id",
+  "submitted_at",
+  "questionnaire_id",
+  "questionnaire_version",
+  "item_id",
+  "domain_id",
+  "statement",
+  "answer_value",
+  "dont_know",
+  "reverse",
+  "scored_value",
+] as const;
+
+/**
+ * One row per stored answer, assessments in the order given and items in questionnaire order.
+ * "Don't know" has an empty value and scored value; a reverse-worded item's scored value is
+ * min + max − value, exactly as the scoring library counts it.
+ */
+export function buildAnswerRows(
+  assessments: ReadonlyArray<ExportAssessment>,
+  { locale, questionnaireFor = getQuestionnaire }: BuildOptions & { locale: Locale },
+): ExportTable {
+  const rows = assessments.flatMap((a) => {
+    const questionnaire = questionnaireFor(a.questionnaireId, a.questionnaireVersion);
+    const items = new Map(questionnaire?.items.map((item, index) => [item.id, { item, index }]));
+    const ordered = [...a.answers].sort(
+      (x, y) =>
+        (items.get(x.itemId)?.index ?? Number.MAX_SAFE_INTEGER) -
+          (items.get(y.itemId)?.index ?? Number.MAX_SAFE_INTEGER) || x.itemId.localeCompare(y.itemId),
+    );
+    return ordered.map((answer) => {
+      const item = items.get(answer.itemId)?.item;
+      const scored =
+        answer.value === null || !item || !questionnaire
+          ? null
+          : item.reverse
+            ? reverseValue(questionnaire.scale, answer.value)
+            : answer.value;
+      return {
+        assessment_id: a.id,
+        submitted_at: isoTimestamp(a.submittedAt),
+        questionnaire_id: a.questionnaireId,
+        questionnaire_version: a.questionnaireVersion,
+        item_id: answer.itemId,
+        domain_id: item?.domain ?? null,
+        statement: item ? localized(item.statement, locale) : null,
+        answer_value: answer.value,
+        dont_know: answer.value === null,
+        reverse: item?.reverse ?? null,
+        scored_value: scored,
+      };
+    });
+  });
+  return { columns: [...ANSWER_COLUMNS], rows };
+}

@@ -1,0 +1,37 @@
+import type { Locale } from "@/lib/questionnaire/schema";
+import { buildAnswerRows } from "./build-answer-rows";
+import { buildAssessmentRows } from "./build-assessment-rows";
+import { exportFileName } from "./export-file-name";
+import { toCsv } from "./to-csv";
+import { toJson } from "./to-json";
+import type { ExportData, ExportFormat, ExportKind } from "./types";
+
+export type ExportFile = { body: string; contentType: string; fileName: string };
+
+const CONTENT_TYPES: Record<ExportFormat, string> = {
+  csv: "text/csv; charset=utf-8",
+  json: "application/json; charset=utf-8",
+};
+
+/** The whole download for one client: rows of the chosen kind, serialised, with its file name. */
+export function buildExport({
+  data,
+  kind,
+  format,
+  locale,
+  now = new Date(),
+}: {
+  data: ExportData;
+  kind: ExportKind;
+  format: ExportFormat;
+  locale: Locale;
+  now?: Date;
+}): ExportFile {
+  const table =
+    kind === "assessments" ? buildAssessmentRows(data.assessments) : buildAnswerRows(data.assessments, { locale });
+  return {
+    body: format === "csv" ? toCsv(table) : toJson({ client: data.client, kind, table, now }),
+    contentType: CONTENT_TYPES[format],
+    fileName: exportFileName({ clientName: data.client.name, kind, format, now }),
+  };
+}

@@ -1,0 +1,87 @@
+import "server-only";
+import { saveAnswers } from "@/lib/assessments/save-answers";
+import { submitAssessment } from "@/lib/assessments/submit-assessment";
+import { startClientScan } from "@/lib/clients/client-assessments";
+import { createClient } from "@/lib/clients/manage-clients";
+import type { Sector, SizeBand } from "@/lib/clients/options";
+import { refreshClientSummary } from "@/lib/clients/refresh-client-summary";
+import { db } from "@/lib/db";
+import { getLatestByKind } from "@/lib/questionnaire/registry";
+import type { Locale } from "@/lib/questionnaire/schema";
+import type { RespondentRole } from "@/lib/schemas/assessment";
+import { answersForProfile } from "./answers-for-profile";
+
+export type SeedScan = {
+  kind: "full" | "quick";
+  /** When the scan was submitted; omitted for a scan still being answered (then ~60 % is answered). */
+  submittedAt?: Date;
+  /** Score (0–100) each domain should land near; domains left out land near 50. */
+  targets: Readonly<Record<string, number>>;
+  role: RespondentRole;
+  team?: string;
+  locale?: Locale;
+  /** Answer-profile seed; by default derived from the scan's position, so the data is deterministic. */
+  seed?: number;
+  /** Share of "don't know" answers (default 0.05). */
+  notApplicableRate?: number;
+};
+
+export type SeededClient = { clientId: string; assessmentIds: string[] };
+
+const DAY = 86_400_000;
+
+/**
+ * A client with a history of scans, made through the same data layer as the app (start, answer,
+ * submit), then dated back: each scan was started a few days before its submittedAt.
+ */
+export async function createClientWithHistory({
+  workspaceId,
+  name,
+  sector,
+  sizeBand,
+  notes = "",
+  scans,
+  seed = 1,
+}: {
+  workspaceId: string;
+  name: string;
+  sector: Sector;
+  sizeBand: SizeBand;
+  notes?: string;
+  scans: ReadonlyArray<SeedScan>;
+  seed?: number;
+}): Promise<SeededClient> {
+  const { id: clientId } = await createClient({ workspaceId, input: { name, sector, sizeBand, notes } });
+  const assessmentIds: string[] = [];
+  for (const [index, scan] of scans.entries()) {
+    const questionnaire = getLatestByKind(scan.kind);
+    if (!questionnaire) throw new Error(`createClientWithHistory: no ${scan.kind} questionnaire`);
+    const started = await startClientScan({
+      workspaceId,
+      input: { clientId, kind: scan.kind, locale: scan.locale ?? "nl", respondentRole: scan.role, team: scan.team },
+    });
+    if (!started.ok) throw new Error(`createClientWithHistory: ${started.error}`);
+    const answers = answersForProfile(questionnaire, scan.targets, {
+      seed: scan.seed ?? seed * 100 + index,
+      notApplicableRate: scan.notApplicableRate ?? 0.05,
+    });
+    // A scan still open has been answered about halfway, as a respondent who stopped for now.
+    const given = scan.submittedAt ? answers : answers.slice(0, Math.ceil(answers.length * 0.6));
+    const saved = await saveAnswers({ resumeToken: started.resumeToken, answers: given });
+    if (!saved.ok) throw new Error(`createClientWithHistory: ${saved.error}`);
+    if (scan.submittedAt) {
+      const submitted = await submitAssessment({ resumeToken: started.resumeToken });
+      if (!submitted.ok) throw new Error(`createClientWithHistory: ${submitted.error}`);
+    }
+    const startedAt = new Date((scan.submittedAt?.getTime() ?? Date.now()) - (2 + (index % 5)) * DAY);
+    const { id } = await db.assessment.update({
+      where: { resumeToken: started.resumeToken },
+      data: { createdAt: startedAt, ...(scan.submittedAt ? { submittedAt: scan.submittedAt } : {}) },
+      select: { id: true },
+    });
+    assessmentIds.push(id);
+  }
+  // Submitting summarised the client with today's dates; the summary must follow the real order.
+  await refreshClientSummary(db, clientId);
+  return { clientId, assessmentIds };
+}
