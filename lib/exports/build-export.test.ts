@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getLatestByKind } from "@/lib/questionnaire/registry";
+import { exportQuerySchema } from "@/lib/schemas/export";
 import { buildExport } from "./build-export";
-import { exportQuerySchema } from "./export-query-schema";
 import type { ExportData } from "./types";
 
 const quick = getLatestByKind("quick");
