@@ -1,0 +1,94 @@
+import { randomUUID } from "node:crypto";
+import { saveAnswers } from "@/lib/assessments/save-answers";
+import { submitAssessment } from "@/lib/assessments/submit-assessment";
+import { startClientScan } from "@/lib/clients/client-assessments";
+import { createClient } from "@/lib/clients/manage-clients";
+import { db } from "@/lib/db";
+import { getLatestByKind } from "@/lib/questionnaire/registry";
+import type { Questionnaire } from "@/lib/questionnaire/schema";
+import type { ClientFormInput, StartClientScanInput } from "@/lib/schemas/client";
+import type { AnswerInput } from "@/lib/scoring";
+import { createConsultant, type SeededConsultant } from "@/lib/seed/create-consultant";
+
+// Shared by the consultant-workspace integration tests. Everything gets a unique name or email, because
+// all test files share one database (one after another) and nothing is cleaned up between them.
+
+export const TEST_PASSWORD = "paarse olifant fietst";
+
+const unique = () => randomUUID().slice(0, 8);
+
+/** A signed-up consultant (real better-auth account, hashed password) with their own workspace. */
+export async function createWorkspaceWithConsultant(options: { name?: string } = {}): Promise<SeededConsultant> {
+  const id = unique();
+  return createConsultant({
+    email: `consultant-${id}@example.nl`,
+    name: options.name ?? `Adviseur ${id}`,
+    password: TEST_PASSWORD,
+  });
+}
+
+/** Valid client form input (as clientFormSchema outputs it); each call gets its own name. */
+export function buildClientInput(overrides: Partial<ClientFormInput> = {}): ClientFormInput {
+  return { name: `Klant ${unique()}`, sector: "retail", sizeBand: "10-49", notes: "", ...overrides };
+}
+
+export async function createTestClient(workspaceId: string, overrides: Partial<ClientFormInput> = {}) {
+  const { id } = await createClient({ workspaceId, input: buildClientInput(overrides) });
+  return id;
+}
+
+export function questionnaireOfKind(kind: Questionnaire["kind"]): Questionnaire {
+  const questionnaire = getLatestByKind(kind);
+  if (!questionnaire) throw new Error(`no ${kind} questionnaire`);
+  return questionnaire;
+}
+
+/**
+ * Answers that give every domain exactly the score asked for (0, 25, 50, 75 or 100 on a 1–5 scale; `fallback`
+ * for domains not named), taking reverse-worded items into account.
+ */
+export function answersWithDomainScores(
+  questionnaire: Questionnaire,
+  scores: Readonly<Record<string, number>>,
+  fallback = 50,
+): AnswerInput[] {
+  const points = questionnaire.scale.points.map((p) => p.value);
+  const min = Math.min(...points);
+  const max = Math.max(...points);
+  return questionnaire.items.map((item) => {
+    const score = scores[item.domain] ?? fallback;
+    const value = min + (score / 100) * (max - min);
+    if (!points.includes(value)) throw new Error(`score ${score} is not reachable on this scale`);
+    return { itemId: item.id, value: item.reverse ? min + max - value : value };
+  });
+}
+
+/** Starts a scan for a client the way a consultant does; throws when the data layer refuses. */
+export async function startTestClientScan(
+  workspaceId: string,
+  clientId: string,
+  overrides: Partial<Omit<StartClientScanInput, "clientId">> = {},
+) {
+  const started = await startClientScan({
+    workspaceId,
+    input: { clientId, kind: "quick", locale: "nl", respondentRole: "manager", ...overrides },
+  });
+  if (!started.ok) throw new Error(`startClientScan refused: ${started.error}`);
+  return db.assessment.findUniqueOrThrow({ where: { resumeToken: started.resumeToken } });
+}
+
+/** A client scan answered and submitted through the real flow (start → save answers → submit). */
+export async function submitTestClientScan(
+  workspaceId: string,
+  clientId: string,
+  answers: (questionnaire: Questionnaire) => AnswerInput[] = (q) => answersWithDomainScores(q, {}),
+  overrides: Partial<Omit<StartClientScanInput, "clientId">> = {},
+) {
+  const started = await startTestClientScan(workspaceId, clientId, overrides);
+  const questionnaire = questionnaireOfKind(overrides.kind ?? "quick");
+  const saved = await saveAnswers({ resumeToken: started.resumeToken, answers: answers(questionnaire) });
+  if (!saved.ok) throw new Error(`saveAnswers refused: ${saved.error}`);
+  const submitted = await submitAssessment({ resumeToken: started.resumeToken });
+  if (!submitted.ok) throw new Error(`submitAssessment refused: ${submitted.error}`);
+  return db.assessment.findUniqueOrThrow({ where: { id: started.id }, include: { domainScores: true } });
+}

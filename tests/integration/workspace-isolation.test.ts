@@ -1,0 +1,300 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createAssessment } from "@/lib/assessments/create-assessment";
+import { saveAnswers } from "@/lib/assessments/save-answers";
+import { submitAssessment } from "@/lib/assessments/submit-assessment";
+import {
+  attachAssessment,
+  getWorkspaceAssessments,
+  listClientAssessments,
+  startClientScan,
+} from "@/lib/clients/client-assessments";
+import { listClients } from "@/lib/clients/list-clients";
+import { createClient, getClient, setClientArchived, updateClient } from "@/lib/clients/manage-clients";
+import { db } from "@/lib/db";
+import { clientFormSchema, clientListQuerySchema } from "@/lib/schemas/client";
+import { buildStartInput } from "@/tests/factories/assessment";
+import {
+  answersWithDomainScores,
+  buildClientInput,
+  createTestClient,
+  createWorkspaceWithConsultant,
+  questionnaireOfKind,
+  startTestClientScan,
+  submitTestClientScan,
+} from "@/tests/factories/workspace";
+
+// Workspace A owns a client with a submitted and an open scan; every data function is called as a
+// consultant of workspace B with A's ids and tokens. B must see nothing and change nothing: reads come
+// back empty, writes answer "not found", and A's rows (clients, assessments, answers, domain scores,
+// including updatedAt) are byte-for-byte what they were.
+
+const quick = questionnaireOfKind("quick");
+const allQuery = clientListQuerySchema.parse({});
+
+let workspaceA: string;
+let workspaceB: string;
+let clientA: string;
+let clientB: string;
+let submittedA: { id: string; shareToken: string; resumeToken: string };
+let openA: { id: string; shareToken: string; resumeToken: string };
+
+/** Everything workspace A owns, deep enough that any change by B shows up. */
+const snapshot = (workspaceId: string) =>
+  db.client.findMany({
+    where: { workspaceId },
+    orderBy: { id: "asc" },
+    include: {
+      assessments: { orderBy: { id: "asc" }, include: { answers: true, domainScores: true } },
+    },
+  });
+
+/** An anonymous self-scan, submitted, not filed under any client. */
+async function anonymousScan() {
+  const created = await createAssessment({ input: buildStartInput() });
+  if (!created.ok) throw new Error("could not start");
+  await saveAnswers({ resumeToken: created.resumeToken, answers: answersWithDomainScores(quick, {}, 75) });
+  await submitAssessment({ resumeToken: created.resumeToken });
+  return db.assessment.findUniqueOrThrow({ where: { resumeToken: created.resumeToken } });
+}
+
+beforeAll(async () => {
+  [{ workspaceId: workspaceA }, { workspaceId: workspaceB }] = await Promise.all([
+    createWorkspaceWithConsultant({ name: "Adviseur A" }),
+    createWorkspaceWithConsultant({ name: "Adviseur B" }),
+  ]);
+  clientA = await createTestClient(workspaceA, { name: "Geheime Klant Alfa", notes: "Alleen voor A" });
+  clientB = await createTestClient(workspaceB, { name: "Klant van B" });
+  submittedA = await submitTestClientScan(workspaceA, clientA);
+  openA = await startTestClientScan(workspaceA, clientA);
+  await saveAnswers({ resumeToken: openA.resumeToken, answers: answersWithDomainScores(quick, {}, 25) });
+});
+
+describe("a consultant of another workspace cannot read", () => {
+  it("getClient answers null, as for a client that does not exist", async () => {
+    expect(await getClient({ workspaceId: workspaceA, clientId: clientA })).toMatchObject({ id: clientA });
+    expect(await getClient({ workspaceId: workspaceB, clientId: clientA })).toBeNull();
+    expect(await getClient({ workspaceId: workspaceB, clientId: "doesnotexist" })).toBeNull();
+  });
+
+  it("listClients shows only the own workspace's clients, also when searching, filtering or archived", async () => {
+    const own = await listClients({ workspaceId: workspaceB, query: allQuery });
+    expect(own.rows.map((r) => r.id)).toEqual([clientB]);
+    expect(own.total).toBe(1);
+    for (const query of [
+      { q: "Geheime Klant Alfa" },
+      { sector: "retail", level: "developing" },
+      { archived: "1" },
+      { sort: "score", dir: "desc" },
+    ]) {
+      const listed = await listClients({ workspaceId: workspaceB, query: clientListQuerySchema.parse(query) });
+      expect(listed.rows.map((r) => r.id)).not.toContain(clientA);
+    }
+    const searched = await listClients({
+      workspaceId: workspaceB,
+      query: clientListQuerySchema.parse({ q: "Geheime Klant Alfa" }),
+    });
+    expect(searched).toMatchObject({ rows: [], total: 0, pageCount: 1 });
+    // The same search in A finds it, so the empty answer above is the workspace filter at work.
+    const inA = await listClients({ workspaceId: workspaceA, query: clientListQuerySchema.parse({ q: "Geheime" }) });
+    expect(inA.rows.map((r) => r.id)).toEqual([clientA]);
+  });
+
+  it("listClientAssessments answers an empty list", async () => {
+    expect(await listClientAssessments({ workspaceId: workspaceA, clientId: clientA })).toHaveLength(2);
+    expect(await listClientAssessments({ workspaceId: workspaceB, clientId: clientA })).toEqual([]);
+  });
+
+  it("getWorkspaceAssessments answers nothing, whichever client id is given with A's assessment ids", async () => {
+    const assessmentIds = [submittedA.id, openA.id];
+    expect(await getWorkspaceAssessments({ workspaceId: workspaceA, clientId: clientA, assessmentIds })).toHaveLength(
+      2,
+    );
+    expect(await getWorkspaceAssessments({ workspaceId: workspaceB, clientId: clientA, assessmentIds })).toEqual([]);
+    expect(await getWorkspaceAssessments({ workspaceId: workspaceB, clientId: clientB, assessmentIds })).toEqual([]);
+    // Own client, own workspace, but someone else's assessment ids: still nothing.
+    expect(await getWorkspaceAssessments({ workspaceId: workspaceA, clientId: clientB, assessmentIds })).toEqual([]);
+  });
+});
+
+describe("a consultant of another workspace cannot change", () => {
+  it("updateClient answers false and leaves the client as it was", async () => {
+    const before = await snapshot(workspaceA);
+    const input = buildClientInput({ name: "Overgenomen", sector: "public", notes: "B was hier" });
+    expect(await updateClient({ workspaceId: workspaceB, clientId: clientA, input })).toBe(false);
+    expect(await snapshot(workspaceA)).toEqual(before);
+  });
+
+  it.each([true, false])("setClientArchived(%s) answers false and leaves the client as it was", async (archived) => {
+    const before = await snapshot(workspaceA);
+    expect(await setClientArchived({ workspaceId: workspaceB, clientId: clientA, archived })).toBe(false);
+    expect(await snapshot(workspaceA)).toEqual(before);
+  });
+
+  it("setClientArchived cannot unarchive another workspace's archived client either", async () => {
+    const archivedA = await createTestClient(workspaceA);
+    await setClientArchived({ workspaceId: workspaceA, clientId: archivedA, archived: true });
+    const before = await snapshot(workspaceA);
+    expect(await setClientArchived({ workspaceId: workspaceB, clientId: archivedA, archived: false })).toBe(false);
+    expect(await snapshot(workspaceA)).toEqual(before);
+  });
+
+  it("startClientScan answers not found and creates no assessment", async () => {
+    const before = await snapshot(workspaceA);
+    const count = await db.assessment.count();
+    const started = await startClientScan({
+      workspaceId: workspaceB,
+      input: { clientId: clientA, kind: "quick", locale: "nl", respondentRole: "manager" },
+    });
+    expect(started).toEqual({ ok: false, error: "not-found" });
+    expect(await db.assessment.count()).toBe(count);
+    expect(await snapshot(workspaceA)).toEqual(before);
+  });
+
+  it("attachAssessment cannot file a scan under another workspace's client", async () => {
+    const loose = await anonymousScan();
+    const before = await snapshot(workspaceA);
+    for (const token of [loose.shareToken, loose.resumeToken]) {
+      expect(await attachAssessment({ workspaceId: workspaceB, clientId: clientA, token })).toEqual({
+        ok: false,
+        error: "not-found",
+      });
+    }
+    expect(await snapshot(workspaceA)).toEqual(before);
+    expect((await db.assessment.findUniqueOrThrow({ where: { id: loose.id } })).clientId).toBeNull();
+  });
+
+  it("attachAssessment cannot take another workspace's scan, by its results or its invite link", async () => {
+    const beforeA = await snapshot(workspaceA);
+    const beforeB = await snapshot(workspaceB);
+    for (const token of [submittedA.shareToken, submittedA.resumeToken, openA.resumeToken]) {
+      expect(await attachAssessment({ workspaceId: workspaceB, clientId: clientB, token })).toEqual({
+        ok: false,
+        error: "other-client",
+      });
+    }
+    expect(await snapshot(workspaceA)).toEqual(beforeA);
+    expect(await snapshot(workspaceB)).toEqual(beforeB);
+  });
+
+  it("createClient creates in the caller's workspace only, even when the form smuggles a workspaceId", async () => {
+    const before = await snapshot(workspaceA);
+    // The action parses the form with clientFormSchema, which drops unknown keys.
+    const input = clientFormSchema.parse({ ...buildClientInput({ name: "Nieuw bij B" }), workspaceId: workspaceA });
+    const { id } = await createClient({ workspaceId: workspaceB, input });
+    expect((await db.client.findUniqueOrThrow({ where: { id } })).workspaceId).toBe(workspaceB);
+    expect(await snapshot(workspaceA)).toEqual(before);
+    expect(await getClient({ workspaceId: workspaceA, clientId: id })).toBeNull();
+  });
+});
+
+describe("archiving", () => {
+  it("is idempotent both ways and keeps the client's scans and summary", async () => {
+    const clientId = await createTestClient(workspaceA);
+    const scanned = await submitTestClientScan(workspaceA, clientId);
+    const history = await listClientAssessments({ workspaceId: workspaceA, clientId });
+    const summary = await db.client.findUniqueOrThrow({ where: { id: clientId } });
+
+    expect(await setClientArchived({ workspaceId: workspaceA, clientId, archived: true })).toBe(true);
+    const archived = await db.client.findUniqueOrThrow({ where: { id: clientId } });
+    expect(archived.archivedAt).toBeInstanceOf(Date);
+    // Archiving again keeps the original moment rather than moving it.
+    expect(await setClientArchived({ workspaceId: workspaceA, clientId, archived: true })).toBe(true);
+    expect(await db.client.findUniqueOrThrow({ where: { id: clientId } })).toEqual(archived);
+
+    expect(await listClientAssessments({ workspaceId: workspaceA, clientId })).toEqual(history);
+    expect(archived).toMatchObject({
+      submittedCount: summary.submittedCount,
+      latestAssessmentId: scanned.id,
+      latestScore: summary.latestScore,
+    });
+    const inArchive = await listClients({
+      workspaceId: workspaceA,
+      query: clientListQuerySchema.parse({ archived: "1" }),
+    });
+    const active = await listClients({ workspaceId: workspaceA, query: allQuery });
+    expect(inArchive.rows.map((r) => r.id)).toContain(clientId);
+    expect(active.rows.map((r) => r.id)).not.toContain(clientId);
+
+    expect(await setClientArchived({ workspaceId: workspaceA, clientId, archived: false })).toBe(true);
+    expect(await setClientArchived({ workspaceId: workspaceA, clientId, archived: false })).toBe(true);
+    const restored = await db.client.findUniqueOrThrow({ where: { id: clientId } });
+    expect(restored.archivedAt).toBeNull();
+    expect(await listClientAssessments({ workspaceId: workspaceA, clientId })).toEqual(history);
+    expect((await listClients({ workspaceId: workspaceA, query: allQuery })).rows.map((r) => r.id)).toContain(clientId);
+  });
+
+  it("refuses to start a scan for an archived client and creates nothing", async () => {
+    const clientId = await createTestClient(workspaceA);
+    await setClientArchived({ workspaceId: workspaceA, clientId, archived: true });
+    const count = await db.assessment.count();
+    const started = await startClientScan({
+      workspaceId: workspaceA,
+      input: { clientId, kind: "full", locale: "en", respondentRole: "board" },
+    });
+    expect(started).toEqual({ ok: false, error: "archived" });
+    expect(await db.assessment.count()).toBe(count);
+  });
+});
+
+describe("attachAssessment", () => {
+  it("answers unknown-link for a token no scan has, and changes nothing", async () => {
+    const before = await snapshot(workspaceA);
+    expect(await attachAssessment({ workspaceId: workspaceA, clientId: clientA, token: "Z".repeat(32) })).toEqual({
+      ok: false,
+      error: "unknown-link",
+    });
+    expect(await snapshot(workspaceA)).toEqual(before);
+  });
+
+  it("files an anonymous scan under the client and updates its summary", async () => {
+    const clientId = await createTestClient(workspaceA);
+    const loose = await anonymousScan();
+    expect(await attachAssessment({ workspaceId: workspaceA, clientId, token: loose.shareToken })).toEqual({
+      ok: true,
+      alreadyLinked: false,
+    });
+    expect((await db.assessment.findUniqueOrThrow({ where: { id: loose.id } })).clientId).toBe(clientId);
+    expect(await db.client.findUniqueOrThrow({ where: { id: clientId } })).toMatchObject({
+      submittedCount: 1,
+      latestAssessmentId: loose.id,
+      latestSubmittedAt: loose.submittedAt,
+      latestScore: 75,
+      latestLevel: "established",
+    });
+  });
+
+  it("accepts the invite (resume) link of a scan still in progress, which does not count yet", async () => {
+    const clientId = await createTestClient(workspaceA);
+    const created = await createAssessment({ input: buildStartInput() });
+    if (!created.ok) throw new Error("could not start");
+    expect(await attachAssessment({ workspaceId: workspaceA, clientId, token: created.resumeToken })).toEqual({
+      ok: true,
+      alreadyLinked: false,
+    });
+    expect(await listClientAssessments({ workspaceId: workspaceA, clientId })).toHaveLength(1);
+    expect(await db.client.findUniqueOrThrow({ where: { id: clientId } })).toMatchObject({
+      submittedCount: 0,
+      latestScore: null,
+    });
+  });
+
+  it("is idempotent for a scan already filed under this client", async () => {
+    const before = await snapshot(workspaceA);
+    for (const token of [submittedA.shareToken, submittedA.resumeToken, submittedA.shareToken]) {
+      expect(await attachAssessment({ workspaceId: workspaceA, clientId: clientA, token })).toEqual({
+        ok: true,
+        alreadyLinked: true,
+      });
+    }
+    expect(await snapshot(workspaceA)).toEqual(before);
+  });
+
+  it("refuses a scan filed under another client of the same workspace and leaves it there", async () => {
+    const otherClient = await createTestClient(workspaceA);
+    const before = await snapshot(workspaceA);
+    expect(
+      await attachAssessment({ workspaceId: workspaceA, clientId: otherClient, token: submittedA.shareToken }),
+    ).toEqual({ ok: false, error: "other-client" });
+    expect(await snapshot(workspaceA)).toEqual(before);
+  });
+});
