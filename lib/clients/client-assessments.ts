@@ -6,32 +6,36 @@ import { db } from "@/lib/db";
 import { getLatestByKind } from "@/lib/questionnaire/registry";
 import type { StartClientScanInput } from "@/lib/schemas/client";
 
-/** A client's assessments, oldest first, with their domain score snapshots: one query. */
-export const listClientAssessments = cache(
-  async ({ workspaceId, clientId }: { workspaceId: string; clientId: string }) =>
-    db.assessment.findMany({
-      where: { clientId, client: { workspaceId } },
-      orderBy: [{ submittedAt: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
-      select: {
-        id: true,
-        resumeToken: true,
-        shareToken: true,
-        questionnaireId: true,
-        questionnaireVersion: true,
-        locale: true,
-        respondentRole: true,
-        team: true,
-        status: true,
-        overallScore: true,
-        overallLevel: true,
-        createdAt: true,
-        submittedAt: true,
-        domainScores: { select: { domainId: true, score: true, level: true, answered: true, total: true } },
-      },
-    }),
+/** A client's assessments, oldest first, with their domain score snapshots (two queries, whatever the count). */
+export function listClientAssessments({ workspaceId, clientId }: { workspaceId: string; clientId: string }) {
+  return listClientAssessmentsCached(workspaceId, clientId);
+}
+
+// React's cache compares arguments by identity, so the cached function takes primitives.
+const listClientAssessmentsCached = cache(async (workspaceId: string, clientId: string) =>
+  db.assessment.findMany({
+    where: { clientId, client: { workspaceId } },
+    orderBy: [{ submittedAt: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
+    select: {
+      id: true,
+      resumeToken: true,
+      shareToken: true,
+      questionnaireId: true,
+      questionnaireVersion: true,
+      locale: true,
+      respondentRole: true,
+      team: true,
+      status: true,
+      overallScore: true,
+      overallLevel: true,
+      createdAt: true,
+      submittedAt: true,
+      domainScores: { select: { domainId: true, score: true, level: true, answered: true, total: true } },
+    },
+  }),
 );
 
-export type ClientAssessment = Awaited<ReturnType<typeof listClientAssessments>>[number];
+export type ClientAssessment = Awaited<ReturnType<typeof listClientAssessmentsCached>>[number];
 
 /** Creates the scan and returns the token of the invite link the client's manager answers through. */
 export async function startClientScan({
@@ -88,11 +92,18 @@ export async function attachAssessment({
   if (!assessment) return { ok: false, error: "unknown-link" };
   if (assessment.clientId === clientId) return { ok: true, alreadyLinked: true };
   if (assessment.clientId) return { ok: false, error: "other-client" };
-  await db.$transaction(async (tx) => {
-    await tx.assessment.update({ where: { id: assessment.id }, data: { clientId } });
-    await refreshClientSummary(tx, clientId);
+  // Conditional on still being unfiled: of two consultants attaching the same scan at once, one wins.
+  const linked = await db.$transaction(async (tx) => {
+    const { count } = await tx.assessment.updateMany({
+      where: { id: assessment.id, clientId: null },
+      data: { clientId },
+    });
+    if (count === 1) await refreshClientSummary(tx, clientId);
+    return count === 1;
   });
-  return { ok: true, alreadyLinked: false };
+  if (linked) return { ok: true, alreadyLinked: false };
+  const now = await db.assessment.findUnique({ where: { id: assessment.id }, select: { clientId: true } });
+  return now?.clientId === clientId ? { ok: true, alreadyLinked: true } : { ok: false, error: "other-client" };
 }
 
 /** One assessment of the workspace with its answers (compare, exports); null when not the caller's. */

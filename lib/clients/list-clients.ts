@@ -2,14 +2,15 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ClientListQuery } from "@/lib/schemas/client";
+import { nameKey } from "./name-key";
 
 export const CLIENT_PAGE_SIZE = 25;
 
 const ORDER: Record<ClientListQuery["sort"], (dir: Prisma.SortOrder) => Prisma.ClientOrderByWithRelationInput[]> = {
-  name: (dir) => [{ name: dir }, { id: "asc" }],
-  lastScan: (dir) => [{ latestSubmittedAt: { sort: dir, nulls: "last" } }, { name: "asc" }],
-  score: (dir) => [{ latestScore: { sort: dir, nulls: "last" } }, { name: "asc" }],
-  change: (dir) => [{ latestChange: { sort: dir, nulls: "last" } }, { name: "asc" }],
+  name: (dir) => [{ nameKey: dir }, { name: dir }, { id: "asc" }],
+  lastScan: (dir) => [{ latestSubmittedAt: { sort: dir, nulls: "last" } }, { nameKey: "asc" }, { id: "asc" }],
+  score: (dir) => [{ latestScore: { sort: dir, nulls: "last" } }, { nameKey: "asc" }, { id: "asc" }],
+  change: (dir) => [{ latestChange: { sort: dir, nulls: "last" } }, { nameKey: "asc" }, { id: "asc" }],
 };
 
 /** The dashboard: one query for the page and one for the count, whatever the number of clients. */
@@ -17,7 +18,7 @@ export async function listClients({ workspaceId, query }: { workspaceId: string;
   const where: Prisma.ClientWhereInput = {
     workspaceId,
     archivedAt: query.archived === "1" ? { not: null } : null,
-    ...(query.q ? { name: { contains: query.q } } : {}),
+    ...(query.q ? { nameKey: { contains: nameKey(query.q) } } : {}),
     ...(query.sector ? { sector: query.sector } : {}),
     ...(query.level ? { latestLevel: query.level } : {}),
   };

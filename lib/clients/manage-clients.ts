@@ -2,12 +2,18 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import type { ClientFormInput } from "@/lib/schemas/client";
+import { nameKey } from "./name-key";
 
 // Every function here takes the caller's workspace and filters by it: another workspace's client is
 // indistinguishable from one that does not exist.
 
 export async function createClient({ workspaceId, input }: { workspaceId: string; input: ClientFormInput }) {
-  return db.client.create({ data: { workspaceId, ...input }, select: { id: true } });
+  // The caller's workspace is spread last, so no input field can ever move a client elsewhere.
+  const { name, sector, sizeBand, notes } = input;
+  return db.client.create({
+    data: { name, nameKey: nameKey(name), sector, sizeBand, notes, workspaceId },
+    select: { id: true },
+  });
 }
 
 export async function updateClient({
@@ -19,7 +25,11 @@ export async function updateClient({
   clientId: string;
   input: ClientFormInput;
 }): Promise<boolean> {
-  const { count } = await db.client.updateMany({ where: { id: clientId, workspaceId }, data: input });
+  const { name, sector, sizeBand, notes } = input;
+  const { count } = await db.client.updateMany({
+    where: { id: clientId, workspaceId },
+    data: { name, nameKey: nameKey(name), sector, sizeBand, notes },
+  });
   return count === 1;
 }
 
@@ -41,6 +51,11 @@ export async function setClientArchived({
   return true;
 }
 
-export const getClient = cache(async ({ workspaceId, clientId }: { workspaceId: string; clientId: string }) =>
+// React's cache compares arguments by identity, so the cached function takes primitives.
+const getClientCached = cache((workspaceId: string, clientId: string) =>
   db.client.findFirst({ where: { id: clientId, workspaceId } }),
 );
+
+export function getClient({ workspaceId, clientId }: { workspaceId: string; clientId: string }) {
+  return getClientCached(workspaceId, clientId);
+}

@@ -237,6 +237,25 @@ describe("archiving", () => {
 });
 
 describe("attachAssessment", () => {
+  it("files a scan under exactly one client when two workspaces attach it at the same moment", async () => {
+    const [clientOfA, clientOfB] = await Promise.all([createTestClient(workspaceA), createTestClient(workspaceB)]);
+    const loose = await anonymousScan();
+    const results = await Promise.all([
+      attachAssessment({ workspaceId: workspaceA, clientId: clientOfA, token: loose.shareToken }),
+      attachAssessment({ workspaceId: workspaceB, clientId: clientOfB, token: loose.shareToken }),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, error: "other-client" }]);
+    const owner = (await db.assessment.findUniqueOrThrow({ where: { id: loose.id } })).clientId;
+    const winner = results[0]?.ok ? clientOfA : clientOfB;
+    expect(owner).toBe(winner);
+    const clients = await db.client.findMany({ where: { id: { in: [clientOfA, clientOfB] } } });
+    for (const client of clients) {
+      expect(client.submittedCount).toBe(client.id === winner ? 1 : 0);
+      expect(client.latestAssessmentId).toBe(client.id === winner ? loose.id : null);
+    }
+  });
+
   it("answers unknown-link for a token no scan has, and changes nothing", async () => {
     const before = await snapshot(workspaceA);
     expect(await attachAssessment({ workspaceId: workspaceA, clientId: clientA, token: "Z".repeat(32) })).toEqual({
