@@ -36,7 +36,7 @@ export async function ClientTrend({
     })),
   ];
   const chartRows: TrendChartRow[] = rows.map((r) => {
-    const row: TrendChartRow = { label: dateLabel(r.date), overall: r.overall };
+    const row: TrendChartRow = { date: r.date, overall: r.overall };
     for (const d of domains) row[domainKey(d.id)] = r[domainKey(d.id)] ?? null;
     return row;
   });
@@ -57,6 +57,7 @@ export async function ClientTrend({
           <TrendChart
             rows={chartRows}
             series={series}
+            dateLabels={Object.fromEntries(rows.map((r) => [r.date, dateLabel(r.date)]))}
             bands={levels.map((l, rank) => ({
               from: l.from,
               to: l.to,

@@ -17,7 +17,13 @@ export function TrendTable({
       <summary className="cursor-pointer rounded-lg px-3 py-2 font-medium text-brand-800 hover:bg-stone-50 focus-visible:outline-2 focus-visible:outline-brand-700">
         {summary}
       </summary>
-      <div className="overflow-x-auto px-3 pb-3">
+      {/* Wider than a phone: a named, focusable box, so keyboard users can scroll it with the arrow keys. */}
+      <section
+        aria-label={caption}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+        tabIndex={0}
+        className="relative overflow-x-auto px-3 pb-3 focus-visible:outline-2 focus-visible:outline-brand-700"
+      >
         <table className="w-full min-w-max border-collapse text-left">
           <caption className="sr-only">{caption}</caption>
           <thead>
@@ -47,7 +53,7 @@ export function TrendTable({
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
     </details>
   );
 }

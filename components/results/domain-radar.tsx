@@ -2,7 +2,11 @@
 
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer } from "recharts";
 
-export type RadarDatum = { domain: string; score: number | null };
+/** `previous` is the earlier scan's score for the same domain (undefined/null: none to compare with). */
+export type RadarDatum = { domain: string; score: number | null; previous?: number | null };
+
+const CURRENT = { stroke: "#1f716b", fill: "#2a8a83" };
+const PREVIOUS = { stroke: "#78716c", dash: "6 4" };
 
 /** Breaks a domain name into short lines so it fits beside a narrow (375 px) chart. */
 function wrapLabel(text: string, max = 13): string[] {
@@ -22,17 +26,34 @@ type TickProps = {
   index?: number;
 };
 
-/** The six domains on one chart. Insufficiently answered domains sit at the centre, labelled as such. */
+function LegendLine({ stroke, dash, label }: { stroke: string; dash?: string; label: string }) {
+  return (
+    <li className="flex items-center gap-2">
+      <svg width="32" height="10" aria-hidden="true" className="shrink-0">
+        <line x1="0" y1="5" x2="32" y2="5" stroke={stroke} strokeWidth={dash ? 2 : 3} strokeDasharray={dash} />
+      </svg>
+      {label}
+    </li>
+  );
+}
+
+/**
+ * The domains on one chart. Insufficiently answered domains sit at the centre, labelled as such. With a
+ * `previousLabel`, the earlier scan is drawn dashed and unfilled behind this one, with a legend.
+ */
 export function DomainRadar({
   data,
   seriesLabel,
   insufficientLabel,
+  previousLabel,
 }: {
   data: RadarDatum[];
   seriesLabel: string;
   insufficientLabel: string;
+  previousLabel?: string;
 }) {
-  const chartData = data.map((d) => ({ domain: d.domain, score: d.score ?? 0 }));
+  // An earlier domain without a score is skipped (connectNulls) rather than drawn at 0.
+  const chartData = data.map((d) => ({ domain: d.domain, score: d.score ?? 0, previous: d.previous ?? null }));
   // Name and score on two lines, so long Dutch domain names are not cut off at the sides.
   const renderTick = ({ x = 0, y = 0, textAnchor = "middle", index = 0 }: TickProps) => {
     const datum = data[index];
@@ -52,28 +73,54 @@ export function DomainRadar({
     );
   };
   return (
-    <div className="h-80 w-full sm:h-[26rem] print:h-[300px]" aria-hidden="true">
-      <ResponsiveContainer width="100%" height="100%">
-        <RadarChart accessibilityLayer={false} data={chartData} outerRadius="66%" margin={{ top: 20, right: 36, bottom: 20, left: 36 }}>
-          <PolarGrid stroke="#d6d3d1" />
-          <PolarAngleAxis dataKey="domain" tick={renderTick} />
-          <PolarRadiusAxis
-            domain={[0, 100]}
-            tickCount={6}
-            angle={60}
-            tick={{ fontSize: 10, fill: "#78716c" }}
-            axisLine={false}
-          />
-          <Radar
-            name={seriesLabel}
-            dataKey="score"
-            stroke="#1f716b"
-            fill="#2a8a83"
-            fillOpacity={0.35}
-            isAnimationActive={false}
-          />
-        </RadarChart>
-      </ResponsiveContainer>
+    <div className="space-y-2">
+      <div className="h-80 w-full sm:h-[26rem] print:h-[300px]" aria-hidden="true">
+        <ResponsiveContainer width="100%" height="100%">
+          <RadarChart
+            accessibilityLayer={false}
+            data={chartData}
+            outerRadius="66%"
+            margin={{ top: 20, right: 36, bottom: 20, left: 36 }}
+          >
+            <PolarGrid stroke="#d6d3d1" />
+            <PolarAngleAxis dataKey="domain" tick={renderTick} />
+            <PolarRadiusAxis
+              domain={[0, 100]}
+              tickCount={6}
+              angle={60}
+              tick={{ fontSize: 10, fill: "#78716c" }}
+              axisLine={false}
+            />
+            {previousLabel && (
+              <Radar
+                name={previousLabel}
+                dataKey="previous"
+                stroke={PREVIOUS.stroke}
+                strokeWidth={2}
+                strokeDasharray={PREVIOUS.dash}
+                fill="none"
+                connectNulls
+                isAnimationActive={false}
+              />
+            )}
+            <Radar
+              name={seriesLabel}
+              dataKey="score"
+              stroke={CURRENT.stroke}
+              strokeWidth={2}
+              fill={CURRENT.fill}
+              fillOpacity={previousLabel ? 0.25 : 0.35}
+              isAnimationActive={false}
+            />
+          </RadarChart>
+        </ResponsiveContainer>
+      </div>
+      {previousLabel && (
+        <ul className="flex flex-wrap justify-center gap-x-5 gap-y-1 text-sm text-stone-700">
+          <LegendLine stroke={PREVIOUS.stroke} dash={PREVIOUS.dash} label={previousLabel} />
+          <LegendLine stroke={CURRENT.stroke} label={seriesLabel} />
+        </ul>
+      )}
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { LevelBadge } from "@/components/results/level-badge";
 import { CopyLink } from "@/components/ui/copy-link";
 import { PrintButton } from "@/components/ui/print-button";
 import { getResultsByShareToken } from "@/lib/assessments/get-results";
+import { pointsChange } from "@/lib/history/compare-assessments";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/questionnaire/schema";
 import { getRequestOrigin } from "@/lib/request-origin";
@@ -19,9 +20,11 @@ export default async function ResultsPage({ params }: { params: Promise<{ token:
   if (!tokenSchema.safeParse(token).success) notFound();
   const data = await getResultsByShareToken({ shareToken: token });
   if (!data) notFound();
-  const { assessment, questionnaire, result } = data;
-  const [t, tr, locale, format, origin] = await Promise.all([
+  const { assessment, questionnaire, result, previous } = data;
+  const [t, th, tc, tr, locale, format, origin] = await Promise.all([
     getTranslations("results"),
+    getTranslations("history"),
+    getTranslations("compare.change"),
     getTranslations("roles"),
     getLocale() as Promise<Locale>,
     getFormatter(),
@@ -33,6 +36,10 @@ export default async function ResultsPage({ params }: { params: Promise<{ token:
   };
   const overallLevel = questionnaire.levels.find((l) => l.id === result.overall.level);
   const overallRank = questionnaire.levels.findIndex((l) => l.id === result.overall.level);
+  const previousDate = previous ? format.dateTime(previous.submittedAt, { dateStyle: "long" }) : "";
+  const overallChange = previous ? pointsChange(previous.overallScore, result.overall.score) : null;
+  const changeText = (change: number) =>
+    change > 0 ? tc("up", { points: change }) : change < 0 ? tc("down", { points: -change }) : tc("same");
 
   return (
     <div className="space-y-10">
@@ -72,19 +79,43 @@ export default async function ResultsPage({ params }: { params: Promise<{ token:
               {t("weakest", { domains: result.weakestDomains.map(domainName).join(", ") })}
             </p>
           )}
+          {previous && (
+            <div className="space-y-1 border-t border-stone-200 pt-3 text-sm text-stone-700">
+              <p>
+                {overallChange !== null && previous.overallScore !== null && result.overall.score !== null
+                  ? th("sinceEarlier", {
+                      date: previousDate,
+                      from: Math.round(previous.overallScore),
+                      to: Math.round(result.overall.score),
+                      change: changeText(overallChange),
+                    })
+                  : th("sinceEarlierNoScore", { date: previousDate })}
+              </p>
+              {(previous.questionnaireId !== questionnaire.id ||
+                previous.questionnaireVersion !== questionnaire.version) && (
+                <p className="text-stone-600">{th("byDomain")}</p>
+              )}
+            </div>
+          )}
         </div>
         <div className="print-avoid-break rounded-xl border border-stone-200 bg-white p-4 lg:col-span-3">
           <h2 className="sr-only">{t("radarTitle")}</h2>
           <DomainRadar
-            data={result.domains.map((d) => ({ domain: domainName(d.domainId), score: d.score }))}
-            seriesLabel={t("score")}
+            data={result.domains.map((d) => ({
+              domain: domainName(d.domainId),
+              score: d.score,
+              // Matched by domain id, so an earlier scan on another questionnaire version still lines up.
+              previous: previous?.domains.find((p) => p.domainId === d.domainId)?.score ?? null,
+            }))}
+            seriesLabel={previous ? th("thisScan") : t("score")}
+            previousLabel={previous ? th("earlierScan", { date: previousDate }) : undefined}
             insufficientLabel={t("insufficientShort")}
           />
         </div>
       </section>
 
       <section aria-labelledby="per-domain" className="space-y-4">
-        <h2 id="per-domain" className="text-xl font-semibold">
+        <h2 id="per-domain" className="text-xl font-semibold print:break-after-avoid">
           {t("perDomain")}
         </h2>
         <div className="grid gap-4 md:grid-cols-2 print:grid-cols-2">

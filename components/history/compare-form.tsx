@@ -1,0 +1,55 @@
+import { getTranslations } from "next-intl/server";
+
+export type CompareOption = { id: string; label: string };
+
+/** Plain GET form, so choosing other scans works without JavaScript and the URL can be shared. */
+export async function CompareForm({
+  options,
+  firstId,
+  secondId,
+}: {
+  options: CompareOption[];
+  firstId: string;
+  secondId: string;
+}) {
+  const t = await getTranslations("compare.form");
+  const select =
+    "mt-1 block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600";
+  return (
+    <form method="get" className="no-print rounded-xl border border-stone-200 bg-white p-5">
+      <fieldset className="space-y-4">
+        <legend className="text-lg font-semibold">{t("legend")}</legend>
+        <div className="grid gap-4 sm:grid-cols-2">
+          {(
+            [
+              ["a", t("first"), firstId],
+              ["b", t("second"), secondId],
+            ] as const
+          ).map(([name, label, value]) => (
+            <div key={name} className="min-w-0">
+              <label htmlFor={`compare-${name}`} className="font-medium">
+                {label}
+              </label>
+              <select id={`compare-${name}`} name={name} defaultValue={value} className={select}>
+                {options.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ))}
+        </div>
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+          <button
+            type="submit"
+            className="rounded-lg bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800"
+          >
+            {t("submit")}
+          </button>
+          <p className="text-sm text-stone-600">{t("hint")}</p>
+        </div>
+      </fieldset>
+    </form>
+  );
+}

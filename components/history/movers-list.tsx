@@ -1,0 +1,46 @@
+import { getTranslations } from "next-intl/server";
+import type { CompareRow } from "@/lib/history/compare-assessments";
+import { ChangeValue } from "./change-value";
+
+/** The domains that rose and fell most, side by side. */
+export async function MoversList({
+  movedUp,
+  movedDown,
+  domainName,
+}: {
+  movedUp: CompareRow[];
+  movedDown: CompareRow[];
+  domainName: (id: string) => string;
+}) {
+  const t = await getTranslations("compare");
+  const list = (rows: CompareRow[], title: string, empty: string, id: string) => (
+    <div className="print-avoid-break space-y-2 rounded-xl border border-stone-200 bg-white p-5">
+      <h3 id={id} className="font-semibold">
+        {title}
+      </h3>
+      {rows.length === 0 ? (
+        <p className="text-stone-600">{empty}</p>
+      ) : (
+        <ul aria-labelledby={id} className="space-y-1.5">
+          {rows.map((r) => (
+            <li key={r.domainId} className="flex items-baseline justify-between gap-3">
+              <span>{domainName(r.domainId)}</span>
+              <ChangeValue change={r.change} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+  return (
+    <section aria-labelledby="movers" className="print-avoid-break space-y-3">
+      <h2 id="movers" className="text-xl font-semibold">
+        {t("moversTitle")}
+      </h2>
+      <div className="grid gap-4 sm:grid-cols-2 print:grid-cols-2">
+        {list(movedUp, t("movedUp"), t("noneUp"), "moved-up")}
+        {list(movedDown, t("movedDown"), t("noneDown"), "moved-down")}
+      </div>
+    </section>
+  );
+}

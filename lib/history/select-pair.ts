@@ -1,0 +1,57 @@
+import { z } from "zod";
+import { idSchema } from "@/lib/schemas/client";
+import type { HistoryAssessment } from "./types";
+
+/** The compare page's query string; anything unusable falls back to the default pair. */
+export const compareQuerySchema = z.object({
+  a: idSchema.optional().catch(undefined),
+  b: idSchema.optional().catch(undefined),
+});
+export type CompareQuery = z.infer<typeof compareQuerySchema>;
+
+type Submitted<T> = T & { submittedAt: Date };
+
+export type ComparePair<T> = {
+  from: Submitted<T>;
+  to: Submitted<T>;
+  /** The query asked for something else (unknown, unsubmitted or twice the same scan). */
+  usedDefault: boolean;
+};
+
+/** Reads the first value of a search param that may repeat (`?a=1&a=2`). */
+export function firstParam(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** Submitted scans, oldest first. */
+export function submittedOldestFirst<T extends Pick<HistoryAssessment, "status" | "submittedAt">>(
+  assessments: readonly T[],
+): Submitted<T>[] {
+  return assessments
+    .filter((a): a is Submitted<T> => a.status === "submitted" && a.submittedAt !== null)
+    .sort((x, y) => x.submittedAt.getTime() - y.submittedAt.getTime());
+}
+
+/**
+ * The two scans to compare: the requested ones when both are submitted scans of this client and differ,
+ * otherwise the two latest. The earlier one is always `from`, whatever order they were asked in.
+ * Null with fewer than two submitted scans.
+ */
+export function selectComparePair<T extends Pick<HistoryAssessment, "id" | "status" | "submittedAt">>(
+  assessments: readonly T[],
+  query: CompareQuery,
+): ComparePair<T> | null {
+  const submitted = submittedOldestFirst(assessments);
+  if (submitted.length < 2) return null;
+  const a = submitted.find((s) => s.id === query.a);
+  const b = submitted.find((s) => s.id === query.b);
+  if (a && b && a.id !== b.id) {
+    const [from, to] = a.submittedAt.getTime() <= b.submittedAt.getTime() ? [a, b] : [b, a];
+    return { from, to, usedDefault: false };
+  }
+  const from = submitted[submitted.length - 2];
+  const to = submitted[submitted.length - 1];
+  if (!from || !to) return null;
+  const asked = query.a !== undefined || query.b !== undefined;
+  return { from, to, usedDefault: asked };
+}
