@@ -1,0 +1,174 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { ArchiveControl } from "@/components/clients/archive-control";
+import { AssessmentHistory } from "@/components/clients/assessment-history";
+import { AttachForm } from "@/components/clients/attach-form";
+import { Breadcrumbs } from "@/components/clients/breadcrumbs";
+import { CompareForm } from "@/components/clients/compare-form";
+import { ExportLinks } from "@/components/clients/export-links";
+import { type ScanKindOption, StartScanForm } from "@/components/clients/start-scan-form";
+import { ClientTrend } from "@/components/history/client-trend";
+import { requireConsultant } from "@/lib/auth/current-consultant";
+import { listClientAssessments } from "@/lib/clients/client-assessments";
+import { getClient } from "@/lib/clients/manage-clients";
+import { getLatestByKind } from "@/lib/questionnaire/registry";
+import type { Locale } from "@/lib/questionnaire/schema";
+import { getRequestOrigin } from "@/lib/request-origin";
+import { idSchema } from "@/lib/schemas/client";
+import { createToken } from "@/lib/tokens";
+
+type Props = { params: Promise<{ clientId: string }> };
+
+/** Another workspace's client is answered exactly like a missing one. */
+async function loadClient(params: Props["params"]) {
+  const { workspaceId } = await requireConsultant();
+  const { clientId } = await params;
+  if (!idSchema.safeParse(clientId).success) return null;
+  const client = await getClient({ workspaceId, clientId });
+  return client ? { client, workspaceId } : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await loadClient(params);
+  const title = found ? found.client.name : (await getTranslations("notFound"))("title");
+  return { title, robots: { index: false, follow: false } };
+}
+
+const card = "rounded-xl border border-stone-200 bg-white p-5";
+
+export default async function ClientPage({ params }: Props) {
+  const found = await loadClient(params);
+  if (!found) notFound();
+  const { client, workspaceId } = found;
+  const [t, locale, assessments, origin] = await Promise.all([
+    getTranslations(),
+    getLocale() as Promise<Locale>,
+    listClientAssessments({ workspaceId, clientId: client.id }),
+    getRequestOrigin(),
+  ]);
+  const submitted = assessments.filter((a) => a.status === "submitted");
+  const archived = client.archivedAt !== null;
+  const kinds: ScanKindOption[] = (["full", "quick"] as const).flatMap((kind) => {
+    const questionnaire = getLatestByKind(kind);
+    return questionnaire ? [{ kind, items: questionnaire.items.length, minutes: questionnaire.estimatedMinutes }] : [];
+  });
+
+  return (
+    <>
+      <Breadcrumbs items={[{ label: client.name }]} />
+
+      <header className="space-y-4">
+        <div className="flex flex-wrap items-center gap-3">
+          <h1 className="text-2xl font-bold sm:text-3xl">{client.name}</h1>
+          {archived && (
+            <span className="rounded-full bg-stone-200 px-3 py-1 text-sm font-medium text-stone-800">
+              {t("clients.archive.badge")}
+            </span>
+          )}
+        </div>
+        <dl className="grid gap-x-8 gap-y-3 sm:grid-cols-[auto_1fr]">
+          <Detail label={t("clients.details.sector")}>{t(`sectors.${client.sector as "other"}`)}</Detail>
+          <Detail label={t("clients.details.size")}>{t(`sizeBands.${client.sizeBand as "1-9"}`)}</Detail>
+          <Detail label={t("clients.details.notes")}>
+            {client.notes ? (
+              <span className="whitespace-pre-line">{client.notes}</span>
+            ) : (
+              <span className="text-stone-500">{t("clients.details.noNotes")}</span>
+            )}
+          </Detail>
+        </dl>
+        <p className="text-sm text-stone-600">{t("clients.details.scans", { count: submitted.length })}</p>
+        <Link
+          href={`/clients/${client.id}/edit`}
+          className="no-print inline-flex rounded-lg border border-stone-300 bg-white px-4 py-2 font-medium text-stone-800 hover:bg-stone-100"
+        >
+          {t("clients.details.edit")}
+        </Link>
+      </header>
+
+      {archived && (
+        <section
+          aria-labelledby="archived-notice"
+          className="space-y-3 rounded-xl border border-amber-300 bg-amber-50 p-5"
+        >
+          <h2 id="archived-notice" className="font-semibold text-amber-950">
+            {t("clients.archive.badge")}
+          </h2>
+          <p className="text-amber-950">{t("clients.archive.notice")}</p>
+          <ArchiveControl clientId={client.id} name={client.name} archived />
+        </section>
+      )}
+
+      {submitted.length > 0 && <ClientTrend clientId={client.id} assessments={assessments} locale={locale} />}
+
+      {!archived && (
+        <div className="no-print grid items-start gap-6 lg:grid-cols-2">
+          <section aria-labelledby="start-scan" className={`${card} space-y-4`}>
+            <div className="space-y-1">
+              <h2 id="start-scan" className="text-lg font-semibold">
+                {t("clients.scan.title")}
+              </h2>
+              <p className="text-stone-700">{t("clients.scan.lead", { name: client.name })}</p>
+            </div>
+            <StartScanForm clientId={client.id} kinds={kinds} submitKey={createToken()} />
+          </section>
+          <section aria-labelledby="attach-scan" className={`${card} space-y-4`}>
+            <div className="space-y-1">
+              <h2 id="attach-scan" className="text-lg font-semibold">
+                {t("clients.attach.title")}
+              </h2>
+              <p className="text-stone-700">{t("clients.attach.lead", { name: client.name })}</p>
+            </div>
+            <AttachForm clientId={client.id} />
+          </section>
+        </div>
+      )}
+
+      <section aria-labelledby="history" className="space-y-4">
+        <h2 id="history" className="text-xl font-semibold">
+          {t("clients.history.title")}
+        </h2>
+        <AssessmentHistory name={client.name} assessments={assessments} locale={locale} origin={origin} />
+      </section>
+
+      <div className="no-print grid items-start gap-6 lg:grid-cols-2">
+        <section aria-labelledby="compare" className={`${card} space-y-4`}>
+          <div className="space-y-1">
+            <h2 id="compare" className="text-lg font-semibold">
+              {t("clients.compare.title")}
+            </h2>
+            <p className="text-stone-700">{t("clients.compare.lead")}</p>
+          </div>
+          <CompareForm clientId={client.id} submitted={submitted} locale={locale} />
+        </section>
+        <section aria-labelledby="export" className={`${card} space-y-4`}>
+          <div className="space-y-1">
+            <h2 id="export" className="text-lg font-semibold">
+              {t("clients.export.title")}
+            </h2>
+            <p className="text-stone-700">{t("clients.export.lead")}</p>
+          </div>
+          <ExportLinks clientId={client.id} />
+        </section>
+      </div>
+
+      {!archived && (
+        <div className="no-print">
+          <ArchiveControl clientId={client.id} name={client.name} archived={false} />
+        </div>
+      )}
+    </>
+  );
+}
+
+function Detail({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <>
+      <dt className="font-medium text-stone-600">{label}</dt>
+      <dd className="text-stone-900">{children}</dd>
+    </>
+  );
+}

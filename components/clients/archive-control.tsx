@@ -1,0 +1,46 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { setClientArchivedAction } from "@/app/clients/actions";
+import { initialActionState } from "@/app/scan/action-state";
+import { FormMessage } from "@/components/ui/form-message";
+
+/**
+ * Archiving takes two steps (open, then "Yes, archive") so it never happens by a stray click; restoring is
+ * one step because it only brings something back. Nothing is ever deleted.
+ */
+export function ArchiveControl({ clientId, name, archived }: { clientId: string; name: string; archived: boolean }) {
+  const t = useTranslations("clients.archive");
+  const [state, formAction, pending] = useActionState(setClientArchivedAction, initialActionState);
+  const form = (
+    <form action={formAction} className="space-y-3">
+      <input type="hidden" name="clientId" value={clientId} />
+      <input type="hidden" name="archived" value={archived ? "false" : "true"} />
+      <button
+        type="submit"
+        disabled={pending}
+        className={
+          archived
+            ? "rounded-lg bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+            : "rounded-lg bg-red-700 px-5 py-2.5 font-semibold text-white hover:bg-red-800 disabled:opacity-60"
+        }
+      >
+        {archived ? t(pending ? "restoring" : "restore") : t(pending ? "archiving" : "confirm")}
+      </button>
+      <FormMessage message={state.status === "error" ? state.message : undefined} />
+    </form>
+  );
+  if (archived) return form;
+  return (
+    <details className="group rounded-xl border border-stone-200 bg-white">
+      <summary className="cursor-pointer rounded-xl px-5 py-4 font-medium text-stone-800 hover:bg-stone-50">
+        {t("open")}
+      </summary>
+      <div className="space-y-3 border-t border-stone-200 px-5 py-4">
+        <p className="text-stone-700">{t("confirmText", { name })}</p>
+        {form}
+      </div>
+    </details>
+  );
+}

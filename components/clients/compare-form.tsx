@@ -1,0 +1,60 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { ClientAssessment } from "@/lib/clients/client-assessments";
+import { localized } from "@/lib/i18n/localized";
+import { getQuestionnaire } from "@/lib/questionnaire/registry";
+import type { Locale } from "@/lib/questionnaire/schema";
+
+const control =
+  "mt-1 block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600";
+
+/** A GET form to the compare page; it starts on the two latest submitted scans. */
+export async function CompareForm({
+  clientId,
+  submitted,
+  locale,
+}: {
+  clientId: string;
+  /** Submitted scans, oldest first. */
+  submitted: readonly ClientAssessment[];
+  locale: Locale;
+}) {
+  const [t, format] = await Promise.all([getTranslations("clients.compare"), getFormatter()]);
+  if (submitted.length < 2) return <p className="text-stone-700">{t("needTwo")}</p>;
+  const options = [...submitted].reverse().map((a) => {
+    const questionnaire = getQuestionnaire(a.questionnaireId, a.questionnaireVersion);
+    return {
+      id: a.id,
+      label: t("option", {
+        date: format.dateTime(a.submittedAt ?? a.createdAt, { dateStyle: "medium" }),
+        questionnaire: questionnaire ? localized(questionnaire.title, locale) : a.questionnaireId,
+        score: a.overallScore === null ? "—" : Math.round(a.overallScore),
+      }),
+    };
+  });
+  const select = (name: "a" | "b", label: string, defaultId: string | undefined) => (
+    <div>
+      <label htmlFor={`compare-${name}`} className="font-medium">
+        {label}
+      </label>
+      <select id={`compare-${name}`} name={name} defaultValue={defaultId} className={control}>
+        {options.map((option) => (
+          <option key={option.id} value={option.id}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+  return (
+    <form method="get" action={`/clients/${clientId}/compare`} className="space-y-4">
+      {select("a", t("first"), submitted.at(-2)?.id)}
+      {select("b", t("second"), submitted.at(-1)?.id)}
+      <button
+        type="submit"
+        className="rounded-lg border border-brand-700 px-5 py-2.5 font-semibold text-brand-800 hover:bg-brand-50"
+      >
+        {t("submit")}
+      </button>
+    </form>
+  );
+}

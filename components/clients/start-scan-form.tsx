@@ -1,0 +1,157 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { type StartScanState, startClientScanAction } from "@/app/clients/actions";
+import { initialActionState } from "@/app/scan/action-state";
+import { CopyLink } from "@/components/ui/copy-link";
+import { FormMessage } from "@/components/ui/form-message";
+import { TextField } from "@/components/ui/text-field";
+import { LOCALES } from "@/lib/questionnaire/schema";
+import { RESPONDENT_ROLES } from "@/lib/schemas/assessment";
+import { CopyText } from "./copy-text";
+
+export type ScanKindOption = { kind: "full" | "quick"; items: number; minutes: number };
+
+const choice =
+  "flex cursor-pointer items-center gap-3 rounded-lg border border-stone-300 bg-white px-3 py-2.5 has-checked:border-brand-600 has-checked:bg-brand-50";
+
+/** Creates an invite for the client's respondent and shows the link to send; no account needed to answer. */
+export function StartScanForm({
+  clientId,
+  kinds,
+  submitKey,
+}: {
+  clientId: string;
+  kinds: readonly ScanKindOption[];
+  /** One-time key, new on every render of the page: a repeated submit returns the same invite. */
+  submitKey: string;
+}) {
+  const t = useTranslations();
+  const uiLocale = useLocale();
+  const [state, formAction, pending] = useActionState<StartScanState, FormData>(
+    startClientScanAction,
+    initialActionState,
+  );
+  const errors = state.fieldErrors ?? {};
+  const fields = state.fields ?? {};
+  const kind = fields.kind ?? "full";
+  const locale = fields.locale ?? uiLocale;
+  const role = fields.respondentRole ?? "manager";
+  return (
+    <div className="space-y-5">
+      {/* Keyed by the submitted values, so the radios show them again after React resets the form. */}
+      <form key={`${kind}-${locale}-${role}`} action={formAction} className="space-y-5" noValidate>
+        <input type="hidden" name="clientId" value={clientId} />
+        <input type="hidden" name="submitKey" value={submitKey} />
+        <fieldset aria-describedby="kind-error">
+          <legend className="font-medium">{t("clients.scan.kind")}</legend>
+          <div className="mt-2 grid gap-2 sm:grid-cols-2">
+            {kinds.map((option) => (
+              <label key={option.kind} className={choice}>
+                <input
+                  type="radio"
+                  name="kind"
+                  value={option.kind}
+                  defaultChecked={kind === option.kind}
+                  className="h-4 w-4 shrink-0 accent-brand-700"
+                />
+                <span>
+                  <span className="block">{t(`clients.scan.${option.kind}`)}</span>
+                  <span className="block text-sm text-stone-600">
+                    {t("clients.scan.facts", { items: option.items, minutes: option.minutes })}
+                  </span>
+                </span>
+              </label>
+            ))}
+          </div>
+          <ErrorText id="kind-error" message={errors.kind} />
+        </fieldset>
+
+        <fieldset aria-describedby="locale-error">
+          <legend className="font-medium">{t("clients.scan.language")}</legend>
+          <div className="mt-2 grid gap-2 sm:grid-cols-2">
+            {LOCALES.map((option) => (
+              <label key={option} className={choice} lang={option}>
+                <input
+                  type="radio"
+                  name="locale"
+                  value={option}
+                  defaultChecked={locale === option}
+                  className="h-4 w-4 accent-brand-700"
+                />
+                <span>{t(`language.name.${option}`)}</span>
+              </label>
+            ))}
+          </div>
+          <ErrorText id="locale-error" message={errors.locale} />
+        </fieldset>
+
+        <fieldset aria-describedby="respondentRole-error">
+          <legend className="font-medium">{t("clients.scan.role")}</legend>
+          <div className="mt-2 grid gap-2 sm:grid-cols-2">
+            {RESPONDENT_ROLES.map((option) => (
+              <label key={option} className={choice}>
+                <input
+                  type="radio"
+                  name="respondentRole"
+                  value={option}
+                  defaultChecked={role === option}
+                  className="h-4 w-4 accent-brand-700"
+                />
+                <span>{t(`roles.${option}`)}</span>
+              </label>
+            ))}
+          </div>
+          <ErrorText id="respondentRole-error" message={errors.respondentRole} />
+        </fieldset>
+
+        <TextField
+          name="team"
+          id="scan-team"
+          label={t("clients.scan.team")}
+          hint={t("clients.scan.teamHint")}
+          optionalLabel={t("common.optional")}
+          defaultValue={fields.team}
+          maxLength={120}
+          error={errors.team}
+        />
+
+        <FormMessage message={state.status === "error" ? state.message : undefined} values={state.values} />
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-lg bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+        >
+          {pending ? t("clients.scan.starting") : t("clients.scan.submit")}
+        </button>
+      </form>
+
+      <div aria-live="polite">
+        {state.inviteUrl && (
+          <div className="space-y-3 rounded-lg border border-emerald-200 bg-emerald-50 p-4">
+            <p className="font-medium text-emerald-900">{t("clients.scan.created")}</p>
+            <CopyLink url={state.inviteUrl} label={t("clients.scan.inviteLabel")} hint={t("clients.scan.inviteHint")} />
+            {state.inviteMessage && (
+              <CopyText
+                id="invite-message"
+                text={state.inviteMessage}
+                label={t("clients.scan.messageLabel")}
+                hint={t("clients.scan.messageHint")}
+              />
+            )}
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function ErrorText({ id, message }: { id: string; message?: string }) {
+  const t = useTranslations();
+  return (
+    <p id={id} aria-live="polite" className="mt-1 text-sm text-red-700">
+      {message ? t(message) : null}
+    </p>
+  );
+}
