@@ -1,10 +1,12 @@
-import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
+import { cookies, headers } from "next/headers";
 import { loadMessages } from "./load-messages";
-import { LOCALE_COOKIE, resolveLocale } from "./locale";
+import { isLocale, LOCALE_COOKIE, resolveLocale } from "./locale";
 
-// No locale in the URL: links (resume, results) work in either language; the choice lives in a cookie.
-export default getRequestConfig(async () => {
+// No locale in the URL: links (resume, results, invites) work in either language; the choice lives in a
+// cookie. A locale passed explicitly (getTranslations({ locale })) wins, e.g. for an invite in the scan's language.
+export default getRequestConfig(async ({ locale: requested }) => {
+  if (isLocale(requested)) return { locale: requested, messages: await loadMessages(requested) };
   const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
   const locale = resolveLocale({
     cookie: cookieStore.get(LOCALE_COOKIE)?.value,
