@@ -9,7 +9,7 @@ export async function SiteHeader() {
   const link = "rounded-md px-2.5 py-1.5 text-sm font-medium text-stone-700 hover:bg-stone-100";
   return (
     <header className="no-print border-b border-stone-200 bg-white">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
         <Link href={consultant ? "/dashboard" : "/"} className="flex items-center gap-2 font-semibold text-brand-800">
           <CompassMark />
           <span>{t("appName")}</span>
