@@ -1,21 +1,9 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { CopyButton } from "@/components/ui/copy-button";
 
 /** A read-only block of text to paste elsewhere (an invite message), with a copy button. */
 export function CopyText({ id, text, label, hint }: { id: string; text: string; label: string; hint?: string }) {
-  const t = useTranslations("common");
-  const [copied, setCopied] = useState(false);
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(text);
-      setCopied(true);
-      setTimeout(() => setCopied(false), 2500);
-    } catch {
-      setCopied(false);
-    }
-  }
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="text-sm font-medium">
@@ -35,16 +23,7 @@ export function CopyText({ id, text, label, hint }: { id: string; text: string; 
           {hint}
         </p>
       )}
-      <button
-        type="button"
-        onClick={copy}
-        className="rounded-md border border-brand-700 px-3 py-1.5 text-sm font-medium text-brand-800 hover:bg-brand-50"
-      >
-        {copied ? t("copied") : t("copy")}
-      </button>
-      <p aria-live="polite" className="sr-only">
-        {copied ? t("copied") : ""}
-      </p>
+      <CopyButton text={text} />
     </div>
   );
 }
