@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { ActionState } from "@/app/scan/action-state";
 import { initialActionState } from "@/app/scan/action-state";
+import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
 
@@ -54,11 +55,7 @@ export function AuthForm({
         required
       />
       <FormMessage message={state.status === "error" ? state.message : undefined} values={state.values} />
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded-lg bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-      >
+      <button type="submit" disabled={pending} className={`${PRIMARY_BUTTON} w-full`}>
         {mode === "sign-up" ? (pending ? t("signingUp") : t("signUp")) : pending ? t("signingIn") : t("signIn")}
       </button>
     </form>

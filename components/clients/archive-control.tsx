@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { setClientArchivedAction } from "@/app/clients/actions";
 import { initialActionState } from "@/app/scan/action-state";
+import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { FormMessage } from "@/components/ui/form-message";
 
 /**
@@ -22,7 +23,7 @@ export function ArchiveControl({ clientId, name, archived }: { clientId: string;
         disabled={pending}
         className={
           archived
-            ? "rounded-lg bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+            ? PRIMARY_BUTTON
             : "rounded-lg bg-red-700 px-5 py-2.5 font-semibold text-white hover:bg-red-800 disabled:opacity-60"
         }
       >

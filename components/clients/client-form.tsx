@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { type ActionState, initialActionState } from "@/app/scan/action-state";
+import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
 import { SECTORS, SIZE_BANDS } from "@/lib/clients/options";
@@ -72,11 +73,7 @@ export function ClientForm({
       />
       <FormMessage message={state.status === "error" ? state.message : undefined} values={state.values} />
       <div className="flex flex-wrap items-center gap-3">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-lg bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-        >
+        <button type="submit" disabled={pending} className={PRIMARY_BUTTON}>
           {submitLabel}
         </button>
         <Link

@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { type StartScanState, startClientScanAction } from "@/app/clients/actions";
 import { initialActionState } from "@/app/scan/action-state";
+import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { CopyLink } from "@/components/ui/copy-link";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
@@ -118,11 +119,7 @@ export function StartScanForm({
         />
 
         <FormMessage message={state.status === "error" ? state.message : undefined} values={state.values} />
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-lg bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-        >
+        <button type="submit" disabled={pending} className={PRIMARY_BUTTON}>
           {pending ? t("clients.scan.starting") : t("clients.scan.submit")}
         </button>
       </form>

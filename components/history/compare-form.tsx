@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 
 export type CompareOption = { id: string; label: string };
 
@@ -41,10 +42,7 @@ export async function CompareForm({
           ))}
         </div>
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-          <button
-            type="submit"
-            className="rounded-lg bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800"
-          >
+          <button type="submit" className={PRIMARY_BUTTON}>
             {t("submit")}
           </button>
           <p className="text-sm text-stone-600">{t("hint")}</p>

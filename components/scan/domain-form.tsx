@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useRef, useState } from "react";
 import { initialActionState } from "@/app/scan/action-state";
 import { saveAnswerAction, saveStepAction } from "@/app/scan/actions";
+import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { FormMessage } from "@/components/ui/form-message";
 import { ProgressBar } from "./progress-bar";
 import { type SaveStatus, SaveStatusText } from "./save-status";
@@ -108,13 +109,7 @@ export function DomainForm(props: {
       <FormMessage message={formState.status === "error" ? formState.message : undefined} />
       {/* Next comes first in the DOM so Enter in the form moves forward; row-reverse puts Back on the left. */}
       <div className="flex flex-row-reverse flex-wrap items-center justify-between gap-3">
-        <button
-          type="submit"
-          name="goto"
-          value={props.next}
-          disabled={navigating}
-          className="rounded-lg bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-        >
+        <button type="submit" name="goto" value={props.next} disabled={navigating} className={PRIMARY_BUTTON}>
           {props.next === "review" ? t("scan.toReview") : t("scan.next")}
         </button>
         <button

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { initialActionState } from "@/app/scan/action-state";
 import { startAssessmentAction } from "@/app/scan/actions";
+import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { FormMessage } from "@/components/ui/form-message";
 import { RESPONDENT_ROLES } from "@/lib/schemas/assessment";
 
@@ -78,11 +79,7 @@ export function StartForm({ questionnaireId }: { questionnaireId: string }) {
       </div>
 
       <FormMessage message={state.status === "error" ? state.message : undefined} />
-      <button
-        type="submit"
-        disabled={pending}
-        className="inline-flex rounded-lg bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-      >
+      <button type="submit" disabled={pending} className={`${PRIMARY_BUTTON} inline-flex`}>
         {pending ? t("start.starting") : t("start.submit")}
       </button>
     </form>

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { initialActionState } from "@/app/scan/action-state";
 import { submitAssessmentAction } from "@/app/scan/actions";
+import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { FormMessage } from "@/components/ui/form-message";
 
 export function SubmitForm({ token, hasOpenItems }: { token: string; hasOpenItems: boolean }) {
@@ -14,11 +15,7 @@ export function SubmitForm({ token, hasOpenItems }: { token: string; hasOpenItem
       <input type="hidden" name="token" value={token} />
       <p className="text-stone-700">{hasOpenItems ? t("review.submitWithOpen") : t("review.submitReady")}</p>
       <FormMessage message={state.status === "error" ? state.message : undefined} />
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-lg bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-      >
+      <button type="submit" disabled={pending} className={PRIMARY_BUTTON}>
         {pending ? t("review.submitting") : t("review.submit")}
       </button>
     </form>

@@ -6,6 +6,7 @@ import { ClientCards } from "@/components/clients/client-cards";
 import { ClientTable } from "@/components/clients/client-table";
 import { DashboardFilters } from "@/components/clients/dashboard-filters";
 import { Pagination } from "@/components/clients/pagination";
+import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { requireConsultant } from "@/lib/auth/current-consultant";
 import { dashboardHref } from "@/lib/clients/format-dashboard-href";
 import { listClients } from "@/lib/clients/list-clients";
@@ -19,8 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title"), robots: { index: false, follow: false } };
 }
 
-const primary =
-  "inline-flex rounded-lg bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 focus-visible:outline-offset-2";
+const primary = `${PRIMARY_BUTTON} inline-flex`;
 
 export default async function DashboardPage({
   searchParams,

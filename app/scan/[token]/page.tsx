@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ProgressBar } from "@/components/scan/progress-bar";
 import { ResumeLink } from "@/components/scan/resume-link";
+import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { loadOpenScan } from "@/lib/assessments/load-scan";
 import { localized } from "@/lib/i18n/localized";
 import { domainProgress, overallProgress, resumeStep } from "@/lib/questionnaire/progress";
@@ -47,10 +48,7 @@ export default async function ScanOverviewPage({ params }: { params: Promise<{ t
           );
         })}
       </ol>
-      <Link
-        href={`/scan/${token}/${next}`}
-        className="inline-flex rounded-lg bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800"
-      >
+      <Link href={`/scan/${token}/${next}`} className={`${PRIMARY_BUTTON} inline-flex`}>
         {overall.answered === 0 ? t("begin") : next === "review" ? t("toReview") : t("continue")}
       </Link>
     </div>

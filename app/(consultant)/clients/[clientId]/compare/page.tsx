@@ -8,6 +8,7 @@ import { CompareTable } from "@/components/history/compare-table";
 import { MoversList } from "@/components/history/movers-list";
 import { DomainRadar } from "@/components/results/domain-radar";
 import { LevelBadge } from "@/components/results/level-badge";
+import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { PrintButton } from "@/components/ui/print-button";
 import { requireConsultant } from "@/lib/auth/current-consultant";
 import { type ClientAssessment, listClientAssessments } from "@/lib/clients/client-assessments";
@@ -81,10 +82,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
           <p className="text-stone-700">
             {t("tooFew", { client: client.name, count: submittedOldestFirst(assessments).length })}
           </p>
-          <Link
-            href={backHref}
-            className="inline-block rounded-lg bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800"
-          >
+          <Link href={backHref} className={`${PRIMARY_BUTTON} inline-block`}>
             {t("back", { client: client.name })}
           </Link>
         </section>
