@@ -1,0 +1,40 @@
+import { round2 } from "../scoring/round2";
+import type { RoundAggregate } from "./types";
+
+export type TeamComparison = {
+  team: string;
+  /** False when the team (or the round) is hidden: then every domain has nulls. */
+  shown: boolean;
+  respondents: number | null;
+  domains: Array<{
+    domainId: string;
+    /** Both null unless the team's and the round's mean of this domain are shown. */
+    team: number | null;
+    round: number | null;
+    /** team − round, rounded as scores. */
+    difference: number | null;
+  }>;
+};
+
+/** One team's domain means next to the whole round's, only where both are shown; null for an unlisted team. */
+export function compareTeam(aggregate: RoundAggregate, teamKey: string): TeamComparison | null {
+  const group = aggregate.groups.find((g) => g.by === "team" && g.key === teamKey);
+  if (!group) return null;
+  const shown = aggregate.shown && group.shown;
+  return {
+    team: group.key,
+    shown,
+    respondents: shown ? group.respondents : null,
+    domains: aggregate.domains.map((round) => {
+      const team = group.domains.find((d) => d.domainId === round.domainId);
+      if (!shown || !round.shown || round.score === null || !team?.shown || team.score === null)
+        return { domainId: round.domainId, team: null, round: null, difference: null };
+      return {
+        domainId: round.domainId,
+        team: team.score,
+        round: round.score,
+        difference: round2(team.score - round.score),
+      };
+    }),
+  };
+}

@@ -1,0 +1,80 @@
+import type { Consensus } from "./consensus";
+import type { ItemDistribution } from "./item-distribution";
+import type { PerceptionGap } from "./perception-gaps";
+import type { Spread } from "./quartiles";
+
+/** A stored answer: a scale point, "na" (not applicable; v1's "don't know or n.a.") or "dk" (don't know). */
+export type RoundAnswerValue = number | "na" | "dk";
+
+export type Breakdown = "role" | "team";
+
+/** One submitted response with its stored per-domain scores (null: too few answers to score that domain). */
+export type RoundResponse = {
+  role: string;
+  /** Missing, null or blank: the response is in no team group. */
+  team?: string | null;
+  domainScores: ReadonlyArray<{ domainId: string; score: number | null }>;
+  answers: Readonly<Record<string, RoundAnswerValue>>;
+};
+
+export type OverallScore = { score: number | null; level: string | null };
+
+/** A domain of the whole round. Everything but domainId is null/false when not shown. */
+export type RoundDomain = {
+  domainId: string;
+  shown: boolean;
+  /** Respondents whose domain score counts; null when not shown. */
+  respondents: number | null;
+  score: number | null;
+  level: string | null;
+  spread: Spread | null;
+  consensus: Consensus | null;
+  /** True when the consensus label rests on fewer than 5 respondents. */
+  consensusCaveat: boolean;
+};
+
+export type GroupDomain = {
+  domainId: string;
+  shown: boolean;
+  respondents: number | null;
+  score: number | null;
+  level: string | null;
+};
+
+/**
+ * A role or team. A hidden group carries no size, scores or items: `respondents` is null, `domains`
+ * and `items` are empty.
+ */
+export type RoundGroup = {
+  by: Breakdown;
+  key: string;
+  shown: boolean;
+  /** True whenever the group is hidden: too few to show without anyone being identifiable. */
+  tooFew: boolean;
+  respondents: number | null;
+  overall: OverallScore;
+  domains: GroupDomain[];
+  items: ItemDistribution[];
+};
+
+export type RoundAggregate = {
+  /** Shape version of this object; bump when stored snapshots would be read differently. */
+  version: 1;
+  questionnaireId: string;
+  questionnaireVersion: number;
+  /** The minimum group size applied, after clamping to 3..10. */
+  minGroupSize: number;
+  shown: boolean;
+  tooFew: boolean;
+  /** Submitted responses; null when the round itself is below the minimum. */
+  respondents: number | null;
+  overall: OverallScore;
+  /** In questionnaire order. */
+  domains: RoundDomain[];
+  /** Roles, then teams; each sorted by key. */
+  groups: RoundGroup[];
+  /** Largest gap first. */
+  gaps: PerceptionGap[];
+  /** In questionnaire order; empty when the round is not shown. */
+  items: ItemDistribution[];
+};
