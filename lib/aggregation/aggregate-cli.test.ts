@@ -1,0 +1,142 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, it } from "vitest";
+import { buildLevels, buildQuestionnaireInput } from "../../tests/factories/questionnaire";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const script = join(root, "scripts/aggregate.ts");
+const dir = mkdtempSync(join(tmpdir(), "aggregate-cli-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function file(name: string, content: unknown): string {
+  const path = join(dir, name);
+  writeFileSync(path, JSON.stringify(content));
+  return path;
+}
+
+function run(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, ["--import", "tsx", script, ...args], { cwd: root }, (error, stdout, stderr) => {
+      resolve({ code: error ? (typeof error.code === "number" ? error.code : null) : 0, stdout, stderr });
+    });
+  });
+}
+
+const questionnaire = file("questionnaire.json", buildQuestionnaireInput());
+const all = (value: number | "na" | "dk") => ({ "alpha-1": value, "alpha-2": value, "beta-1": value, "beta-2": value });
+const round = file("round.json", [
+  { role: "board", team: "Sales", answers: all(5) },
+  { role: "board", team: "Sales", answers: all(4) },
+  { role: "board", team: "Sales", answers: all(3) },
+  { role: "employee", answers: { ...all(1), "beta-2": "na" } },
+  { role: "employee", answers: all("dk") },
+]);
+
+// Concurrent: each case starts a tsx process, which takes about a second.
+describe.concurrent("npm run aggregate", { timeout: 60_000 }, () => {
+  it("prints the aggregate as JSON", async ({ expect }) => {
+    const { code, stdout, stderr } = await run(questionnaire, round);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result).toMatchObject({ version: 1, respondents: 5, minGroupSize: 3 });
+    // alpha: 100, 75, 50, 0 (the "dk" respondent counts in no domain) → 56.25.
+    expect(result.domains[0]).toMatchObject({
+      domainId: "alpha",
+      respondents: 4,
+      score: 56.25,
+      level: "developing",
+      spread: { min: 0, q1: 37.5, median: 62.5, q3: 81.25, max: 100 },
+      consensus: "divided",
+      consensusCaveat: true,
+    });
+    // employee (2) is hidden, so board (3) must be too: 5 − 3 would reveal the employees. Likewise
+    // Sales (3) hides because two respondents named no team.
+    expect(result.groups.map((g: { by: string; key: string; shown: boolean }) => [g.by, g.key, g.shown])).toEqual([
+      ["role", "board", false],
+      ["role", "employee", false],
+      ["team", "Sales", false],
+    ]);
+    expect(result.groups[1]).toMatchObject({ respondents: null, tooFew: true, domains: [] });
+  });
+
+  it("applies --min-group, clamped to 3..10", async ({ expect }) => {
+    const five = await run(questionnaire, round, "--min-group", "5");
+    expect(five.code).toBe(0);
+    const atFive = JSON.parse(five.stdout);
+    expect(atFive).toMatchObject({ minGroupSize: 5, shown: true, respondents: 5 });
+    expect(atFive.domains[0]).toMatchObject({ shown: false, respondents: null });
+    expect(atFive.groups.every((g: { shown: boolean }) => !g.shown)).toBe(true);
+    const low = await run(questionnaire, round, "--min-group=1");
+    expect(low.code).toBe(0);
+    expect(low.stderr).toContain("using 3");
+    expect(JSON.parse(low.stdout).minGroupSize).toBe(3);
+  });
+
+  it("exits 1 naming the response and item of an invalid answer", async ({ expect }) => {
+    const bad = file("bad-answer.json", [
+      { role: "board", answers: { "alpha-1": 4 } },
+      { role: "board", answers: { "alpha-1": 9 } },
+    ]);
+    const { code, stdout, stderr } = await run(questionnaire, bad);
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toContain("responses[1].answers.alpha-1");
+    expect(stderr).toContain(bad);
+    expect(stderr).not.toMatch(/^\s+at /m);
+  });
+
+  it("exits 1 on responses of the wrong shape", async ({ expect }) => {
+    const notArray = await run(questionnaire, file("object.json", { role: "board" }));
+    expect(notArray).toMatchObject({ code: 1, stderr: expect.stringContaining("expected an array") });
+    const { code, stderr } = await run(
+      questionnaire,
+      file("shape.json", [{ role: "", answers: { "alpha-1": "maybe" }, extra: 1 }]),
+    );
+    expect(code).toBe(1);
+    expect(stderr).toContain("responses[0].role: a role is required");
+    expect(stderr).toContain("responses[0].answers.alpha-1");
+    expect(stderr).toContain('"extra"');
+    expect(stderr).not.toMatch(/^\s+at /m);
+  });
+
+  it("exits 1 naming the questionnaire file and the path of the problem", async ({ expect }) => {
+    const broken = file(
+      "broken.json",
+      buildQuestionnaireInput({ levels: buildLevels().map((l) => ({ ...l, to: Math.min(l.to, 90) })) }),
+    );
+    const { code, stderr } = await run(broken, round);
+    expect(code).toBe(1);
+    expect(stderr).toContain(broken);
+    expect(stderr).toContain("levels[4].to");
+  });
+
+  it("exits 1 on a file that is missing or not JSON", async ({ expect }) => {
+    const missing = join(dir, "missing.json");
+    expect(await run(questionnaire, missing)).toMatchObject({ code: 1, stderr: expect.stringContaining(missing) });
+    const notJson = join(dir, "not-json.json");
+    writeFileSync(notJson, "[ nope");
+    expect(await run(questionnaire, notJson)).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining("not valid JSON"),
+    });
+  });
+
+  it("exits 2 with usage on wrong arguments", async ({ expect }) => {
+    for (const args of [
+      [],
+      [questionnaire],
+      [questionnaire, round, round],
+      [questionnaire, round, "--min-group"],
+      [questionnaire, round, "--min-group", "three"],
+      [questionnaire, round, "--nope"],
+    ]) {
+      const { code, stderr } = await run(...args);
+      expect(code).toBe(2);
+      expect(stderr).toContain("Usage: npm run aggregate -- QUESTIONNAIRE_FILE RESPONSES.json [--min-group N]");
+    }
+  });
+});
