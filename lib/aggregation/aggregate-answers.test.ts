@@ -27,6 +27,20 @@ describe("aggregateAnswers", () => {
     expect(aggregateRound({ questionnaire: q, responses: stored })).toEqual(result);
   });
 
+  it("gives a round of identical responses that person's domain and overall scores", () => {
+    const answers = { "alpha-1": 4, "alpha-2": 3, "beta-1": 2, "beta-2": "na" } as const;
+    const person = scoreAssessment(
+      q,
+      Object.entries(answers).map(([itemId, value]) => ({ itemId, value })),
+    );
+    const result = aggregateAnswers({
+      questionnaire: q,
+      responses: Array.from({ length: 3 }, () => ({ role: "board", answers })),
+    });
+    expect(result.domains.map((d) => [d.score, d.level])).toEqual(person.domains.map((d) => [d.score, d.level]));
+    expect(result.overall).toEqual({ score: person.overall.score, level: person.overall.level });
+  });
+
   it('scores "dk" like "na" but counts them apart', () => {
     const answers = { "alpha-1": "dk", "alpha-2": "dk", "beta-1": "na", "beta-2": "dk" } as const;
     const result = aggregateAnswers({
