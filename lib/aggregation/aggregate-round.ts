@@ -120,7 +120,9 @@ function groupMembers(members: ReadonlyArray<Normalised>, by: Breakdown): Array<
   for (const member of members) {
     const key = by === "role" ? member.role : member.team;
     if (key === null) continue;
-    groups.set(key, [...(groups.get(key) ?? []), member]);
+    const list = groups.get(key);
+    if (list) list.push(member);
+    else groups.set(key, [member]);
   }
   return [...groups.entries()].sort(([a], [b]) => compareKeys(a, b));
 }
