@@ -35,7 +35,7 @@ const DEMO_SCANS = [
 const origin = process.env.PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
 
 for (const [index, scan] of DEMO_SCANS.entries()) {
-  const existing = await db.assessment.findFirst({ where: { organisationName: scan.organisationName } });
+  const existing = await db.scan.findFirst({ where: { organisationName: scan.organisationName } });
   if (existing) {
     console.log(`exists  ${scan.organisationName}`);
     continue;

@@ -19,6 +19,8 @@ export function saveErrorKey(error: Exclude<SaveAnswersResult, { ok: true }>["er
       return "errors.assessmentNotFound";
     case "submitted":
       return "errors.alreadySubmitted";
+    case "closed":
+      return "errors.roundClosed";
     case "invalid-answers":
       return "errors.invalidAnswer";
   }

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
+import { applySnapshot } from "@/lib/scan-rules/apply-snapshot";
 import { type ScoreResult, scoreAssessment } from "@/lib/scoring";
 import { toAnswerInputs } from "./answer-inputs";
 
@@ -16,7 +17,7 @@ export type AssessmentResults = {
   };
   questionnaire: Questionnaire;
   result: ScoreResult;
-  /** The client's scan submitted just before this one, for comparison on the radar. */
+  /** The scan of the same series (same client, same kind of respondent) submitted just before this one. */
   previous: PreviousScores | null;
 };
 
@@ -28,11 +29,21 @@ export type PreviousScores = {
   domains: Array<{ domainId: string; score: number | null }>;
 };
 
-async function findPreviousScores(clientId: string | null, submittedAt: Date | null): Promise<PreviousScores | null> {
-  if (!clientId || !submittedAt) return null;
-  const previous = await db.assessment.findFirst({
-    where: { clientId, status: "submitted", submittedAt: { lt: submittedAt } },
-    orderBy: { submittedAt: "desc" },
+export async function findPreviousInSeries(scan: {
+  id: string;
+  clientId: string | null;
+  series: string;
+  submittedAt: Date | null;
+}): Promise<PreviousScores | null> {
+  if (!scan.clientId || !scan.submittedAt) return null;
+  const previous = await db.scan.findFirst({
+    where: {
+      clientId: scan.clientId,
+      series: scan.series,
+      id: { not: scan.id },
+      submittedAt: { lt: scan.submittedAt },
+    },
+    orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
     select: {
       submittedAt: true,
       questionnaireId: true,
@@ -45,27 +56,34 @@ async function findPreviousScores(clientId: string | null, submittedAt: Date | n
   return { ...previous, submittedAt: previous.submittedAt, domains: previous.domainScores };
 }
 
-/** Results of a submitted assessment, scored with the exact questionnaire version it was answered on. */
+/** Results of a submitted self-scan: its snapshot, with the detail of the questionnaire version it was answered on. */
 export const getResultsByShareToken = cache(
   async ({ shareToken }: { shareToken: string }): Promise<AssessmentResults | null> => {
-    const row = await db.assessment.findUnique({
-      where: { shareToken },
-      include: { answers: { select: { itemId: true, value: true } } },
+    const scan = await db.scan.findUnique({
+      where: { resultsToken: shareToken },
+      include: {
+        domainScores: { select: { domainId: true, score: true, level: true } },
+        responses: {
+          take: 1,
+          select: { role: true, team: true, answers: { select: { itemId: true, value: true, nonAnswer: true } } },
+        },
+      },
     });
-    if (row?.status !== "submitted") return null;
-    const questionnaire = getQuestionnaire(row.questionnaireId, row.questionnaireVersion);
+    const response = scan?.responses[0];
+    if (scan?.kind !== "self" || !scan.submittedAt || !response) return null;
+    const questionnaire = getQuestionnaire(scan.questionnaireId, scan.questionnaireVersion);
     if (!questionnaire) return null;
     return {
       assessment: {
-        organisationName: row.organisationName,
-        respondentRole: row.respondentRole,
-        team: row.team,
-        submittedAt: row.submittedAt,
-        shareToken: row.shareToken,
+        organisationName: scan.organisationName,
+        respondentRole: response.role,
+        team: response.team,
+        submittedAt: scan.submittedAt,
+        shareToken: scan.resultsToken,
       },
       questionnaire,
-      result: scoreAssessment(questionnaire, toAnswerInputs(row.answers)),
-      previous: await findPreviousScores(row.clientId, row.submittedAt),
+      result: applySnapshot(questionnaire, scoreAssessment(questionnaire, toAnswerInputs(response.answers)), scan),
+      previous: await findPreviousInSeries(scan),
     };
   },
 );

@@ -1,9 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { seriesKey } from "@/lib/history/series";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
 import { createToken } from "@/lib/tokens";
 
-/** The one place an assessment row is made: pinned to a questionnaire version, with fresh capability tokens. */
+/**
+ * The one place a self-scan is made: a Scan with its one Response, pinned to a questionnaire version, with fresh
+ * capability tokens (the response's resume token, the scan's results token).
+ */
 export async function insertAssessment(options: {
   questionnaire: Questionnaire;
   organisationName: string;
@@ -11,20 +15,28 @@ export async function insertAssessment(options: {
   team?: string | null;
   locale: string;
   clientId?: string | null;
-}): Promise<{ resumeToken: string }> {
-  return db.assessment.create({
+}): Promise<{ resumeToken: string; scanId: string }> {
+  // An empty team field means the whole organisation.
+  const team = options.team || null;
+  const resumeToken = createToken();
+  const scan = await db.scan.create({
     data: {
-      resumeToken: createToken(),
-      shareToken: createToken(),
+      kind: "self",
       questionnaireId: options.questionnaire.id,
       questionnaireVersion: options.questionnaire.version,
-      locale: options.locale,
       organisationName: options.organisationName,
-      respondentRole: options.respondentRole,
-      // An empty team field means the whole organisation.
-      team: options.team || null,
       clientId: options.clientId ?? null,
+      series: seriesKey({
+        kind: "self",
+        questionnaireId: options.questionnaire.id,
+        role: options.respondentRole,
+        team: team ?? "",
+      }),
+      locale: options.locale,
+      resultsToken: createToken(),
+      responses: { create: { resumeToken, role: options.respondentRole, team, locale: options.locale } },
     },
-    select: { resumeToken: true },
+    select: { id: true },
   });
+  return { resumeToken, scanId: scan.id };
 }

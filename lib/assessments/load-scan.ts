@@ -3,11 +3,21 @@ import { notFound, redirect } from "next/navigation";
 import { tokenSchema } from "@/lib/schemas/assessment";
 import { getScanState, type ScanState } from "./get-assessment";
 
-/** For scan pages: an unknown or malformed token is a 404; a submitted scan goes to its results. */
+/**
+ * For scan pages: an unknown or malformed token is a 404; a submitted self-scan goes to its results, a submitted
+ * round response to its thank-you page, and an unfinished response of a closed round to the "closed" page.
+ */
 export async function loadOpenScan(token: string): Promise<ScanState> {
   if (!tokenSchema.safeParse(token).success) notFound();
   const state = await getScanState({ resumeToken: token });
   if (!state) notFound();
-  if (state.assessment.status === "submitted") redirect(`/results/${state.assessment.shareToken}`);
+  if (state.scan.kind === "team") {
+    if (state.assessment.status === "submitted") redirect(`/scan/${token}/done`);
+    if (state.scan.closed) redirect(`/scan/${token}/closed`);
+    // An unclaimed personal link's response has no respondent yet (its resume token was never handed out).
+    if (state.assessment.respondentRole === "") notFound();
+  } else if (state.assessment.status === "submitted") {
+    redirect(`/results/${state.assessment.shareToken}`);
+  }
   return state;
 }

@@ -2,51 +2,105 @@ import "server-only";
 import { refreshClientSummary } from "@/lib/clients/refresh-client-summary";
 import { db } from "@/lib/db";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
-import { scoreAssessment } from "@/lib/scoring";
+import { type ScoreResult, scoreAssessment } from "@/lib/scoring";
 import { toAnswerInputs } from "./answer-inputs";
 
 export type SubmitAssessmentResult =
-  | { ok: true; shareToken: string; alreadySubmitted: boolean }
-  | { ok: false; error: "not-found" };
+  | { ok: true; kind: "self" | "team"; shareToken: string; alreadySubmitted: boolean }
+  | { ok: false; error: "not-found" | "closed" };
 
-/** Locks the assessment and stores a score snapshot. Submitting again returns the same result, creating nothing. */
+class RoundClosed extends Error {}
+
+/** The respondent's per-domain snapshot rows. */
+export function domainScoreRows(result: ScoreResult) {
+  return result.domains.map((d) => ({
+    domainId: d.domainId,
+    score: d.score,
+    level: d.level,
+    answered: d.answered,
+    total: d.total,
+  }));
+}
+
+/**
+ * Locks the response and stores its score snapshot; a self-scan's snapshot is also the scan's result. The answers
+ * are read inside the same transaction as the lock, so a save that lands during a submit is either in the snapshot
+ * or refused. Submitting again returns the same result, creating nothing.
+ */
 export async function submitAssessment({ resumeToken }: { resumeToken: string }): Promise<SubmitAssessmentResult> {
-  const assessment = await db.assessment.findUnique({
+  const found = await db.response.findUnique({
     where: { resumeToken },
-    include: { answers: { select: { itemId: true, value: true } } },
+    select: {
+      id: true,
+      scan: { select: { kind: true, resultsToken: true, questionnaireId: true, questionnaireVersion: true } },
+    },
   });
-  if (!assessment) return { ok: false, error: "not-found" };
-  if (assessment.status === "submitted") {
-    return { ok: true, shareToken: assessment.shareToken, alreadySubmitted: true };
+  if (!found) return { ok: false, error: "not-found" };
+  // A questionnaire file that was withdrawn cannot score: answered like a missing scan, never a 500.
+  if (!getQuestionnaire(found.scan.questionnaireId, found.scan.questionnaireVersion)) {
+    return { ok: false, error: "not-found" };
   }
-  const questionnaire = getQuestionnaire(assessment.questionnaireId, assessment.questionnaireVersion);
-  if (!questionnaire) return { ok: false, error: "not-found" };
-  const result = scoreAssessment(questionnaire, toAnswerInputs(assessment.answers));
-
-  const locked = await db.$transaction(async (tx) => {
-    const updated = await tx.assessment.updateMany({
-      where: { id: assessment.id, status: "in_progress" },
-      data: {
-        status: "submitted",
-        submittedAt: new Date(),
-        overallScore: result.overall.score,
-        overallLevel: result.overall.level,
-      },
+  const kind = found.scan.kind === "team" ? "team" : "self";
+  const shareToken = found.scan.resultsToken;
+  try {
+    const locked = await db.$transaction(async (tx) => {
+      const response = await tx.response.findUniqueOrThrow({
+        where: { id: found.id },
+        select: {
+          status: true,
+          answers: { select: { itemId: true, value: true, nonAnswer: true } },
+          scan: { select: { id: true, clientId: true, questionnaireId: true, questionnaireVersion: true } },
+        },
+      });
+      if (response.status === "submitted") return false;
+      const { scan } = response;
+      const questionnaire = getQuestionnaire(scan.questionnaireId, scan.questionnaireVersion);
+      if (!questionnaire)
+        throw new Error(`Questionnaire ${scan.questionnaireId} v${scan.questionnaireVersion} is missing`);
+      const result = scoreAssessment(questionnaire, toAnswerInputs(response.answers));
+      const now = new Date();
+      const updated = await tx.response.updateMany({
+        where: {
+          id: found.id,
+          status: "in_progress",
+          // A round takes no more responses once closed, by hand or by its date.
+          scan: kind === "team" ? { status: "open", OR: [{ closesAt: null }, { closesAt: { gt: now } }] } : undefined,
+        },
+        data: {
+          status: "submitted",
+          submittedAt: now,
+          overallScore: result.overall.score,
+          overallLevel: result.overall.level,
+        },
+      });
+      if (updated.count === 0) {
+        // A concurrent submit got there first and wrote the snapshot; or the round closed meanwhile.
+        const current = await tx.response.findUniqueOrThrow({ where: { id: found.id }, select: { status: true } });
+        if (current.status === "submitted") return false;
+        throw new RoundClosed();
+      }
+      const rows = domainScoreRows(result);
+      await tx.responseDomainScore.createMany({ data: rows.map((row) => ({ responseId: found.id, ...row })) });
+      if (kind === "self") {
+        await tx.scan.update({
+          where: { id: scan.id },
+          data: {
+            status: "closed",
+            closedAt: now,
+            submittedAt: now,
+            overallScore: result.overall.score,
+            overallLevel: result.overall.level,
+            respondentCount: 1,
+          },
+        });
+        await tx.scanDomainScore.createMany({ data: rows.map((row) => ({ scanId: scan.id, respondents: 1, ...row })) });
+        if (scan.clientId) await refreshClientSummary(tx, scan.clientId);
+      }
+      return true;
     });
-    // A concurrent submit got there first: it wrote the snapshot, so write nothing more.
-    if (updated.count === 0) return false;
-    await tx.domainScore.createMany({
-      data: result.domains.map((d) => ({
-        assessmentId: assessment.id,
-        domainId: d.domainId,
-        score: d.score,
-        level: d.level,
-        answered: d.answered,
-        total: d.total,
-      })),
-    });
-    if (assessment.clientId) await refreshClientSummary(tx, assessment.clientId);
-    return true;
-  });
-  return { ok: true, shareToken: assessment.shareToken, alreadySubmitted: !locked };
+    return { ok: true, kind, shareToken, alreadySubmitted: !locked };
+  } catch (error) {
+    if (error instanceof RoundClosed) return { ok: false, error: "closed" };
+    throw error;
+  }
 }

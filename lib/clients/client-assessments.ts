@@ -6,34 +6,58 @@ import { db } from "@/lib/db";
 import { getLatestByKind } from "@/lib/questionnaire/registry";
 import type { StartClientScanInput } from "@/lib/schemas/client";
 
-/** A client's assessments, oldest first, with their domain score snapshots (two queries, whatever the count). */
+/**
+ * A client's scans, oldest result first (open ones last), with their snapshots: two queries, whatever the count.
+ * Self-scans carry their one respondent's role, team and resume link; team rounds carry no respondent data.
+ */
 export function listClientAssessments({ workspaceId, clientId }: { workspaceId: string; clientId: string }) {
   return listClientAssessmentsCached(workspaceId, clientId);
 }
 
 // React's cache compares arguments by identity, so the cached function takes primitives.
-const listClientAssessmentsCached = cache(async (workspaceId: string, clientId: string) =>
-  db.assessment.findMany({
+const listClientAssessmentsCached = cache(async (workspaceId: string, clientId: string) => {
+  const scans = await db.scan.findMany({
     where: { clientId, client: { workspaceId } },
-    orderBy: [{ submittedAt: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
+    orderBy: [{ submittedAt: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }],
     select: {
       id: true,
-      resumeToken: true,
-      shareToken: true,
+      kind: true,
+      series: true,
+      resultsToken: true,
+      organiserToken: true,
       questionnaireId: true,
       questionnaireVersion: true,
       locale: true,
-      respondentRole: true,
-      team: true,
       status: true,
+      closesAt: true,
+      respondentCount: true,
       overallScore: true,
       overallLevel: true,
       createdAt: true,
       submittedAt: true,
       domainScores: { select: { domainId: true, score: true, level: true, answered: true, total: true } },
+      // Only a self-scan's one response is read: a round's respondents are never listed.
+      responses: {
+        where: { scan: { kind: "self" } },
+        take: 1,
+        select: { resumeToken: true, role: true, team: true },
+      },
     },
-  }),
-);
+  });
+  return scans.map(({ responses, resultsToken, ...scan }) => {
+    const response = responses[0];
+    return {
+      ...scan,
+      kind: scan.kind === "team" ? ("team" as const) : ("self" as const),
+      // "submitted" once the scan has a result: a self-scan's submit or a round's close.
+      status: scan.submittedAt ? "submitted" : "in_progress",
+      shareToken: resultsToken,
+      resumeToken: response?.resumeToken ?? null,
+      respondentRole: response?.role ?? null,
+      team: response?.team ?? null,
+    };
+  });
+});
 
 export type ClientAssessment = Awaited<ReturnType<typeof listClientAssessmentsCached>>[number];
 
@@ -71,8 +95,8 @@ export type AttachResult =
   | { ok: false; error: "not-found" | "unknown-link" | "other-client" };
 
 /**
- * Adds a scan to a client by a link its holder pasted (results or resume token). Whoever holds the link
- * may read the scan anyway; a scan already filed under another client stays there.
+ * Adds a scan to a client by a link its holder pasted: a self-scan's results or resume link, or a team round's
+ * organiser link. Whoever holds such a link may read the scan anyway; a scan filed under another client stays there.
  */
 export async function attachAssessment({
   workspaceId,
@@ -85,39 +109,26 @@ export async function attachAssessment({
 }): Promise<AttachResult> {
   const client = await db.client.findFirst({ where: { id: clientId, workspaceId }, select: { id: true } });
   if (!client) return { ok: false, error: "not-found" };
-  const assessment = await db.assessment.findFirst({
-    where: { OR: [{ shareToken: token }, { resumeToken: token }] },
+  const scan = await db.scan.findFirst({
+    where: {
+      OR: [
+        { kind: "self", resultsToken: token },
+        { kind: "self", responses: { some: { resumeToken: token } } },
+        { kind: "team", organiserToken: token },
+      ],
+    },
     select: { id: true, clientId: true },
   });
-  if (!assessment) return { ok: false, error: "unknown-link" };
-  if (assessment.clientId === clientId) return { ok: true, alreadyLinked: true };
-  if (assessment.clientId) return { ok: false, error: "other-client" };
+  if (!scan) return { ok: false, error: "unknown-link" };
+  if (scan.clientId === clientId) return { ok: true, alreadyLinked: true };
+  if (scan.clientId) return { ok: false, error: "other-client" };
   // Conditional on still being unfiled: of two consultants attaching the same scan at once, one wins.
   const linked = await db.$transaction(async (tx) => {
-    const { count } = await tx.assessment.updateMany({
-      where: { id: assessment.id, clientId: null },
-      data: { clientId },
-    });
+    const { count } = await tx.scan.updateMany({ where: { id: scan.id, clientId: null }, data: { clientId } });
     if (count === 1) await refreshClientSummary(tx, clientId);
     return count === 1;
   });
   if (linked) return { ok: true, alreadyLinked: false };
-  const now = await db.assessment.findUnique({ where: { id: assessment.id }, select: { clientId: true } });
+  const now = await db.scan.findUnique({ where: { id: scan.id }, select: { clientId: true } });
   return now?.clientId === clientId ? { ok: true, alreadyLinked: true } : { ok: false, error: "other-client" };
-}
-
-/** One assessment of the workspace with its answers (compare, exports); null when not the caller's. */
-export async function getWorkspaceAssessments({
-  workspaceId,
-  clientId,
-  assessmentIds,
-}: {
-  workspaceId: string;
-  clientId: string;
-  assessmentIds: string[];
-}) {
-  return db.assessment.findMany({
-    where: { id: { in: assessmentIds }, clientId, client: { workspaceId } },
-    include: { domainScores: true, answers: { select: { itemId: true, value: true } } },
-  });
 }

@@ -1,37 +1,51 @@
 import "server-only";
 import type { Db } from "@/lib/db";
+import { pointsChange } from "@/lib/history/compare-assessments";
+import { defaultSeries } from "@/lib/history/series";
+import { weakestDomain } from "@/lib/history/weakest-domain";
+import { getQuestionnaire } from "@/lib/questionnaire/registry";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
-/** Recomputes a client's dashboard summary from its two latest submitted assessments. */
+/**
+ * Recomputes a client's dashboard summary: the latest result of its default series (lib/history/series.ts), and
+ * the change against the previous result of that same series, never against another kind of respondent.
+ */
 export async function refreshClientSummary(tx: Tx | Db, clientId: string): Promise<void> {
-  const [latest, previous] = await tx.assessment.findMany({
-    where: { clientId, status: "submitted" },
-    orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
-    take: 2,
-    select: {
-      id: true,
-      submittedAt: true,
-      overallScore: true,
-      overallLevel: true,
-      domainScores: { where: { score: { not: null } }, orderBy: [{ score: "asc" }, { domainId: "asc" }], take: 1 },
-    },
+  const results = await tx.scan.findMany({
+    where: { clientId, submittedAt: { not: null } },
+    select: { id: true, series: true, kind: true, submittedAt: true },
   });
-  const submittedCount = await tx.assessment.count({ where: { clientId, status: "submitted" } });
-  const change =
-    latest?.overallScore != null && previous?.overallScore != null
-      ? Math.round((latest.overallScore - previous.overallScore) * 100) / 100
-      : null;
+  const series = defaultSeries(results);
+  const [latest, previous] = series
+    ? await tx.scan.findMany({
+        where: { clientId, series, submittedAt: { not: null } },
+        orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+        take: 2,
+        select: {
+          id: true,
+          submittedAt: true,
+          overallScore: true,
+          overallLevel: true,
+          questionnaireId: true,
+          questionnaireVersion: true,
+          domainScores: { select: { domainId: true, score: true } },
+        },
+      })
+    : [];
+  const order = latest
+    ? (getQuestionnaire(latest.questionnaireId, latest.questionnaireVersion)?.domains.map((d) => d.id) ?? [])
+    : [];
   await tx.client.update({
     where: { id: clientId },
     data: {
-      submittedCount,
-      latestAssessmentId: latest?.id ?? null,
+      submittedCount: results.length,
+      latestScanId: latest?.id ?? null,
       latestSubmittedAt: latest?.submittedAt ?? null,
       latestScore: latest?.overallScore ?? null,
       latestLevel: latest?.overallLevel ?? null,
-      latestChange: change,
-      weakestDomain: latest?.domainScores[0]?.domainId ?? null,
+      latestChange: latest && previous ? pointsChange(previous.overallScore, latest.overallScore) : null,
+      weakestDomain: latest ? weakestDomain(latest.domainScores, order) : null,
     },
   });
 }

@@ -18,6 +18,8 @@ const base: ExportAssessment = {
   questionnaireId: quick.id,
   questionnaireVersion: quick.version,
   locale: "nl",
+  scanKind: "self",
+  respondentCount: 1,
   respondentRole: "board",
   team: null,
   overallScore: 50,
@@ -25,7 +27,7 @@ const base: ExportAssessment = {
   domainScores: [],
   // Stored order is not questionnaire order.
   answers: [
-    { itemId: second.id, value: null },
+    { itemId: second.id, value: null, nonAnswer: "na" },
     { itemId: reverse.id, value: 2 },
     { itemId: first.id, value: 4 },
   ],
@@ -57,9 +59,35 @@ describe("buildAnswerRows", () => {
     expect(rows.find((row) => row.item_id === second.id)).toMatchObject({
       answer_value: null,
       dont_know: true,
+      non_answer: "na",
       scored_value: null,
       reverse: false,
     });
+  });
+
+  it("names which non-answer was given: 'na' or 'dk', and 'na' for a v1 answer stored without a code", () => {
+    const rows = buildAnswerRows(
+      [
+        {
+          ...base,
+          answers: [
+            { itemId: first.id, value: null, nonAnswer: "dk" },
+            { itemId: second.id, value: null },
+            { itemId: reverse.id, value: 2, nonAnswer: null },
+          ],
+        },
+      ],
+      { locale: "nl" },
+    ).rows;
+    expect(rows.find((row) => row.item_id === first.id)).toMatchObject({ dont_know: true, non_answer: "dk" });
+    expect(rows.find((row) => row.item_id === second.id)).toMatchObject({ dont_know: true, non_answer: "na" });
+    expect(rows.find((row) => row.item_id === reverse.id)).toMatchObject({ dont_know: false, non_answer: null });
+  });
+
+  it("never writes a team round's answers, even when it is given some", () => {
+    const round: ExportAssessment = { ...base, id: "r1", scanKind: "team", respondentCount: 7, respondentRole: null };
+    const rows = buildAnswerRows([round, base], { locale: "nl" }).rows;
+    expect(rows.map((row) => row.assessment_id)).toEqual(["a1", "a1", "a1"]);
   });
 
   it("writes the statement in the chosen language and the submitted timestamp", () => {

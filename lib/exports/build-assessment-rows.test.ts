@@ -16,6 +16,8 @@ function assessment(overrides: Partial<ExportAssessment> = {}): ExportAssessment
     questionnaireId: full?.id ?? "",
     questionnaireVersion: full?.version ?? 1,
     locale: "nl",
+    scanKind: "self",
+    respondentCount: 1,
     respondentRole: "manager",
     team: "Klantenservice",
     overallScore: 63.47,
@@ -52,10 +54,26 @@ describe("buildAssessmentRows", () => {
       locale: "nl",
       respondent_role: "manager",
       team: "Klantenservice",
+      scan_kind: "self",
+      respondents: 1,
       overall_score: 63.47,
       overall_level: "established",
       leadership_score: 70,
       leadership_level: "established",
+    });
+  });
+
+  it("writes a team round as one row with its respondent count and no respondent", () => {
+    const [row] = buildAssessmentRows([
+      assessment({ scanKind: "team", respondentCount: 12, respondentRole: null, team: null }),
+    ]).rows;
+    expect(row).toMatchObject({
+      scan_kind: "team",
+      respondents: 12,
+      respondent_role: null,
+      team: null,
+      overall_score: 63.47,
+      leadership_score: 70,
     });
   });
 

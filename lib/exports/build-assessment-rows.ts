@@ -14,6 +14,8 @@ export const ASSESSMENT_COLUMNS = [
   "locale",
   "respondent_role",
   "team",
+  "scan_kind",
+  "respondents",
   "overall_score",
   "overall_level",
 ] as const;
@@ -54,6 +56,8 @@ export function buildAssessmentRows(
       locale: a.locale,
       respondent_role: a.respondentRole,
       team: a.team || null,
+      scan_kind: a.scanKind,
+      respondents: a.respondentCount,
       overall_score: submitted ? a.overallScore : null,
       overall_level: submitted ? a.overallLevel : null,
     };

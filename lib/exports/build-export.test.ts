@@ -26,6 +26,8 @@ const data: ExportData = {
       questionnaireId: quick.id,
       questionnaireVersion: quick.version,
       locale: "nl",
+      scanKind: "self",
+      respondentCount: 1,
       respondentRole: "board",
       team: null,
       overallScore: 54.17,
@@ -71,12 +73,18 @@ describe("buildExport", () => {
         statement: item.statement.en,
         answer_value: 4,
         dont_know: false,
+        non_answer: null,
         reverse: item.reverse,
         scored_value: item.reverse ? 2 : 4,
       },
     ]);
     const assessments = JSON.parse(buildExport({ data, kind: "assessments", format: "json", locale: "en", now }).body);
-    expect(assessments.assessments[0]).toMatchObject({ overall_score: 54.17, hr_score: null });
+    expect(assessments.assessments[0]).toMatchObject({
+      overall_score: 54.17,
+      hr_score: null,
+      scan_kind: "self",
+      respondents: 1,
+    });
   });
 });
 

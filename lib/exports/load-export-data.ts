@@ -6,7 +6,7 @@ import type { ExportData } from "./types";
 /**
  * Everything an export of one client needs, or null when the client is not in this workspace
  * (exactly as when it does not exist). Two statements' worth of work whatever the number of scans:
- * the client, then its assessments with their domain scores and answers in one findMany.
+ * the client, then its scans with their snapshots and (self-scans only) answers in one findMany.
  */
 export async function loadExportData({
   workspaceId,
@@ -17,23 +17,27 @@ export async function loadExportData({
 }): Promise<ExportData | null> {
   const client = await getClient({ workspaceId, clientId });
   if (!client) return null;
-  const assessments = await db.assessment.findMany({
+  const scans = await db.scan.findMany({
     where: { clientId: client.id, client: { workspaceId } },
     orderBy: [{ submittedAt: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }],
     select: {
       id: true,
+      kind: true,
       createdAt: true,
       submittedAt: true,
-      status: true,
       questionnaireId: true,
       questionnaireVersion: true,
       locale: true,
-      respondentRole: true,
-      team: true,
+      respondentCount: true,
       overallScore: true,
       overallLevel: true,
       domainScores: { select: { domainId: true, score: true, level: true } },
-      answers: { select: { itemId: true, value: true } },
+      // A round's responses stay out of every export: only a self-scan's one respondent is read.
+      responses: {
+        where: { scan: { kind: "self" } },
+        take: 1,
+        select: { role: true, team: true, answers: { select: { itemId: true, value: true, nonAnswer: true } } },
+      },
     },
   });
   return {
@@ -45,6 +49,16 @@ export async function loadExportData({
       notes: client.notes,
       archivedAt: client.archivedAt,
     },
-    assessments,
+    assessments: scans.map(({ responses, kind, ...scan }) => {
+      const response = kind === "self" ? responses[0] : undefined;
+      return {
+        ...scan,
+        scanKind: kind === "team" ? "team" : "self",
+        status: scan.submittedAt ? "submitted" : "in_progress",
+        respondentRole: response?.role ?? null,
+        team: response?.team ?? null,
+        answers: response?.answers ?? [],
+      };
+    }),
   };
 }

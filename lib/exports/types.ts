@@ -17,12 +17,17 @@ export type ExportAssessment = {
   questionnaireId: string;
   questionnaireVersion: number;
   locale: string;
-  respondentRole: string;
+  /** "self" (one respondent) or "team" (a round: aggregates only, never a respondent's answers). */
+  scanKind: "self" | "team";
+  respondentCount: number;
+  /** A self-scan's respondent; null for a round. */
+  respondentRole: string | null;
   team: string | null;
   overallScore: number | null;
   overallLevel: string | null;
   domainScores: ReadonlyArray<{ domainId: string; score: number | null; level: string | null }>;
-  answers: ReadonlyArray<{ itemId: string; value: number | null }>;
+  /** A self-scan's answers; always empty for a round. */
+  answers: ReadonlyArray<{ itemId: string; value: number | null; nonAnswer?: string | null }>;
 };
 
 export type ExportData = { client: ExportClient; assessments: ReadonlyArray<ExportAssessment> };

@@ -19,7 +19,8 @@ function entries(value: unknown, prefix = ""): Array<[string, string]> {
   if (typeof value !== "object" || value === null) return [[prefix, String(value)]];
   return Object.entries(value).flatMap(([k, v]) => entries(v, prefix ? `${prefix}.${k}` : k));
 }
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
+// An argument is `{name}` or `{name, plural, …}`; the words that open a plural branch (`{No …}`) are not.
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\s*[,}]/g)].map((m) => m[1]).sort();
 
 describe.each(catalogues)("message catalogue $name", ({ nl, en }) => {
   it("has the same keys in Dutch and English", () => {

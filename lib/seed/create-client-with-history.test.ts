@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { pointsChange } from "@/lib/history/compare-assessments";
+import { loadSelfScan } from "@/tests/factories/self-scan";
 import { createClientWithHistory } from "./create-client-with-history";
 import { createConsultant } from "./create-consultant";
 
@@ -11,6 +13,7 @@ describe("createClientWithHistory", () => {
       password: "fietsen-door-de-duinen",
     });
     const first = new Date("2025-02-03T09:00:00Z");
+    const middle = new Date("2025-05-20T08:00:00Z");
     const second = new Date("2025-09-15T10:30:00Z");
     const { clientId, assessmentIds } = await createClientWithHistory({
       workspaceId,
@@ -20,34 +23,43 @@ describe("createClientWithHistory", () => {
       scans: [
         { kind: "full", submittedAt: first, role: "board", targets: { leadership: 30, culture: 30 } },
         { kind: "quick", submittedAt: second, role: "employee", team: "Balie", targets: { leadership: 70 } },
+        // Made after the scan above but dated before it, in the same series (quick, employee, Balie).
+        { kind: "quick", submittedAt: middle, role: "employee", team: "Balie", targets: { leadership: 30 } },
         { kind: "full", role: "manager", targets: {} },
       ],
     });
-    expect(assessmentIds).toHaveLength(3);
+    expect(assessmentIds).toHaveLength(4);
+    expect(await db.scan.count({ where: { clientId } })).toBe(4);
 
-    const rows = await db.assessment.findMany({
-      where: { clientId },
-      include: { _count: { select: { domainScores: true, answers: true } } },
-    });
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    const [a, b, open] = assessmentIds.map((id) => byId.get(id));
+    const [a, b, c, open] = await Promise.all(assessmentIds.map((scanId) => loadSelfScan({ scanId })));
+    if (!a || !b || !c || !open) throw new Error("unreachable");
     expect(a).toMatchObject({ status: "submitted", submittedAt: first, questionnaireId: "klantkompas-full" });
     expect(b).toMatchObject({ status: "submitted", submittedAt: second, team: "Balie", respondentRole: "employee" });
-    expect(a?.createdAt.getTime()).toBeLessThan(first.getTime());
-    expect(a?._count.domainScores).toBe(6);
-    expect(a?._count.answers).toBe(48);
+    expect(c).toMatchObject({ status: "submitted", submittedAt: middle, series: b.series });
+    expect(a.createdAt.getTime()).toBeLessThan(first.getTime());
+    // Dated back on both halves: the scan's snapshot and its one response.
+    expect(a.response.submittedAt).toEqual(first);
+    expect(a.response.createdAt).toEqual(a.createdAt);
+    expect(a.scan.closedAt).toEqual(first);
+    expect(a.domainScores).toHaveLength(6);
+    expect(a.responseDomainScores).toHaveLength(6);
+    expect(a.answers).toHaveLength(48);
     expect(open).toMatchObject({ status: "in_progress", submittedAt: null, overallScore: null });
-    expect(open?._count.answers).toBeGreaterThan(0);
-    expect(open?._count.answers).toBeLessThan(48);
+    expect(open.scan.status).toBe("open");
+    expect(open.answers.length).toBeGreaterThan(0);
+    expect(open.answers.length).toBeLessThan(48);
 
+    // The latest result by date, not by creation, and its change within its own series only: b after c, never
+    // after the board's full scan a.
     const client = await db.client.findUniqueOrThrow({ where: { id: clientId } });
     expect(client).toMatchObject({
       workspaceId,
-      submittedCount: 2,
-      latestAssessmentId: b?.id,
+      submittedCount: 3,
+      latestScanId: b.id,
       latestSubmittedAt: second,
+      latestChange: pointsChange(c.overallScore, b.overallScore),
     });
-    expect(client.latestChange).toBeCloseTo((b?.overallScore ?? 0) - (a?.overallScore ?? 0), 1);
+    expect(client.latestChange).toBeGreaterThan(0);
   });
 
   it("gives the same answers for the same seed", async () => {
@@ -67,9 +79,10 @@ describe("createClientWithHistory", () => {
       });
     const [x, y] = [await make("Winkel X"), await make("Winkel Y")];
     const answers = async (id: string | undefined) =>
-      (await db.answer.findMany({ where: { assessmentId: id }, orderBy: { itemId: "asc" } })).map((a) => [
+      (await db.answer.findMany({ where: { response: { scanId: id } }, orderBy: { itemId: "asc" } })).map((a) => [
         a.itemId,
         a.value,
+        a.nonAnswer,
       ]);
     expect(await answers(x.assessmentIds[0])).toEqual(await answers(y.assessmentIds[0]));
   });

@@ -26,6 +26,7 @@ export type SeedScan = {
   notApplicableRate?: number;
 };
 
+/** assessmentIds are the ids of the scans, in the order given. */
 export type SeededClient = { clientId: string; assessmentIds: string[] };
 
 const DAY = 86_400_000;
@@ -74,12 +75,17 @@ export async function createClientWithHistory({
       if (!submitted.ok) throw new Error(`createClientWithHistory: ${submitted.error}`);
     }
     const startedAt = new Date((scan.submittedAt?.getTime() ?? Date.now()) - (2 + (index % 5)) * DAY);
-    const { id } = await db.assessment.update({
+    const dates = { createdAt: startedAt, ...(scan.submittedAt ? { submittedAt: scan.submittedAt } : {}) };
+    const response = await db.response.update({
       where: { resumeToken: started.resumeToken },
-      data: { createdAt: startedAt, ...(scan.submittedAt ? { submittedAt: scan.submittedAt } : {}) },
-      select: { id: true },
+      data: { ...dates, startedAt },
+      select: { scanId: true },
     });
-    assessmentIds.push(id);
+    await db.scan.update({
+      where: { id: response.scanId },
+      data: { ...dates, ...(scan.submittedAt ? { closedAt: scan.submittedAt } : {}) },
+    });
+    assessmentIds.push(response.scanId);
   }
   // Submitting summarised the client with today's dates; the summary must follow the real order.
   await refreshClientSummary(db, clientId);

@@ -3,12 +3,12 @@ import { saveAnswers } from "@/lib/assessments/save-answers";
 import { submitAssessment } from "@/lib/assessments/submit-assessment";
 import { startClientScan } from "@/lib/clients/client-assessments";
 import { createClient } from "@/lib/clients/manage-clients";
-import { db } from "@/lib/db";
 import { getLatestByKind } from "@/lib/questionnaire/registry";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
 import type { ClientFormInput, StartClientScanInput } from "@/lib/schemas/client";
 import type { AnswerInput } from "@/lib/scoring";
 import { createConsultant, type SeededConsultant } from "@/lib/seed/create-consultant";
+import { loadSelfScan } from "./self-scan";
 
 // Shared by the consultant-workspace integration tests. Everything gets a unique name or email, because
 // all test files share one database (one after another) and nothing is cleaned up between them.
@@ -63,7 +63,7 @@ export function answersWithDomainScores(
   });
 }
 
-/** Starts a scan for a client the way a consultant does; throws when the data layer refuses. */
+/** Starts a scan for a client the way a consultant does; throws when the data layer refuses. The self-scan view. */
 export async function startTestClientScan(
   workspaceId: string,
   clientId: string,
@@ -74,10 +74,10 @@ export async function startTestClientScan(
     input: { clientId, kind: "quick", locale: "nl", respondentRole: "manager", ...overrides },
   });
   if (!started.ok) throw new Error(`startClientScan refused: ${started.error}`);
-  return db.assessment.findUniqueOrThrow({ where: { resumeToken: started.resumeToken } });
+  return loadSelfScan({ resumeToken: started.resumeToken });
 }
 
-/** A client scan answered and submitted through the real flow (start → save answers → submit). */
+/** A client scan answered and submitted through the real flow (start → save answers → submit). The self-scan view. */
 export async function submitTestClientScan(
   workspaceId: string,
   clientId: string,
@@ -90,5 +90,5 @@ export async function submitTestClientScan(
   if (!saved.ok) throw new Error(`saveAnswers refused: ${saved.error}`);
   const submitted = await submitAssessment({ resumeToken: started.resumeToken });
   if (!submitted.ok) throw new Error(`submitAssessment refused: ${submitted.error}`);
-  return db.assessment.findUniqueOrThrow({ where: { id: started.id }, include: { domainScores: true } });
+  return loadSelfScan({ scanId: started.id });
 }

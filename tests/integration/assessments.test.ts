@@ -9,6 +9,7 @@ import { getLatestQuestionnaire } from "@/lib/questionnaire/registry";
 import { scoreAssessment } from "@/lib/scoring";
 import { TOKEN_PATTERN } from "@/lib/tokens";
 import { buildStartInput } from "@/tests/factories/assessment";
+import { loadSelfScan, selfScanSnapshots } from "@/tests/factories/self-scan";
 
 const quick = getLatestQuestionnaire("klantkompas-quick");
 if (!quick) throw new Error("the quick scan questionnaire is missing");
@@ -18,7 +19,7 @@ if (!firstItem || !secondItem) throw new Error("the quick scan needs items");
 async function start(overrides = {}) {
   const created = await createAssessment({ input: buildStartInput(overrides) });
   if (!created.ok) throw new Error("could not start");
-  const assessment = await db.assessment.findUniqueOrThrow({ where: { resumeToken: created.resumeToken } });
+  const assessment = await loadSelfScan({ resumeToken: created.resumeToken });
   return { token: created.resumeToken, assessment };
 }
 
@@ -37,19 +38,37 @@ describe("createAssessment", () => {
       questionnaireVersion: quick.version,
       status: "in_progress",
       team: "Klantenservice",
+      respondentRole: "manager",
     });
+    // A self-scan: one open Scan with its one Response, in the series of its questionnaire, role and team.
+    expect(assessment.scan).toMatchObject({
+      kind: "self",
+      status: "open",
+      series: `self:${quick.id}:manager:Klantenservice`,
+      submittedAt: null,
+      respondentCount: 0,
+      organiserToken: null,
+      teamToken: null,
+    });
+    expect(assessment.response).toMatchObject({ scanId: assessment.id, status: "in_progress", startedAt: null });
+  });
+
+  it("puts a scan without a team in the series of the whole organisation", async () => {
+    const { assessment } = await start({ team: "", respondentRole: "board" });
+    expect(assessment.team).toBeNull();
+    expect(assessment.series).toBe(`self:${quick.id}:board:`);
   });
 
   it("refuses an unknown questionnaire and stores nothing", async () => {
-    const before = await db.assessment.count();
+    const before = { scans: await db.scan.count(), responses: await db.response.count() };
     const created = await createAssessment({ input: buildStartInput({ questionnaireId: "no-such-scan" }) });
     expect(created).toEqual({ ok: false, error: "unknown-questionnaire" });
-    expect(await db.assessment.count()).toBe(before);
+    expect({ scans: await db.scan.count(), responses: await db.response.count() }).toEqual(before);
   });
 });
 
 describe("saveAnswers", () => {
-  it("stores answers, treats 'don't know' as null and is safe to repeat", async () => {
+  it("stores answers, keeps 'don't know' as null with its code and is safe to repeat", async () => {
     const { token, assessment } = await start();
     const answers = [
       { itemId: firstItem.id, value: 4 },
@@ -57,9 +76,13 @@ describe("saveAnswers", () => {
     ];
     expect(await saveAnswers({ resumeToken: token, answers })).toEqual({ ok: true, saved: 2 });
     expect(await saveAnswers({ resumeToken: token, answers })).toEqual({ ok: true, saved: 2 });
-    const rows = await db.answer.findMany({ where: { assessmentId: assessment.id }, orderBy: { itemId: "asc" } });
+    const rows = await db.answer.findMany({ where: { responseId: assessment.responseId }, orderBy: { itemId: "asc" } });
     expect(rows).toHaveLength(2);
-    expect(rows.find((r) => r.itemId === secondItem.id)?.value).toBeNull();
+    expect(rows.find((r) => r.itemId === secondItem.id)).toMatchObject({ value: null, nonAnswer: "na" });
+    expect(rows.find((r) => r.itemId === firstItem.id)).toMatchObject({ value: 4, nonAnswer: null });
+    // The first save marks the response as started; the repeat does not move that moment.
+    const { response } = await loadSelfScan({ resumeToken: token });
+    expect(response.startedAt).toBeInstanceOf(Date);
     const state = await getScanState({ resumeToken: token });
     expect(state?.answers).toEqual({ [firstItem.id]: 4, [secondItem.id]: "na" });
   });
@@ -68,7 +91,7 @@ describe("saveAnswers", () => {
     const { token, assessment } = await start();
     await saveAnswers({ resumeToken: token, answers: [{ itemId: firstItem.id, value: 2 }] });
     await saveAnswers({ resumeToken: token, answers: [{ itemId: firstItem.id, value: 5 }] });
-    const rows = await db.answer.findMany({ where: { assessmentId: assessment.id } });
+    const rows = await db.answer.findMany({ where: { responseId: assessment.responseId } });
     expect(rows.map((r) => r.value)).toEqual([5]);
   });
 
@@ -84,7 +107,7 @@ describe("saveAnswers", () => {
     ];
     const saved = await saveAnswers({ resumeToken: token, answers });
     expect(saved).toMatchObject({ ok: false, error: "invalid-answers" });
-    expect(await db.answer.count({ where: { assessmentId: assessment.id } })).toBe(0);
+    expect(await db.answer.count({ where: { responseId: assessment.responseId } })).toBe(0);
   });
 
   it("answers not found for an unknown token", async () => {
@@ -103,7 +126,7 @@ describe("saveAnswers", () => {
       error: "submitted",
     });
     const stored = await db.answer.findUniqueOrThrow({
-      where: { assessmentId_itemId: { assessmentId: assessment.id, itemId: firstItem.id } },
+      where: { responseId_itemId: { responseId: assessment.responseId, itemId: firstItem.id } },
     });
     expect(stored.value).toBe(3);
   });
@@ -115,14 +138,14 @@ describe("submitAssessment", () => {
     const answers = quick.items.map((item, index) => ({ itemId: item.id, value: (index % 5) + 1 }));
     await saveAnswers({ resumeToken: token, answers });
     const submitted = await submitAssessment({ resumeToken: token });
-    expect(submitted).toEqual({ ok: true, shareToken: assessment.shareToken, alreadySubmitted: false });
+    expect(submitted).toEqual({ ok: true, kind: "self", shareToken: assessment.shareToken, alreadySubmitted: false });
 
     const expected = scoreAssessment(quick, answers);
-    const row = await db.assessment.findUniqueOrThrow({
-      where: { id: assessment.id },
-      include: { domainScores: true },
-    });
+    const row = await loadSelfScan({ scanId: assessment.id });
     expect(row.status).toBe("submitted");
+    // Submitting a self-scan's one response closes the scan and makes its result the scan's snapshot.
+    expect(row.scan).toMatchObject({ status: "closed", respondentCount: 1 });
+    expect(row.scan.closedAt).toEqual(row.submittedAt);
     expect(row.submittedAt).toBeInstanceOf(Date);
     expect(row.overallScore).toBe(expected.overall.score);
     expect(row.overallLevel).toBe(expected.overall.level);
@@ -133,8 +156,12 @@ describe("submitAssessment", () => {
         level: domain.level,
         answered: domain.answered,
         total: domain.total,
+        respondents: 1,
       });
     }
+    // The respondent's own copy is the same result.
+    const { scan, response } = selfScanSnapshots(row);
+    expect(response).toEqual(scan);
   });
 
   it("creates nothing new when submitted twice, also at the same moment", async () => {
@@ -147,18 +174,26 @@ describe("submitAssessment", () => {
     const again = await submitAssessment({ resumeToken: token });
     expect([a, b, again].every((r) => r.ok && r.shareToken === assessment.shareToken)).toBe(true);
     expect(again).toMatchObject({ alreadySubmitted: true });
-    expect(await db.domainScore.count({ where: { assessmentId: assessment.id } })).toBe(quick.domains.length);
-    expect(await db.assessment.count({ where: { resumeToken: token } })).toBe(1);
+    // Exactly one of the two simultaneous submits did the work.
+    expect([a, b].filter((r) => r.ok && !r.alreadySubmitted)).toHaveLength(1);
+    expect(await db.scanDomainScore.count({ where: { scanId: assessment.id } })).toBe(quick.domains.length);
+    expect(await db.responseDomainScore.count({ where: { responseId: assessment.responseId } })).toBe(
+      quick.domains.length,
+    );
+    expect(await db.response.count({ where: { resumeToken: token } })).toBe(1);
+    expect(await db.response.count({ where: { scanId: assessment.id } })).toBe(1);
   });
 
   it("scores domains without enough answers as insufficient, not as zero", async () => {
     const { token, assessment } = await start();
     await saveAnswers({ resumeToken: token, answers: [{ itemId: firstItem.id, value: 5 }] });
     await submitAssessment({ resumeToken: token });
-    const scores = await db.domainScore.findMany({ where: { assessmentId: assessment.id } });
-    const empty = scores.filter((s) => s.answered === 0);
-    expect(empty.length).toBeGreaterThan(0);
-    expect(empty.every((s) => s.score === null && s.level === null)).toBe(true);
+    const { domainScores, responseDomainScores } = await loadSelfScan({ scanId: assessment.id });
+    for (const scores of [domainScores, responseDomainScores]) {
+      const empty = scores.filter((s) => s.answered === 0);
+      expect(empty.length).toBeGreaterThan(0);
+      expect(empty.every((s) => s.score === null && s.level === null)).toBe(true);
+    }
   });
 });
 

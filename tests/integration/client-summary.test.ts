@@ -2,8 +2,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { saveAnswers } from "@/lib/assessments/save-answers";
 import { submitAssessment } from "@/lib/assessments/submit-assessment";
 import { listClients } from "@/lib/clients/list-clients";
+import { refreshClientSummary } from "@/lib/clients/refresh-client-summary";
 import { db } from "@/lib/db";
+import { seriesKey } from "@/lib/history/series";
 import { clientListQuerySchema } from "@/lib/schemas/client";
+import { loadSelfScan } from "@/tests/factories/self-scan";
 import {
   answersWithDomainScores,
   createTestClient,
@@ -15,6 +18,8 @@ import {
 
 // The dashboard reads the denormalised summary on Client; these tests drive it only through the real
 // flows (startClientScan → saveAnswers → submitAssessment), which call refreshClientSummary on submit.
+// The summary follows the client's default series (lib/history/series.ts): the change compares the latest
+// result with the previous one of the same questionnaire, role and team, in whole points.
 
 const quick = questionnaireOfKind("quick");
 const HOUR = 60 * 60 * 1000;
@@ -30,7 +35,7 @@ const summaryOf = (clientId: string) =>
     where: { id: clientId },
     select: {
       submittedCount: true,
-      latestAssessmentId: true,
+      latestScanId: true,
       latestSubmittedAt: true,
       latestScore: true,
       latestLevel: true,
@@ -39,19 +44,25 @@ const summaryOf = (clientId: string) =>
     },
   });
 
-/** A scan whose domains get the given scores (every other domain 50). */
-const scan = (clientId: string, scores: Record<string, number>) =>
-  submitTestClientScan(workspaceId, clientId, (q) => answersWithDomainScores(q, scores));
+/** A scan whose domains get the given scores (every other domain 50); a quick scan by a manager unless told. */
+const scan = (
+  clientId: string,
+  scores: Record<string, number>,
+  overrides: Parameters<typeof submitTestClientScan>[3] = {},
+) => submitTestClientScan(workspaceId, clientId, (q) => answersWithDomainScores(q, scores), overrides);
 
-const placeAt = (assessmentId: string, submittedAt: Date) =>
-  db.assessment.update({ where: { id: assessmentId }, data: { submittedAt } });
+/** Moves a submitted self-scan in time: its snapshot and its one response, as one submit would have dated them. */
+async function placeAt(scanId: string, submittedAt: Date) {
+  await db.scan.update({ where: { id: scanId }, data: { submittedAt, closedAt: submittedAt } });
+  await db.response.updateMany({ where: { scanId }, data: { submittedAt } });
+}
 
 describe("refreshClientSummary through submitting client scans", () => {
   it("leaves a new client's summary empty", async () => {
     const clientId = await createTestClient(workspaceId);
     expect(await summaryOf(clientId)).toEqual({
       submittedCount: 0,
-      latestAssessmentId: null,
+      latestScanId: null,
       latestSubmittedAt: null,
       latestScore: null,
       latestLevel: null,
@@ -74,7 +85,7 @@ describe("refreshClientSummary through submitting client scans", () => {
     expect(first.overallScore).toBe(62.5);
     expect(await summaryOf(clientId)).toEqual({
       submittedCount: 1,
-      latestAssessmentId: first.id,
+      latestScanId: first.id,
       latestSubmittedAt: first.submittedAt,
       latestScore: 62.5,
       latestLevel: "established",
@@ -83,38 +94,42 @@ describe("refreshClientSummary through submitting client scans", () => {
     });
   });
 
-  it("gives the change since the previous submitted scan, signed and rounded to 2 decimals", async () => {
+  it("gives the change since the previous submitted scan, signed, in whole points as the scores are shown", async () => {
     const clientId = await createTestClient(workspaceId);
     const base = await scan(clientId, {});
     expect(base.overallScore).toBe(50);
 
-    // (75 + 5 × 50) / 6 = 54.1666… → 54.17; 54.17 − 50 is 4.170000000000002 in floating point.
+    // (75 + 5 × 50) / 6 = 54.1666… → 54.17, shown as 54: 54 − 50 = 4 (not 4.17).
     const up = await scan(clientId, { strategy: 75 });
     expect(up.overallScore).toBe(54.17);
     expect(await summaryOf(clientId)).toMatchObject({
       submittedCount: 2,
-      latestAssessmentId: up.id,
+      latestScanId: up.id,
       latestScore: 54.17,
       latestLevel: "developing",
-      latestChange: 4.17,
+      latestChange: 4,
     });
 
-    // (25 + 5 × 50) / 6 = 45.8333… → 45.83; 45.83 − 54.17 is −8.340000000000003 in floating point.
+    // (25 + 5 × 50) / 6 = 45.8333… → 45.83, shown as 46: 46 − 54 = −8 (not −8.34).
     const down = await scan(clientId, { culture: 25 });
     expect(down.overallScore).toBe(45.83);
     expect(await summaryOf(clientId)).toMatchObject({
       submittedCount: 3,
-      latestAssessmentId: down.id,
+      latestScanId: down.id,
       latestScore: 45.83,
-      latestChange: -8.34,
+      latestChange: -8,
       weakestDomain: "culture",
     });
   });
 
-  it("breaks a tie for the weakest domain by domain id, and ignores domains without a score", async () => {
+  it("breaks a tie for the weakest domain by questionnaire order, and ignores domains without a score", async () => {
+    // hr comes first by id, strategy first in the questionnaire (… strategy, interfunctional, processes, hr).
     const tied = await createTestClient(workspaceId);
     await scan(tied, { strategy: 25, hr: 25 });
-    expect((await summaryOf(tied)).weakestDomain).toBe("hr");
+    expect(quick.domains.findIndex((d) => d.id === "strategy")).toBeLessThan(
+      quick.domains.findIndex((d) => d.id === "hr"),
+    );
+    expect((await summaryOf(tied)).weakestDomain).toBe("strategy");
 
     // Only the leadership items answered: every other domain is insufficient (score null), which must
     // not count as the weakest.
@@ -135,7 +150,7 @@ describe("refreshClientSummary through submitting client scans", () => {
     expect(empty.overallScore).toBeNull();
     expect(await summaryOf(clientId)).toMatchObject({
       submittedCount: 2,
-      latestAssessmentId: empty.id,
+      latestScanId: empty.id,
       latestScore: null,
       latestLevel: null,
       latestChange: null,
@@ -159,12 +174,13 @@ describe("refreshClientSummary through submitting client scans", () => {
     const second = await scan(clientId, { hr: 75 });
     expect(await summaryOf(clientId)).toMatchObject({
       submittedCount: 2,
-      latestAssessmentId: second.id,
+      latestScanId: second.id,
       latestScore: 54.17,
-      latestChange: 4.17,
+      latestChange: 4,
     });
-    const stillOpen = await db.assessment.findUniqueOrThrow({ where: { id: open.id } });
+    const stillOpen = await loadSelfScan({ scanId: open.id });
     expect(stillOpen).toMatchObject({ status: "in_progress", overallScore: null, submittedAt: null });
+    expect(stillOpen.scan.status).toBe("open");
   });
 
   it("orders scans by when they were submitted, whatever order they were started and submitted in", async () => {
@@ -192,12 +208,13 @@ describe("refreshClientSummary through submitting client scans", () => {
       submittedCount: 2,
       latestScore: 58.33,
       latestLevel: "developing",
-      latestChange: 12.5,
-      // Four domains tie at 50: the first by id.
-      weakestDomain: "interfunctional",
+      // Shown as 58 and 46.
+      latestChange: 12,
+      // Four domains tie at 50: the first in the questionnaire (by id it would be interfunctional).
+      weakestDomain: "leadership",
     };
-    expect(await summaryOf(inOrder)).toMatchObject({ ...expected, latestAssessmentId: b.id });
-    expect(await summaryOf(reversed)).toMatchObject({ ...expected, latestAssessmentId: newerScan.id });
+    expect(await summaryOf(inOrder)).toMatchObject({ ...expected, latestScanId: b.id });
+    expect(await summaryOf(reversed)).toMatchObject({ ...expected, latestScanId: newerScan.id });
   });
 
   it("is what the dashboard lists", async () => {
@@ -215,9 +232,100 @@ describe("refreshClientSummary through submitting client scans", () => {
         latestSubmittedAt: latest.submittedAt,
         latestScore: 58.33,
         latestLevel: "developing",
-        latestChange: 8.33,
-        weakestDomain: "culture",
+        latestChange: 8,
+        weakestDomain: "leadership",
       }),
     ]);
+  });
+});
+
+describe("refreshClientSummary follows one series", () => {
+  it.each([
+    ["another role", { respondentRole: "board" as const }],
+    ["another team", { team: "Klantenservice" }],
+    ["another questionnaire", { kind: "full" as const }],
+  ])("does not chain a scan by %s to the client's earlier scans", async (_case, other) => {
+    const clientId = await createTestClient(workspaceId);
+    const first = await scan(clientId, {});
+    await placeAt(first.id, new Date(Date.now() - 2 * HOUR));
+
+    // The latest result is of another series: it is the latest, but has nothing to compare with.
+    const apart = await scan(clientId, { strategy: 75 }, other);
+    expect(apart.series).not.toBe(first.series);
+    expect(apart.overallScore).not.toBeNull();
+    expect(await summaryOf(clientId)).toMatchObject({
+      submittedCount: 2,
+      latestScanId: apart.id,
+      latestScore: apart.overallScore,
+      latestChange: null,
+    });
+    await placeAt(apart.id, new Date(Date.now() - HOUR));
+
+    // Back to the first series: 45.83 (shown 46) against the first scan's 50 is −4; chained to the scan
+    // in between (54) it would be −8.
+    const again = await scan(clientId, { culture: 25 });
+    expect(again.series).toBe(first.series);
+    expect(await summaryOf(clientId)).toMatchObject({
+      submittedCount: 3,
+      latestScanId: again.id,
+      latestScore: 45.83,
+      latestChange: -4,
+    });
+  });
+
+  it("prefers the client's team rounds over a later self-scan, and compares rounds with rounds", async () => {
+    const clientId = await createTestClient(workspaceId);
+    const self = await scan(clientId, { culture: 25 });
+    // Closed team rounds as closing writes them (snapshot and per-domain means), dated before the self-scan.
+    const round = async (hoursAgo: number, overallScore: number, weakest: string) => {
+      const submittedAt = new Date(Date.now() - hoursAgo * HOUR);
+      const created = await db.scan.create({
+        data: {
+          kind: "team",
+          questionnaireId: quick.id,
+          questionnaireVersion: quick.version,
+          organisationName: "Teamronde",
+          clientId,
+          series: seriesKey({ kind: "team", questionnaireId: quick.id }),
+          status: "closed",
+          closedAt: submittedAt,
+          submittedAt,
+          overallScore,
+          overallLevel: "developing",
+          respondentCount: 5,
+          resultsToken: `round${clientId}${hoursAgo}`,
+          domainScores: {
+            create: quick.domains.map((d) => ({
+              domainId: d.id,
+              score: d.id === weakest ? 20 : 60,
+              level: "developing",
+              answered: 5,
+              total: 5,
+              respondents: 5,
+            })),
+          },
+        },
+      });
+      await refreshClientSummary(db, clientId);
+      return created;
+    };
+    const older = await round(3, 41.2, "hr");
+    expect(await summaryOf(clientId)).toMatchObject({
+      submittedCount: 2,
+      latestScanId: older.id,
+      latestScore: 41.2,
+      latestChange: null,
+      weakestDomain: "hr",
+    });
+    const newer = await round(2, 47.6, "processes");
+    // Rounded 48 − 41 = 7. Without the preference the self-scan, the latest result of all, would be shown.
+    expect(await summaryOf(clientId)).toMatchObject({
+      submittedCount: 3,
+      latestScanId: newer.id,
+      latestScore: 47.6,
+      latestChange: 7,
+      weakestDomain: "processes",
+    });
+    expect(self.submittedAt?.getTime()).toBeGreaterThan(newer.submittedAt?.getTime() ?? Number.POSITIVE_INFINITY);
   });
 });

@@ -5,6 +5,8 @@ import { nameKey } from "@/lib/clients/name-key";
 import { SECTORS, SIZE_BANDS } from "@/lib/clients/options";
 import { refreshClientSummary } from "@/lib/clients/refresh-client-summary";
 import { db } from "@/lib/db";
+import { pointsChange } from "@/lib/history/compare-assessments";
+import { seriesKey } from "@/lib/history/series";
 import { clientListQuerySchema } from "@/lib/schemas/client";
 import { levelForScore } from "@/lib/scoring";
 import { seededRandom } from "@/lib/seed/answers-for-profile";
@@ -343,7 +345,7 @@ const storedDate = (date: Date) => date.toISOString().replace(/Z$/, "+00:00");
 
 /**
  * Bulk insert in one statement: the rows travel as one JSON parameter that SQLite unpacks with json_each.
- * Prisma's createMany took ~60 s for these 141,000 rows (about 60 rows a statement, each bound value
+ * Prisma's createMany took ~60 s for 141,000 such rows (about 60 rows a statement, each bound value
  * passing through the driver adapter); this takes ~4 s. It goes through the same Prisma client and database.
  */
 async function bulkInsert(table: string, rows: ReadonlyArray<Readonly<Record<string, string | number | Date | null>>>) {
@@ -370,8 +372,10 @@ describe("performance: 1,000 clients with 20 submitted scans each", () => {
     const now = new Date();
     type Row = Record<string, string | number | Date | null>;
     const clients: Row[] = [];
-    const assessments: Row[] = [];
+    const scanRows: Row[] = [];
+    const responses: Row[] = [];
     const domainScores: Row[] = [];
+    const series = seriesKey({ kind: "self", questionnaireId: quick.id, role: "manager", team: "" });
     for (let c = 0; c < CLIENTS; c += 1) {
       const clientId = `perf${tag}c${c}`;
       const name = `Prestatieklant ${String(c).padStart(4, "0")}`;
@@ -384,19 +388,36 @@ describe("performance: 1,000 clients with 20 submitted scans each", () => {
         const overall = Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 100) / 100;
         const submittedAt = new Date(Date.UTC(2024, s, 1 + (c % 28), 9, 0, c % 60));
         scans.push({ id, overall, submittedAt, scores });
-        assessments.push({
+        const overallLevel = levelForScore(quick.levels, overall).id;
+        // A submitted self-scan: the closed Scan with its snapshot, and its one submitted Response.
+        scanRows.push({
           id,
-          resumeToken: `${id}r`,
-          shareToken: `${id}t`,
+          kind: "self",
           questionnaireId: quick.id,
           questionnaireVersion: quick.version,
-          locale: "nl",
           organisationName: name,
-          respondentRole: "manager",
           clientId,
+          series,
+          status: "closed",
+          closedAt: submittedAt,
+          locale: "nl",
+          resultsToken: `${id}t`,
+          submittedAt,
+          overallScore: overall,
+          overallLevel,
+          respondentCount: 1,
+          createdAt: submittedAt,
+          updatedAt: submittedAt,
+        });
+        responses.push({
+          id: `${id}p`,
+          scanId: id,
+          resumeToken: `${id}r`,
+          role: "manager",
+          locale: "nl",
           status: "submitted",
           overallScore: overall,
-          overallLevel: levelForScore(quick.levels, overall).id,
+          overallLevel,
           createdAt: submittedAt,
           updatedAt: submittedAt,
           submittedAt,
@@ -404,13 +425,14 @@ describe("performance: 1,000 clients with 20 submitted scans each", () => {
         domainIds.forEach((domainId, d) => {
           const score = scores[d] ?? 0;
           const level = levelForScore(quick.levels, score).id;
-          domainScores.push({ assessmentId: id, domainId, score, level, answered: 2, total: 2 });
+          domainScores.push({ scanId: id, domainId, score, level, answered: 2, total: 2, respondents: 1 });
         });
       }
       const latest = scans[SCANS - 1];
       const previous = scans[SCANS - 2];
       if (!latest || !previous) throw new Error("unreachable");
-      const change = Math.round((latest.overall - previous.overall) * 100) / 100;
+      // In whole points, as the scores are shown.
+      const change = pointsChange(previous.overall, latest.overall) ?? 0;
       clients.push({
         id: clientId,
         workspaceId,
@@ -422,16 +444,16 @@ describe("performance: 1,000 clients with 20 submitted scans each", () => {
         createdAt: now,
         updatedAt: now,
         submittedCount: SCANS,
-        latestAssessmentId: latest.id,
+        latestScanId: latest.id,
         latestSubmittedAt: latest.submittedAt,
         latestScore: latest.overall,
         latestLevel: levelForScore(quick.levels, latest.overall).id,
         latestChange: change,
-        // The lowest domain, ties broken by domain id as refreshClientSummary does.
+        // The lowest domain, ties going to the first in the questionnaire, as refreshClientSummary does.
         weakestDomain:
           domainIds
-            .map((domainId, d) => ({ domainId, score: latest.scores[d] ?? 0 }))
-            .sort((a, b) => a.score - b.score || (a.domainId < b.domainId ? -1 : 1))[0]?.domainId ?? null,
+            .map((domainId, d) => ({ domainId, d, score: latest.scores[d] ?? 0 }))
+            .sort((a, b) => a.score - b.score || a.d - b.d)[0]?.domainId ?? null,
       });
       expected.push({
         id: clientId,
@@ -442,13 +464,15 @@ describe("performance: 1,000 clients with 20 submitted scans each", () => {
       });
     }
     await bulkInsert("Client", clients);
-    await bulkInsert("Assessment", assessments);
-    await bulkInsert("DomainScore", domainScores);
+    await bulkInsert("Scan", scanRows);
+    await bulkInsert("Response", responses);
+    await bulkInsert("ScanDomainScore", domainScores);
   }, 60_000);
 
   afterAll(async () => {
     // Keep the shared test database small for the files that run after this one.
-    await db.assessment.deleteMany({ where: { client: { workspaceId } } });
+    // Responses and domain scores go with their scans (ON DELETE CASCADE).
+    await db.scan.deleteMany({ where: { client: { workspaceId } } });
     await db.workspace.delete({ where: { id: workspaceId } });
   }, 60_000);
 
@@ -526,8 +550,10 @@ describe("performance: 1,000 clients with 20 submitted scans each", () => {
     expect(result.map((a) => a.submittedAt?.getTime())).toEqual(
       [...result.map((a) => a.submittedAt?.getTime() ?? 0)].sort((a, b) => a - b),
     );
-    // Prisma on SQLite has no relation joins: the domain scores come in a second statement (one IN list),
-    // so this is 2, not 1 — but never one per scan.
-    expect(run.length).toBeLessThanOrEqual(2);
+    // Each self-scan's one respondent is read with it (role, team, invite link).
+    expect(result.every((a) => a.respondentRole === "manager" && a.resumeToken === `${a.id}r`)).toBe(true);
+    // Prisma on SQLite has no relation joins: the domain scores and the responses each come in one more
+    // statement (one IN list each), so this is 3, not 1 — but never one per scan.
+    expect(run.length).toBeLessThanOrEqual(3);
   });
 });

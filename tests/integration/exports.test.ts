@@ -10,6 +10,7 @@ import { loadExportData } from "@/lib/exports/load-export-data";
 import { getLatestByKind } from "@/lib/questionnaire/registry";
 import { createClientWithHistory } from "@/lib/seed/create-client-with-history";
 import { createConsultant } from "@/lib/seed/create-consultant";
+import { loadSelfScan } from "@/tests/factories/self-scan";
 
 // The route reads the session through next/headers; tests choose the consultant instead. Prisma is real.
 vi.mock("@/lib/auth/current-consultant", () => ({ getConsultant: vi.fn(), requireConsultant: vi.fn() }));
@@ -103,7 +104,7 @@ beforeAll(async () => {
   const [fullId = "", quickId = "", openId = ""] = seeded.assessmentIds;
   ids = { full: fullId, quick: quickId, open: openId };
 
-  const quickScan = await db.assessment.findUniqueOrThrow({ where: { id: ids.quick } });
+  const quickScan = await loadSelfScan({ scanId: ids.quick });
   await saveAnswers({
     resumeToken: quickScan.resumeToken,
     // 4 on plain items and 2 on reverse ones: every scored value is 4, so every other domain scores 75.
@@ -113,7 +114,9 @@ beforeAll(async () => {
     })),
   });
   await submitAssessment({ resumeToken: quickScan.resumeToken });
-  await db.assessment.update({ where: { id: ids.quick }, data: { submittedAt: new Date("2025-10-01T09:00:00Z") } });
+  const placed = new Date("2025-10-01T09:00:00Z");
+  await db.scan.update({ where: { id: ids.quick }, data: { submittedAt: placed, closedAt: placed } });
+  await db.response.updateMany({ where: { scanId: ids.quick }, data: { submittedAt: placed } });
   await refreshClientSummary(db, clientId);
 });
 
@@ -146,7 +149,77 @@ describe("loadExportData", () => {
     const few = await count(small.clientId);
     const many = await count(clientId);
     expect(many).toBe(few);
-    expect(many).toBeLessThanOrEqual(4);
+    // The client, its scans, and one IN-list statement each for domain scores, responses and answers.
+    expect(many).toBeLessThanOrEqual(5);
+  });
+
+  it("exports a team round as one row of aggregates, never its respondents' roles or answers", async () => {
+    const seeded = await createClientWithHistory({
+      workspaceId: owner.workspaceId,
+      name: "Ronde & Zelfscan",
+      sector: "retail",
+      sizeBand: "10-49",
+      scans: [{ kind: "quick", submittedAt: new Date("2025-01-01T10:00:00Z"), role: "board", targets: {} }],
+    });
+    const submittedAt = new Date("2025-06-01T10:00:00Z");
+    const item = quick.items[0];
+    if (!item) throw new Error("quick scan needs items");
+    const round = await db.scan.create({
+      data: {
+        kind: "team",
+        questionnaireId: quick.id,
+        questionnaireVersion: quick.version,
+        organisationName: "Ronde & Zelfscan",
+        clientId: seeded.clientId,
+        series: `team:${quick.id}`,
+        status: "closed",
+        closedAt: submittedAt,
+        submittedAt,
+        overallScore: 61.5,
+        overallLevel: "established",
+        respondentCount: 2,
+        resultsToken: `export-round-${seeded.clientId}`,
+        domainScores: {
+          create: [
+            { domainId: "leadership", score: 62.5, level: "established", answered: 2, total: 2, respondents: 2 },
+          ],
+        },
+        responses: {
+          create: ["employee", "manager"].map((role) => ({
+            resumeToken: `export-round-${role}-${seeded.clientId}`,
+            role,
+            team: "Geheim team",
+            locale: "nl",
+            status: "submitted",
+            submittedAt,
+            answers: { create: [{ itemId: item.id, value: 4 }] },
+          })),
+        },
+      },
+    });
+    const data = await loadExportData({ workspaceId: owner.workspaceId, clientId: seeded.clientId });
+    const exported = data?.assessments.find((a) => a.id === round.id);
+    expect(exported).toMatchObject({
+      scanKind: "team",
+      respondentCount: 2,
+      respondentRole: null,
+      team: null,
+      overallScore: 61.5,
+      answers: [],
+    });
+    if (!data) throw new Error("no data");
+    const rows = records(buildExport({ data, kind: "assessments", format: "csv", locale: "nl" }).body);
+    expect(rows.find((r) => r.assessment_id === round.id)).toMatchObject({
+      scan_kind: "team",
+      respondents: "2",
+      respondent_role: "",
+      team: "",
+      leadership_score: "62,5",
+    });
+    const answers = records(buildExport({ data, kind: "answers", format: "csv", locale: "nl" }).body);
+    expect(answers.length).toBeGreaterThan(0);
+    expect(answers.some((r) => r.assessment_id === round.id)).toBe(false);
+    expect(JSON.stringify(data)).not.toContain("Geheim team");
   });
 });
 
@@ -167,6 +240,8 @@ describe("export builders on a seeded client", () => {
       kind: "full",
       respondent_role: "board",
       team: `'${INJECTION}`,
+      scan_kind: "self",
+      respondents: "1",
     });
     expect(fullRow?.overall_score).toMatch(/^\d{1,3}(,\d)?$/);
     expect(quickRow).toMatchObject({ kind: "quick", team: "Klant; service", hr_score: "", hr_level: "" });
@@ -177,20 +252,24 @@ describe("export builders on a seeded client", () => {
       submitted_at: "",
       overall_score: "",
       team: "'+31 20 555 0000",
+      scan_kind: "self",
+      respondents: "0",
     });
   });
 
   it("writes the answers CSV: one row per stored answer, reverse items scored, 'don't know' flagged", async () => {
     const data = await loadExportData({ workspaceId: owner.workspaceId, clientId });
     if (!data) throw new Error("no data");
-    const stored = await db.answer.count({ where: { assessment: { clientId } } });
+    const stored = await db.answer.count({ where: { response: { scan: { clientId } } } });
     const rows = records(buildExport({ data, kind: "answers", format: "csv", locale: "en" }).body);
     expect(rows).toHaveLength(stored);
     const hr = rows.filter((r) => r.assessment_id === ids.quick && r.domain_id === "hr");
     expect(hr.length).toBeGreaterThan(0);
-    for (const row of hr) expect(row).toMatchObject({ answer_value: "", dont_know: "1", scored_value: "" });
+    for (const row of hr) {
+      expect(row).toMatchObject({ answer_value: "", dont_know: "1", non_answer: "na", scored_value: "" });
+    }
     const reverse = rows.find((r) => r.assessment_id === ids.quick && r.reverse === "1");
-    expect(reverse).toMatchObject({ answer_value: "2", scored_value: "4", dont_know: "0" });
+    expect(reverse).toMatchObject({ answer_value: "2", scored_value: "4", dont_know: "0", non_answer: "" });
     const item = quick.items.find((i) => i.id === reverse?.item_id);
     expect(reverse?.statement).toBe(item?.statement.en);
   });
@@ -265,7 +344,7 @@ describe("GET /api/clients/[clientId]/export", () => {
     expect(response.headers.get("content-disposition")).toMatch(/-answers-\d{4}-\d{2}-\d{2}\.json"$/);
     const body = await response.json();
     expect(body.client).toMatchObject({ id: clientId, name: "Woonstichting Één & Ander", notes: "@notitie" });
-    expect(body.answers.length).toBe(await db.answer.count({ where: { assessment: { clientId } } }));
+    expect(body.answers.length).toBe(await db.answer.count({ where: { response: { scan: { clientId } } } }));
     expect(body.answers[0]).toHaveProperty("scored_value");
   });
 });

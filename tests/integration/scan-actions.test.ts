@@ -6,6 +6,7 @@ import { saveAnswers } from "@/lib/assessments/save-answers";
 import { db } from "@/lib/db";
 import { getLatestQuestionnaire } from "@/lib/questionnaire/registry";
 import { buildStartInput } from "@/tests/factories/assessment";
+import { loadSelfScan } from "@/tests/factories/self-scan";
 
 // Server actions read the request's locale; outside a request there is none, so it is fixed here.
 vi.mock("next-intl/server", () => ({ getLocale: async () => "nl" }));
@@ -39,14 +40,14 @@ async function redirectTarget(run: () => Promise<unknown>): Promise<string> {
 
 describe("startAssessmentAction", () => {
   it("returns field errors for an empty form and stores nothing", async () => {
-    const before = await db.assessment.count();
+    const before = { scans: await db.scan.count(), responses: await db.response.count() };
     const state = await startAssessmentAction(initialActionState, form({ questionnaireId: quick.id }));
     expect(state.status).toBe("error");
     expect(state.fieldErrors).toMatchObject({
       organisationName: "errors.organisationRequired",
       respondentRole: "errors.roleRequired",
     });
-    expect(await db.assessment.count()).toBe(before);
+    expect({ scans: await db.scan.count(), responses: await db.response.count() }).toEqual(before);
   });
 
   it("refuses oversized input and an unknown role", async () => {
@@ -95,10 +96,7 @@ describe("saveAnswerAction", () => {
   ])("refuses %s and stores nothing", async (_case, answer) => {
     const token = await newScan();
     expect(await saveAnswerAction({ token, ...answer })).toEqual({ ok: false, message: "errors.invalidAnswer" });
-    const assessment = await db.assessment.findUniqueOrThrow({
-      where: { resumeToken: token },
-      include: { answers: true },
-    });
+    const assessment = await loadSelfScan({ resumeToken: token });
     expect(assessment.answers).toEqual([]);
   });
 
@@ -106,10 +104,7 @@ describe("saveAnswerAction", () => {
     const token = await newScan();
     expect(await saveAnswerAction({ token, itemId: item.id, value: 4 })).toEqual({ ok: true });
     expect(await saveAnswerAction({ token, itemId: item.id, value: 4 })).toEqual({ ok: true });
-    const assessment = await db.assessment.findUniqueOrThrow({
-      where: { resumeToken: token },
-      include: { answers: true },
-    });
+    const assessment = await loadSelfScan({ resumeToken: token });
     expect(assessment.answers.map((a) => a.value)).toEqual([4]);
   });
 
@@ -131,8 +126,8 @@ describe("saveStepAction", () => {
       saveStepAction(initialActionState, form({ token, goto: "2", [`answer.${item.id}`]: "na" })),
     );
     expect(target).toBe(`/scan/${token}/2`);
-    const answer = await db.answer.findFirstOrThrow({ where: { assessment: { resumeToken: token } } });
-    expect(answer.value).toBeNull();
+    const answer = await db.answer.findFirstOrThrow({ where: { response: { resumeToken: token } } });
+    expect(answer).toMatchObject({ value: null, nonAnswer: "na" });
   });
 
   it("ignores a tampered destination instead of redirecting off-site", async () => {
@@ -147,7 +142,7 @@ describe("saveStepAction", () => {
     const token = await newScan();
     const state = await saveStepAction(initialActionState, form({ token, goto: "2", [`answer.${item.id}`]: "99" }));
     expect(state).toMatchObject({ status: "error", message: "errors.invalidAnswer" });
-    expect(await db.answer.count({ where: { assessment: { resumeToken: token } } })).toBe(0);
+    expect(await db.answer.count({ where: { response: { resumeToken: token } } })).toBe(0);
   });
 });
 
@@ -165,10 +160,9 @@ describe("submitAssessmentAction", () => {
     const second = await redirectTarget(() => submitAssessmentAction(initialActionState, form({ token })));
     expect(first).toMatch(/^\/results\/[A-Za-z0-9_-]{32}$/);
     expect(second).toBe(first);
-    const assessment = await db.assessment.findUniqueOrThrow({
-      where: { resumeToken: token },
-      include: { domainScores: true },
-    });
+    const assessment = await loadSelfScan({ resumeToken: token });
+    expect(first).toBe(`/results/${assessment.shareToken}`);
     expect(assessment.domainScores).toHaveLength(quick.domains.length);
+    expect(assessment.responseDomainScores).toHaveLength(quick.domains.length);
   });
 });

@@ -2,17 +2,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createAssessment } from "@/lib/assessments/create-assessment";
 import { saveAnswers } from "@/lib/assessments/save-answers";
 import { submitAssessment } from "@/lib/assessments/submit-assessment";
-import {
-  attachAssessment,
-  getWorkspaceAssessments,
-  listClientAssessments,
-  startClientScan,
-} from "@/lib/clients/client-assessments";
+import { attachAssessment, listClientAssessments, startClientScan } from "@/lib/clients/client-assessments";
 import { listClients } from "@/lib/clients/list-clients";
 import { createClient, getClient, setClientArchived, updateClient } from "@/lib/clients/manage-clients";
 import { db } from "@/lib/db";
 import { clientFormSchema, clientListQuerySchema } from "@/lib/schemas/client";
 import { buildStartInput } from "@/tests/factories/assessment";
+import { loadSelfScan } from "@/tests/factories/self-scan";
 import {
   answersWithDomainScores,
   buildClientInput,
@@ -25,8 +21,8 @@ import {
 
 // Workspace A owns a client with a submitted and an open scan; every data function is called as a
 // consultant of workspace B with A's ids and tokens. B must see nothing and change nothing: reads come
-// back empty, writes answer "not found", and A's rows (clients, assessments, answers, domain scores,
-// including updatedAt) are byte-for-byte what they were.
+// back empty, writes answer "not found", and A's rows (clients, scans, responses, answers, both kinds of
+// domain scores, including updatedAt) are byte-for-byte what they were.
 
 const quick = questionnaireOfKind("quick");
 const allQuery = clientListQuerySchema.parse({});
@@ -44,7 +40,16 @@ const snapshot = (workspaceId: string) =>
     where: { workspaceId },
     orderBy: { id: "asc" },
     include: {
-      assessments: { orderBy: { id: "asc" }, include: { answers: true, domainScores: true } },
+      scans: {
+        orderBy: { id: "asc" },
+        include: {
+          domainScores: { orderBy: { domainId: "asc" } },
+          responses: {
+            orderBy: { id: "asc" },
+            include: { answers: { orderBy: { itemId: "asc" } }, domainScores: { orderBy: { domainId: "asc" } } },
+          },
+        },
+      },
     },
   });
 
@@ -54,7 +59,7 @@ async function anonymousScan() {
   if (!created.ok) throw new Error("could not start");
   await saveAnswers({ resumeToken: created.resumeToken, answers: answersWithDomainScores(quick, {}, 75) });
   await submitAssessment({ resumeToken: created.resumeToken });
-  return db.assessment.findUniqueOrThrow({ where: { resumeToken: created.resumeToken } });
+  return loadSelfScan({ resumeToken: created.resumeToken });
 }
 
 beforeAll(async () => {
@@ -103,17 +108,6 @@ describe("a consultant of another workspace cannot read", () => {
     expect(await listClientAssessments({ workspaceId: workspaceA, clientId: clientA })).toHaveLength(2);
     expect(await listClientAssessments({ workspaceId: workspaceB, clientId: clientA })).toEqual([]);
   });
-
-  it("getWorkspaceAssessments answers nothing, whichever client id is given with A's assessment ids", async () => {
-    const assessmentIds = [submittedA.id, openA.id];
-    expect(await getWorkspaceAssessments({ workspaceId: workspaceA, clientId: clientA, assessmentIds })).toHaveLength(
-      2,
-    );
-    expect(await getWorkspaceAssessments({ workspaceId: workspaceB, clientId: clientA, assessmentIds })).toEqual([]);
-    expect(await getWorkspaceAssessments({ workspaceId: workspaceB, clientId: clientB, assessmentIds })).toEqual([]);
-    // Own client, own workspace, but someone else's assessment ids: still nothing.
-    expect(await getWorkspaceAssessments({ workspaceId: workspaceA, clientId: clientB, assessmentIds })).toEqual([]);
-  });
 });
 
 describe("a consultant of another workspace cannot change", () => {
@@ -138,15 +132,15 @@ describe("a consultant of another workspace cannot change", () => {
     expect(await snapshot(workspaceA)).toEqual(before);
   });
 
-  it("startClientScan answers not found and creates no assessment", async () => {
+  it("startClientScan answers not found and creates no scan", async () => {
     const before = await snapshot(workspaceA);
-    const count = await db.assessment.count();
+    const count = { scans: await db.scan.count(), responses: await db.response.count() };
     const started = await startClientScan({
       workspaceId: workspaceB,
       input: { clientId: clientA, kind: "quick", locale: "nl", respondentRole: "manager" },
     });
     expect(started).toEqual({ ok: false, error: "not-found" });
-    expect(await db.assessment.count()).toBe(count);
+    expect({ scans: await db.scan.count(), responses: await db.response.count() }).toEqual(count);
     expect(await snapshot(workspaceA)).toEqual(before);
   });
 
@@ -160,7 +154,7 @@ describe("a consultant of another workspace cannot change", () => {
       });
     }
     expect(await snapshot(workspaceA)).toEqual(before);
-    expect((await db.assessment.findUniqueOrThrow({ where: { id: loose.id } })).clientId).toBeNull();
+    expect((await db.scan.findUniqueOrThrow({ where: { id: loose.id } })).clientId).toBeNull();
   });
 
   it("attachAssessment cannot take another workspace's scan, by its results or its invite link", async () => {
@@ -204,7 +198,7 @@ describe("archiving", () => {
     expect(await listClientAssessments({ workspaceId: workspaceA, clientId })).toEqual(history);
     expect(archived).toMatchObject({
       submittedCount: summary.submittedCount,
-      latestAssessmentId: scanned.id,
+      latestScanId: scanned.id,
       latestScore: summary.latestScore,
     });
     const inArchive = await listClients({
@@ -226,13 +220,13 @@ describe("archiving", () => {
   it("refuses to start a scan for an archived client and creates nothing", async () => {
     const clientId = await createTestClient(workspaceA);
     await setClientArchived({ workspaceId: workspaceA, clientId, archived: true });
-    const count = await db.assessment.count();
+    const count = { scans: await db.scan.count(), responses: await db.response.count() };
     const started = await startClientScan({
       workspaceId: workspaceA,
       input: { clientId, kind: "full", locale: "en", respondentRole: "board" },
     });
     expect(started).toEqual({ ok: false, error: "archived" });
-    expect(await db.assessment.count()).toBe(count);
+    expect({ scans: await db.scan.count(), responses: await db.response.count() }).toEqual(count);
   });
 });
 
@@ -246,13 +240,13 @@ describe("attachAssessment", () => {
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, error: "other-client" }]);
-    const owner = (await db.assessment.findUniqueOrThrow({ where: { id: loose.id } })).clientId;
+    const owner = (await db.scan.findUniqueOrThrow({ where: { id: loose.id } })).clientId;
     const winner = results[0]?.ok ? clientOfA : clientOfB;
     expect(owner).toBe(winner);
     const clients = await db.client.findMany({ where: { id: { in: [clientOfA, clientOfB] } } });
     for (const client of clients) {
       expect(client.submittedCount).toBe(client.id === winner ? 1 : 0);
-      expect(client.latestAssessmentId).toBe(client.id === winner ? loose.id : null);
+      expect(client.latestScanId).toBe(client.id === winner ? loose.id : null);
     }
   });
 
@@ -272,10 +266,10 @@ describe("attachAssessment", () => {
       ok: true,
       alreadyLinked: false,
     });
-    expect((await db.assessment.findUniqueOrThrow({ where: { id: loose.id } })).clientId).toBe(clientId);
+    expect((await db.scan.findUniqueOrThrow({ where: { id: loose.id } })).clientId).toBe(clientId);
     expect(await db.client.findUniqueOrThrow({ where: { id: clientId } })).toMatchObject({
       submittedCount: 1,
-      latestAssessmentId: loose.id,
+      latestScanId: loose.id,
       latestSubmittedAt: loose.submittedAt,
       latestScore: 75,
       latestLevel: "established",

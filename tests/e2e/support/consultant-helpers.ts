@@ -506,7 +506,7 @@ export async function insertClients(workspaceId: string, clients: readonly SeedC
   return withDatabase(false, (database) => {
     const insert = database.prepare(
       `INSERT INTO "Client" ("id", "workspaceId", "name", "nameKey", "sector", "sizeBand", "notes", "archivedAt",
-        "createdAt", "updatedAt", "submittedCount", "latestAssessmentId", "latestSubmittedAt", "latestScore",
+        "createdAt", "updatedAt", "submittedCount", "latestScanId", "latestSubmittedAt", "latestScore",
         "latestLevel", "latestChange", "weakestDomain")
        VALUES (?, ?, ?, ?, ?, ?, '', NULL, ?, ?, ?, NULL, ?, ?, ?, ?, ?)`,
     );

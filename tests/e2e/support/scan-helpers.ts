@@ -371,7 +371,7 @@ type SqliteDatabase = {
 type SqliteModule = { default: new (file: string, options?: { readonly?: boolean }) => SqliteDatabase };
 
 /**
- * How many assessments the app's database holds for an organisation name: the same database the
+ * How many scans the app's database holds for an organisation name: the same database the
  * Playwright web server uses (DATABASE_URL, as resolved in playwright.config.ts). Read-only.
  */
 export async function countAssessmentsNamed(organisation: string): Promise<number> {
@@ -383,7 +383,7 @@ export async function countAssessmentsNamed(organisation: string): Promise<numbe
   const database = new Database(url.slice("file:".length), { readonly: true });
   try {
     const row = database
-      .prepare('SELECT COUNT(*) AS count FROM "Assessment" WHERE "organisationName" = ?')
+      .prepare('SELECT COUNT(*) AS count FROM "Scan" WHERE "organisationName" = ?')
       .get(organisation) as { count: number } | undefined;
     return row?.count ?? 0;
   } finally {
