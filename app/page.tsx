@@ -24,6 +24,18 @@ export default async function LandingPage() {
           {full && <ScanCard questionnaire={full} locale={locale} recommended />}
           {quick && <ScanCard questionnaire={quick} locale={locale} />}
         </div>
+        <article className="flex flex-col gap-3 rounded-xl border border-stone-200 bg-white p-6 shadow-sm sm:flex-row sm:items-center sm:justify-between">
+          <div className="space-y-1">
+            <h3 className="text-lg font-semibold">{t("team.title")}</h3>
+            <p className="text-stone-700">{t("team.text")}</p>
+          </div>
+          <Link
+            href="/rounds/new"
+            className="inline-flex shrink-0 justify-center rounded-lg border border-brand-700 px-4 py-2.5 font-semibold text-brand-800 hover:bg-brand-50"
+          >
+            {t("team.start")}
+          </Link>
+        </article>
       </section>
 
       {full && (

@@ -58,7 +58,7 @@ export async function saveStepAction(_previous: ActionState, formData: FormData)
   const parsed = saveAnswersSchema.safeParse({ token, answers: answersFromFormData(formData) });
   if (!parsed.success) return { status: "error", message: "errors.invalidAnswer" };
   const saved = await saveAnswers({ resumeToken: parsed.data.token, answers: parsed.data.answers });
-  if (!saved.ok && saved.error === "submitted") redirect(`/scan/${parsed.data.token}`);
+  if (!saved.ok && (saved.error === "submitted" || saved.error === "closed")) redirect(`/scan/${parsed.data.token}`);
   if (!saved.ok) return { status: "error", message: saveErrorKey(saved.error) };
   const target = String(formData.get("goto") ?? "");
   redirect(
@@ -74,6 +74,10 @@ export async function submitAssessmentAction(_previous: ActionState, formData: F
   const parsed = submitAssessmentSchema.safeParse({ token: formData.get("token") });
   if (!parsed.success) return { status: "error", message: "errors.invalidToken" };
   const submitted = await submitAssessment({ resumeToken: parsed.data.token });
-  if (!submitted.ok) return { status: "error", message: "errors.assessmentNotFound" };
-  redirect(`/results/${submitted.shareToken}`);
+  if (!submitted.ok) {
+    if (submitted.error === "closed") redirect(`/scan/${parsed.data.token}/closed`);
+    return { status: "error", message: "errors.assessmentNotFound" };
+  }
+  // A round's respondent never sees a result of their own: only the round's aggregate exists.
+  redirect(submitted.kind === "team" ? `/scan/${parsed.data.token}/done` : `/results/${submitted.shareToken}`);
 }

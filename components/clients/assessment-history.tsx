@@ -62,8 +62,19 @@ export async function AssessmentHistory({
                     : `${a.questionnaireId} v${a.questionnaireVersion}`}
                 </td>
                 <td className={cell}>
-                  {t(`roles.${a.respondentRole as "manager"}`)}
-                  {a.team && <span className="block text-stone-600">{a.team}</span>}
+                  {a.kind === "team" ? (
+                    <>
+                      {t("clients.history.teamRound")}
+                      <span className="block text-stone-600">
+                        {t("round.client.respondents", { count: a.respondentCount })}
+                      </span>
+                    </>
+                  ) : (
+                    <>
+                      {t(`roles.${a.respondentRole as "manager"}`)}
+                      {a.team && <span className="block text-stone-600">{a.team}</span>}
+                    </>
+                  )}
                 </td>
                 <td className={cell}>
                   <span
@@ -94,6 +105,15 @@ export async function AssessmentHistory({
                     >
                       {t("clients.history.viewResults")}
                     </Link>
+                  ) : a.kind === "team" ? (
+                    a.organiserToken && (
+                      <Link
+                        href={`/rounds/${a.organiserToken}`}
+                        className="whitespace-nowrap font-medium text-brand-800 underline underline-offset-2"
+                      >
+                        {t("round.client.organiserPage")}
+                      </Link>
+                    )
                   ) : (
                     <details>
                       <summary className="cursor-pointer whitespace-nowrap font-medium text-brand-800">

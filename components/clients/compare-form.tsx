@@ -11,8 +11,11 @@ const control =
 export async function CompareForm({
   clientId,
   submitted,
+  series,
   locale,
 }: {
+  /** The series both scans come from; the compare page keeps to it. */
+  series?: string;
   clientId: string;
   /** Submitted scans, oldest first. */
   submitted: readonly ClientAssessment[];
@@ -47,6 +50,7 @@ export async function CompareForm({
   );
   return (
     <form method="get" action={`/clients/${clientId}/compare`} className="space-y-4">
+      {series && <input type="hidden" name="series" value={series} />}
       {select("a", t("first"), submitted.at(-2)?.id)}
       {select("b", t("second"), submitted.at(-1)?.id)}
       <button

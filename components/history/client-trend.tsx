@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import type { ClientAssessment } from "@/lib/clients/client-assessments";
 import { domainKey, trendSeries } from "@/lib/history/trend-series";
 import { localized } from "@/lib/i18n/localized";
@@ -13,8 +14,13 @@ export async function ClientTrend({
   clientId,
   assessments,
   locale,
+  subtitle,
+  note,
 }: {
   clientId: string;
+  /** Which series this is (the line never mixes series). */
+  subtitle?: string;
+  note?: ReactNode;
   assessments: ClientAssessment[];
   locale: Locale;
 }) {
@@ -49,6 +55,8 @@ export async function ClientTrend({
       <h2 id={headingId} className="text-lg font-semibold">
         {t("trendTitle")}
       </h2>
+      {subtitle && <p className="font-medium text-stone-800">{subtitle}</p>}
+      {note}
       {rows.length === 0 ? (
         <p className="text-stone-600">{t("trendEmpty")}</p>
       ) : (

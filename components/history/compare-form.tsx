@@ -8,16 +8,19 @@ export async function CompareForm({
   options,
   firstId,
   secondId,
+  series,
 }: {
   options: CompareOption[];
   firstId: string;
   secondId: string;
+  series?: string;
 }) {
   const t = await getTranslations("compare.form");
   const select =
     "mt-1 block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600";
   return (
     <form method="get" className="no-print rounded-xl border border-stone-200 bg-white p-5">
+      {series && <input type="hidden" name="series" value={series} />}
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">{t("legend")}</legend>
         <div className="grid gap-4 sm:grid-cols-2">

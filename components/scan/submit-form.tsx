@@ -7,7 +7,16 @@ import { submitAssessmentAction } from "@/app/scan/actions";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { FormMessage } from "@/components/ui/form-message";
 
-export function SubmitForm({ token, hasOpenItems }: { token: string; hasOpenItems: boolean }) {
+/** `round`: a team round's respondent sees no result of their own, so the button says what it does. */
+export function SubmitForm({
+  token,
+  hasOpenItems,
+  round = false,
+}: {
+  token: string;
+  hasOpenItems: boolean;
+  round?: boolean;
+}) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(submitAssessmentAction, initialActionState);
   return (
@@ -16,7 +25,7 @@ export function SubmitForm({ token, hasOpenItems }: { token: string; hasOpenItem
       <p className="text-stone-700">{hasOpenItems ? t("review.submitWithOpen") : t("review.submitReady")}</p>
       <FormMessage message={state.status === "error" ? state.message : undefined} />
       <button type="submit" disabled={pending} className={PRIMARY_BUTTON}>
-        {pending ? t("review.submitting") : t("review.submit")}
+        {pending ? t("review.submitting") : round ? t("review.submitRound") : t("review.submit")}
       </button>
     </form>
   );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { DEMO_ROUND_CLIENT } from "./demo-rounds";
 import { DEMO_CLIENTS, DEMO_CONSULTANT, demoDate, seedDemoWorkspace } from "./demo-workspace";
 
 const now = new Date("2026-11-23T12:00:00Z");
@@ -13,7 +14,8 @@ describe("seedDemoWorkspace", () => {
     const counts = async () => ({
       users: await db.user.count(),
       clients: await db.client.count(),
-      assessments: await db.assessment.count(),
+      scans: await db.scan.count(),
+      responses: await db.response.count(),
       answers: await db.answer.count(),
     });
     const before = await counts();
@@ -25,27 +27,43 @@ describe("seedDemoWorkspace", () => {
 
     const clients = await db.client.findMany({
       where: { workspaceId: first.consultant.workspaceId },
-      include: { assessments: { orderBy: { submittedAt: "asc" } } },
+      include: { scans: { orderBy: { submittedAt: "asc" }, include: { responses: true } } },
     });
     expect(clients).toHaveLength(8);
     expect(new Set(clients.map((c) => c.sector)).size).toBeGreaterThanOrEqual(7);
     expect(new Set(clients.map((c) => c.sizeBand)).size).toBeGreaterThanOrEqual(4);
     for (const client of clients) {
-      const submitted = client.assessments.filter((a) => a.status === "submitted");
-      expect(submitted.length).toBeGreaterThanOrEqual(2);
-      expect(submitted.length).toBeLessThanOrEqual(6);
+      for (const scan of client.scans) {
+        // A result exactly when the scan is closed: a self-scan's submit or a round's close.
+        expect(scan.status === "closed").toBe(scan.submittedAt !== null);
+        if (scan.kind === "self") {
+          // One response, whose status the scan's result follows.
+          expect(scan.responses).toHaveLength(1);
+          expect(scan.responses[0]?.status === "submitted").toBe(scan.submittedAt !== null);
+        } else {
+          expect(scan.kind).toBe("team");
+          expect(scan.respondentCount).toBe(scan.responses.filter((r) => r.status === "submitted").length);
+          expect(scan.respondentCount).toBeGreaterThanOrEqual(scan.minGroupSize);
+        }
+      }
+      const submitted = client.scans.filter((a) => a.submittedAt !== null);
+      const selfScans = submitted.filter((a) => a.kind === "self");
+      expect(selfScans.length).toBeGreaterThanOrEqual(2);
+      expect(selfScans.length).toBeLessThanOrEqual(6);
+      // Two closed team rounds for one client, so its history opens on team rounds.
+      expect(submitted.length - selfScans.length).toBe(client.name === DEMO_ROUND_CLIENT ? 2 : 0);
       expect(client.submittedCount).toBe(submitted.length);
       for (const a of submitted) {
         expect(a.submittedAt?.getTime()).toBeLessThan(now.getTime());
         expect(a.submittedAt?.getTime()).toBeGreaterThan(now.getTime() - 25 * MONTH);
       }
     }
-    const all = clients.flatMap((c) => c.assessments);
+    const all = clients.flatMap((c) => c.scans);
     expect(new Set(all.map((a) => a.questionnaireId))).toEqual(new Set(["klantkompas-full", "klantkompas-quick"]));
-    expect(new Set(all.map((a) => a.respondentRole)).size).toBeGreaterThanOrEqual(3);
+    expect(new Set(all.flatMap((a) => a.responses.map((r) => r.role))).size).toBeGreaterThanOrEqual(3);
     // Trend charts have something to say: most clients improve, one clearly declines.
     const change = (name: string) => {
-      const scores = clients.find((c) => c.name === name)?.assessments.flatMap((a) => a.overallScore ?? []) ?? [];
+      const scores = clients.find((c) => c.name === name)?.scans.flatMap((a) => a.overallScore ?? []) ?? [];
       return (scores.at(-1) ?? 0) - (scores[0] ?? 0);
     };
     expect(change("Noordkust Verzekeringen")).toBeLessThan(-10);

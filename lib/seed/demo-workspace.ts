@@ -3,6 +3,7 @@ import type { Sector, SizeBand } from "@/lib/clients/options";
 import { db } from "@/lib/db";
 import { createClientWithHistory, type SeedScan } from "./create-client-with-history";
 import { createConsultant, type SeededConsultant } from "./create-consultant";
+import { DEMO_ROUND_CLIENT, seedDemoRounds } from "./demo-rounds";
 
 // Demo workspace for `npm run db:seed`: a consultant with eight clients whose scans span two years,
 // so trend and comparison charts have something to show at first sign-in. Dates are relative to the
@@ -201,7 +202,7 @@ export async function seedDemoWorkspace({ now = new Date() }: { now?: Date } = {
   const created: string[] = [];
   for (const [index, client] of DEMO_CLIENTS.entries()) {
     if (existing.has(client.name)) continue;
-    await createClientWithHistory({
+    const seeded = await createClientWithHistory({
       workspaceId: consultant.workspaceId,
       name: client.name,
       sector: client.sector,
@@ -213,6 +214,7 @@ export async function seedDemoWorkspace({ now = new Date() }: { now?: Date } = {
         submittedAt: monthsAgo === undefined ? undefined : demoDate(now, monthsAgo, index * 5 + scanIndex),
       })),
     });
+    if (client.name === DEMO_ROUND_CLIENT) await seedDemoRounds({ clientId: seeded.clientId, now });
     created.push(client.name);
   }
   return { consultant, created, existing: DEMO_CLIENTS.map((c) => c.name).filter((name) => existing.has(name)) };

@@ -13,7 +13,7 @@ export const metadata: Metadata = { robots: { index: false } };
 
 export default async function ScanOverviewPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const { assessment, questionnaire, answers } = await loadOpenScan(token);
+  const { assessment, questionnaire, answers, scan } = await loadOpenScan(token);
   const [t, locale] = await Promise.all([getTranslations("scan"), getLocale() as Promise<Locale>]);
   const progress = domainProgress(questionnaire, answers);
   const overall = overallProgress(questionnaire, answers);
@@ -25,6 +25,11 @@ export default async function ScanOverviewPage({ params }: { params: Promise<{ t
         <h1 className="text-2xl font-bold">{t("overviewTitle", { organisation: assessment.organisationName })}</h1>
         <p className="text-stone-700">{localized(questionnaire.introduction, locale)}</p>
       </div>
+      {scan.kind === "team" && (
+        <p className="rounded-lg bg-stone-100 px-4 py-3 text-sm text-stone-700">
+          {t("roundNote", { min: scan.minGroupSize })}
+        </p>
+      )}
       <ResumeLink token={token} open />
       <ProgressBar answered={overall.answered} total={overall.total} steps={progress.length} />
       <ol className="divide-y divide-stone-200 rounded-xl border border-stone-200 bg-white">

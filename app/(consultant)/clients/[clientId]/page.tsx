@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { startClientRoundAction } from "@/app/rounds/actions";
 import { ArchiveControl } from "@/components/clients/archive-control";
 import { AssessmentHistory } from "@/components/clients/assessment-history";
 import { AttachForm } from "@/components/clients/attach-form";
@@ -11,16 +12,23 @@ import { CompareForm } from "@/components/clients/compare-form";
 import { ExportLinks } from "@/components/clients/export-links";
 import { type ScanKindOption, StartScanForm } from "@/components/clients/start-scan-form";
 import { ClientTrend } from "@/components/history/client-trend";
+import { SeriesNote, SeriesPicker, seriesLabel } from "@/components/history/series-picker";
+import { RoundForm } from "@/components/round-admin/round-form";
 import { requireConsultant } from "@/lib/auth/current-consultant";
 import { listClientAssessments } from "@/lib/clients/client-assessments";
 import { getClient } from "@/lib/clients/manage-clients";
+import { firstParam } from "@/lib/history/select-pair";
+import { seriesWithResults } from "@/lib/history/series";
 import { getLatestByKind } from "@/lib/questionnaire/registry";
 import type { Locale } from "@/lib/questionnaire/schema";
 import { getRequestOrigin } from "@/lib/request-origin";
 import { idSchema } from "@/lib/schemas/client";
 import { createToken } from "@/lib/tokens";
 
-type Props = { params: Promise<{ clientId: string }> };
+type Props = {
+  params: Promise<{ clientId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 /** Another workspace's client is answered exactly like a missing one. */
 async function loadClient(params: Props["params"]) {
@@ -39,17 +47,24 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 const card = "rounded-xl border border-stone-200 bg-white p-5";
 
-export default async function ClientPage({ params }: Props) {
-  const found = await loadClient(params);
+export default async function ClientPage({ params, searchParams }: Props) {
+  const [found, query] = await Promise.all([loadClient(params), searchParams]);
   if (!found) notFound();
   const { client, workspaceId } = found;
-  const [t, locale, assessments, origin] = await Promise.all([
+  const [t, format, locale, assessments, origin] = await Promise.all([
     getTranslations(),
+    getFormatter(),
     getLocale() as Promise<Locale>,
     listClientAssessments({ workspaceId, clientId: client.id }),
     getRequestOrigin(),
   ]);
   const submitted = assessments.filter((a) => a.status === "submitted");
+  // Trend and comparison show one series at a time (lib/history/series.ts): never different people on one line.
+  const series = seriesWithResults(assessments);
+  const asked = firstParam(query.series);
+  const selected = asked && series.includes(asked) ? asked : series[0];
+  const inSeries = selected ? assessments.filter((a) => a.series === selected) : [];
+  const rounds = assessments.filter((a) => a.kind === "team");
   const archived = client.archivedAt !== null;
   const kinds: ScanKindOption[] = (["full", "quick"] as const).flatMap((kind) => {
     const questionnaire = getLatestByKind(kind);
@@ -102,7 +117,58 @@ export default async function ClientPage({ params }: Props) {
         </section>
       )}
 
-      {submitted.length > 0 && <ClientTrend clientId={client.id} assessments={assessments} locale={locale} />}
+      {selected && (
+        <div className="space-y-3">
+          <SeriesPicker action={`/clients/${client.id}`} series={series} selected={selected} locale={locale} />
+          <ClientTrend
+            clientId={client.id}
+            assessments={inSeries}
+            locale={locale}
+            subtitle={await seriesLabel(selected, locale)}
+            note={<SeriesNote series={selected} />}
+          />
+        </div>
+      )}
+
+      <section aria-labelledby="rounds" className={`${card} no-print space-y-4`}>
+        <div className="space-y-1">
+          <h2 id="rounds" className="text-lg font-semibold">
+            {t("round.client.title")}
+          </h2>
+          <p className="text-stone-700">{t("round.client.lead", { name: client.name })}</p>
+        </div>
+        {rounds.length > 0 && (
+          <ul className="divide-y divide-stone-100">
+            {[...rounds].reverse().map((r) => (
+              <li key={r.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                <span>
+                  {r.submittedAt
+                    ? t("round.organiser.closedOn", { date: format.dateTime(r.submittedAt, { dateStyle: "medium" }) })
+                    : t("round.organiser.statusOpen")}
+                  {" · "}
+                  {t("round.client.respondents", { count: r.respondentCount })}
+                </span>
+                {r.organiserToken && (
+                  <Link
+                    href={`/rounds/${r.organiserToken}`}
+                    className="font-medium text-brand-800 underline underline-offset-2"
+                  >
+                    {t("round.client.organiserPage")}
+                  </Link>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+        {!archived && (
+          <details className="rounded-lg border border-stone-200 p-4" open={rounds.length === 0}>
+            <summary className="cursor-pointer font-semibold text-brand-800">{t("round.client.open")}</summary>
+            <div className="mt-4">
+              <RoundForm action={startClientRoundAction} clientId={client.id} defaultLocale={locale} />
+            </div>
+          </details>
+        )}
+      </section>
 
       {!archived && (
         <div className="no-print grid items-start gap-6 lg:grid-cols-2">
@@ -142,7 +208,12 @@ export default async function ClientPage({ params }: Props) {
             </h2>
             <p className="text-stone-700">{t("clients.compare.lead")}</p>
           </div>
-          <CompareForm clientId={client.id} submitted={submitted} locale={locale} />
+          <CompareForm
+            clientId={client.id}
+            submitted={inSeries.filter((a) => a.status === "submitted")}
+            series={selected}
+            locale={locale}
+          />
         </section>
         <section aria-labelledby="export" className={`${card} space-y-4`}>
           <div className="space-y-1">

@@ -13,7 +13,7 @@ export const metadata: Metadata = { robots: { index: false } };
 
 export default async function ReviewPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const { questionnaire, answers } = await loadOpenScan(token);
+  const { questionnaire, answers, scan } = await loadOpenScan(token);
   const [t, locale] = await Promise.all([getTranslations("review"), getLocale() as Promise<Locale>]);
   const open = new Set(unansweredItems(questionnaire, answers).map((item) => item.id));
   const progress = overallProgress(questionnaire, answers);
@@ -56,7 +56,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ token: 
         </section>
       )}
       <div className="flex flex-wrap items-center gap-4 rounded-xl border border-stone-200 bg-white p-5">
-        <SubmitForm token={token} hasOpenItems={open.size > 0} />
+        <SubmitForm token={token} hasOpenItems={open.size > 0} round={scan.kind === "team"} />
       </div>
       <Link
         href={`/scan/${token}/${questionnaire.domains.length}`}

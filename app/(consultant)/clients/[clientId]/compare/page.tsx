@@ -6,6 +6,7 @@ import { ChangeValue } from "@/components/history/change-value";
 import { CompareForm } from "@/components/history/compare-form";
 import { CompareTable } from "@/components/history/compare-table";
 import { MoversList } from "@/components/history/movers-list";
+import { SeriesNote, SeriesPicker, seriesLabel } from "@/components/history/series-picker";
 import { DomainRadar } from "@/components/results/domain-radar";
 import { LevelBadge } from "@/components/results/level-badge";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
@@ -15,6 +16,7 @@ import { type ClientAssessment, listClientAssessments } from "@/lib/clients/clie
 import { getClient } from "@/lib/clients/manage-clients";
 import { compareAssessments } from "@/lib/history/compare-assessments";
 import { compareQuerySchema, firstParam, selectComparePair, submittedOldestFirst } from "@/lib/history/select-pair";
+import { seriesWithResults } from "@/lib/history/series";
 import { localized } from "@/lib/i18n/localized";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
@@ -44,10 +46,11 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const [{ clientId }, rawQuery] = await Promise.all([params, searchParams]);
   const { client, workspaceId } = await loadClient(clientId);
   const query = compareQuerySchema.parse({ a: firstParam(rawQuery.a), b: firstParam(rawQuery.b) });
-  const [assessments, t, tr, locale, format] = await Promise.all([
+  const [assessments, t, tr, tround, locale, format] = await Promise.all([
     listClientAssessments({ workspaceId, clientId: client.id }),
     getTranslations("compare"),
     getTranslations("roles"),
+    getTranslations("round.client"),
     getLocale() as Promise<Locale>,
     getFormatter(),
   ]);
@@ -70,7 +73,15 @@ export default async function ComparePage({ params, searchParams }: Props) {
     </>
   );
 
-  const pair = selectComparePair(assessments, query);
+  // Both scans come from one series: the one asked for, else that of the first scan asked for, else the default.
+  const series = seriesWithResults(assessments);
+  const askedSeries = firstParam(rawQuery.series);
+  const selected =
+    askedSeries && series.includes(askedSeries)
+      ? askedSeries
+      : (assessments.find((a) => a.id === query.a && a.status === "submitted")?.series ?? series[0]);
+  const inSeries = assessments.filter((a) => a.series === selected);
+  const pair = selectComparePair(inSeries, query);
   if (!pair) {
     return (
       <div className="space-y-6">
@@ -80,7 +91,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
             {t("tooFewTitle")}
           </h2>
           <p className="text-stone-700">
-            {t("tooFew", { client: client.name, count: submittedOldestFirst(assessments).length })}
+            {t("tooFew", { client: client.name, count: submittedOldestFirst(inSeries).length })}
           </p>
           <Link href={backHref} className={`${PRIMARY_BUTTON} inline-block`}>
             {t("back", { client: client.name })}
@@ -120,14 +131,17 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const toLevel = levelOf(toQuestionnaire);
   const fromDate = date(from.submittedAt);
   const toDate = date(to.submittedAt);
-  const options = submittedOldestFirst(assessments)
+  const options = submittedOldestFirst(inSeries)
     .reverse()
     .map((a) => ({
       id: a.id,
       label: t("form.option", {
         date: format.dateTime(a.submittedAt, { dateStyle: "medium", timeStyle: "short" }),
         questionnaire: questionnaireName(a),
-        role: [tr(a.respondentRole as "manager"), a.team].filter(Boolean).join(", "),
+        role:
+          a.kind === "team"
+            ? tround("respondents", { count: a.respondentCount })
+            : [tr(a.respondentRole as "manager"), a.team].filter(Boolean).join(", "),
       }),
     }));
   const { overall } = comparison;
@@ -139,7 +153,14 @@ export default async function ComparePage({ params, searchParams }: Props) {
     <div className="space-y-8">
       {header}
       <p className="text-stone-700">{t("lead", { client: client.name })}</p>
-      <CompareForm options={options} firstId={from.id} secondId={to.id} />
+      {selected && (
+        <div className="space-y-2">
+          <SeriesPicker action={`/clients/${client.id}/compare`} series={series} selected={selected} locale={locale} />
+          <p className="font-medium text-stone-800">{await seriesLabel(selected, locale)}</p>
+          <SeriesNote series={selected} />
+        </div>
+      )}
+      <CompareForm options={options} firstId={from.id} secondId={to.id} series={selected} />
 
       {usedDefault && (
         <p role="status" className="no-print rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-amber-950">

@@ -1,0 +1,194 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
+import { type ActionState, fieldErrors, submittedFields } from "@/app/scan/action-state";
+import { requireConsultant } from "@/lib/auth/current-consultant";
+import { getClient } from "@/lib/clients/manage-clients";
+import { closeRound, reopenRound } from "@/lib/rounds/close-round";
+import { createRound } from "@/lib/rounds/create-round";
+import { getRoundByOrganiserToken } from "@/lib/rounds/get-round";
+import { addPersonalLinks, claimInvite, joinRound } from "@/lib/rounds/join-round";
+import { inviteCookieName, roundCookieName, roundCookieOptions } from "@/lib/rounds/round-cookie";
+import {
+  joinRoundSchema,
+  organiserTokenSchema,
+  personalLinksSchema,
+  startClientRoundSchema,
+  startRoundSchema,
+} from "@/lib/schemas/round";
+
+const ROUND_FIELDS = [
+  "organisationName",
+  "organiserRole",
+  "kind",
+  "locale",
+  "closesAt",
+  "extraRoles",
+  "teams",
+  "minGroupSize",
+] as const;
+
+function roundInput(formData: FormData, organisationName?: string) {
+  return startRoundSchema.safeParse({
+    organisationName: organisationName ?? formData.get("organisationName") ?? "",
+    organiserRole: formData.get("organiserRole") ?? "",
+    kind: formData.get("kind") ?? "",
+    locale: formData.get("locale") ?? "",
+    closesAt: formData.get("closesAt") ?? "",
+    roles: formData.getAll("roles").filter((v): v is string => typeof v === "string"),
+    extraRoles: formData.get("extraRoles") ?? "",
+    teams: formData.get("teams") ?? "",
+    minGroupSize: formData.get("minGroupSize") ?? "3",
+  });
+}
+
+function refill(formData: FormData): Record<string, string> {
+  const fields = submittedFields(formData, ROUND_FIELDS);
+  fields.roles = formData
+    .getAll("roles")
+    .filter((v) => typeof v === "string")
+    .join("\n");
+  return fields;
+}
+
+/** A manager without an account opens a round from the landing page and gets the private organiser link. */
+export async function startRoundAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = roundInput(formData);
+  if (!parsed.success) {
+    return {
+      status: "error",
+      message: "errors.checkFields",
+      fieldErrors: fieldErrors(parsed.error),
+      fields: refill(formData),
+    };
+  }
+  const created = await createRound({ input: parsed.data });
+  if (!created.ok) return { status: "error", message: "errors.unknownQuestionnaire" };
+  redirect(`/rounds/${created.organiserToken}?new=1`);
+}
+
+/** A consultant opens a round for a client; it is filed under the client from the start. */
+export async function startClientRoundAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const { workspaceId } = await requireConsultant();
+  const client = startClientRoundSchema.safeParse({ clientId: formData.get("clientId") });
+  const found = client.success ? await getClient({ workspaceId, clientId: client.data.clientId }) : null;
+  if (!found) return { status: "error", message: "clients.errors.notFound" };
+  if (found.archivedAt) return { status: "error", message: "clients.errors.archived" };
+  const parsed = roundInput(formData, found.name);
+  if (!parsed.success) {
+    return {
+      status: "error",
+      message: "errors.checkFields",
+      fieldErrors: fieldErrors(parsed.error),
+      fields: refill(formData),
+    };
+  }
+  const created = await createRound({ input: parsed.data, clientId: found.id });
+  if (!created.ok) return { status: "error", message: "errors.unknownQuestionnaire" };
+  revalidatePath(`/clients/${found.id}`);
+  redirect(`/rounds/${created.organiserToken}`);
+}
+
+async function organiserRound(formData: FormData) {
+  const parsed = organiserTokenSchema.safeParse({ token: formData.get("token") });
+  if (!parsed.success) return null;
+  const round = await getRoundByOrganiserToken(parsed.data.token);
+  return round ? { round, token: parsed.data.token } : null;
+}
+
+export async function closeRoundAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const found = await organiserRound(formData);
+  if (!found) return { status: "error", message: "round.errors.notFound" };
+  await closeRound({ scanId: found.round.id });
+  if (found.round.clientId) revalidatePath(`/clients/${found.round.clientId}`);
+  redirect(`/rounds/${found.token}`);
+}
+
+export async function reopenRoundAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const found = await organiserRound(formData);
+  if (!found) return { status: "error", message: "round.errors.notFound" };
+  await reopenRound({ scanId: found.round.id });
+  if (found.round.clientId) revalidatePath(`/clients/${found.round.clientId}`);
+  redirect(`/rounds/${found.token}`);
+}
+
+export async function addPersonalLinksAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const fields = submittedFields(formData, ["list"]);
+  const parsed = personalLinksSchema.safeParse({ token: formData.get("token"), list: formData.get("list") ?? "" });
+  if (!parsed.success) {
+    const issue = parsed.error.issues.find((i) => i.path[0] === "list");
+    if (!issue) return { status: "error", message: "round.errors.notFound", fields };
+    const params = (issue as { params?: Record<string, string> }).params;
+    return { status: "error", fieldErrors: { list: issue.message }, values: params, fields };
+  }
+  const round = await getRoundByOrganiserToken(parsed.data.token);
+  if (!round) return { status: "error", message: "round.errors.notFound", fields };
+  const added = await addPersonalLinks({ scanId: round.id, invitees: parsed.data.list, locale: round.locale });
+  if (!added.ok)
+    return {
+      status: "error",
+      message: added.error === "closed" ? "errors.roundClosed" : "round.errors.notFound",
+      fields,
+    };
+  revalidatePath(`/rounds/${parsed.data.token}`);
+  return { status: "idle", message: "round.links.added", values: { count: added.added } };
+}
+
+const JOIN_ERRORS = {
+  "not-found": "round.errors.notFound",
+  closed: "errors.roundClosed",
+  "invalid-role": "errors.roleRequired",
+  "invalid-team": "round.errors.teamRequired",
+} as const;
+
+/** The team link: every browser gets its own response; the browser remembers it, so reopening the link resumes. */
+export async function joinRoundAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const fields = submittedFields(formData, ["role", "team"]);
+  const parsed = joinRoundSchema.safeParse({
+    token: formData.get("token"),
+    role: formData.get("role") ?? "",
+    team: formData.get("team") ?? "",
+  });
+  if (!parsed.success) {
+    const errors = fieldErrors(parsed.error);
+    if (errors.token) return { status: "error", message: "round.errors.notFound" };
+    return { status: "error", message: "errors.checkFields", fieldErrors: errors, fields };
+  }
+  const joined = await joinRound({ teamToken: parsed.data.token, ...parsed.data, locale: await getLocale() });
+  if (!joined.ok) {
+    const message = JOIN_ERRORS[joined.error];
+    if (joined.error === "invalid-role") return { status: "error", fieldErrors: { role: message }, fields };
+    if (joined.error === "invalid-team") return { status: "error", fieldErrors: { team: message }, fields };
+    return { status: "error", message, fields };
+  }
+  (await cookies()).set(roundCookieName(parsed.data.token), joined.resumeToken, roundCookieOptions());
+  redirect(`/scan/${joined.resumeToken}`);
+}
+
+/** A personal link: the respondent picks role and team once and gets a resume link only their browser holds. */
+export async function claimInviteAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const fields = submittedFields(formData, ["role", "team"]);
+  const parsed = joinRoundSchema.safeParse({
+    token: formData.get("token"),
+    role: formData.get("role") ?? "",
+    team: formData.get("team") ?? "",
+  });
+  if (!parsed.success) {
+    const errors = fieldErrors(parsed.error);
+    if (errors.token) return { status: "error", message: "round.errors.notFound" };
+    return { status: "error", message: "errors.checkFields", fieldErrors: errors, fields };
+  }
+  const claimed = await claimInvite({ inviteToken: parsed.data.token, role: parsed.data.role, team: parsed.data.team });
+  if (!claimed.ok) {
+    if (claimed.error === "claimed") redirect(`/invite/${parsed.data.token}`);
+    const message = JOIN_ERRORS[claimed.error];
+    if (claimed.error === "invalid-role") return { status: "error", fieldErrors: { role: message }, fields };
+    if (claimed.error === "invalid-team") return { status: "error", fieldErrors: { team: message }, fields };
+    return { status: "error", message, fields };
+  }
+  (await cookies()).set(inviteCookieName(parsed.data.token), claimed.resumeToken, roundCookieOptions());
+  redirect(`/scan/${claimed.resumeToken}`);
+}

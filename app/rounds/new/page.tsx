@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { startRoundAction } from "@/app/rounds/actions";
+import { RoundForm } from "@/components/round-admin/round-form";
+import type { Locale } from "@/lib/questionnaire/schema";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("round.new");
+  return { title: t("title") };
+}
+
+/** A manager without an account opens a team round. */
+export default async function NewRoundPage() {
+  const [t, locale] = await Promise.all([getTranslations("round.new"), getLocale() as Promise<Locale>]);
+  return (
+    <div className="mx-auto max-w-xl space-y-6">
+      <div className="space-y-2">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="text-stone-700">{t("lead")}</p>
+      </div>
+      <div className="rounded-xl border border-stone-200 bg-white p-6 shadow-sm">
+        <RoundForm action={startRoundAction} defaultLocale={locale} />
+      </div>
+    </div>
+  );
+}

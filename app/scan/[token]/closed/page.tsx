@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { RoundClosedNotice } from "@/components/round-admin/round-closed-notice";
+import { getScanState } from "@/lib/assessments/get-assessment";
+import { tokenSchema } from "@/lib/schemas/assessment";
+
+export const metadata: Metadata = { robots: { index: false } };
+
+/** An unfinished response of a closed round: a clear page, and nothing more is stored. */
+export default async function ResponseClosedPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  if (!tokenSchema.safeParse(token).success) notFound();
+  const state = await getScanState({ resumeToken: token });
+  if (state?.scan.kind !== "team") notFound();
+  if (state.assessment.status === "submitted") redirect(`/scan/${token}/done`);
+  if (!state.scan.closed) redirect(`/scan/${token}`);
+  const t = await getTranslations("round.closed");
+  return (
+    <div className="mx-auto max-w-xl space-y-4">
+      <h1 className="text-2xl font-bold">{t("pageTitle", { organisation: state.assessment.organisationName })}</h1>
+      <RoundClosedNotice />
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import type { ActionState } from "@/app/scan/action-state";
+import { initialActionState } from "@/app/scan/action-state";
+import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
+import { FormMessage } from "@/components/ui/form-message";
+
+type GroupAction = (previous: ActionState, formData: FormData) => Promise<ActionState>;
+
+const STANDARD_ROLES = new Set(["board", "manager", "employee", "other"]);
+const choice =
+  "flex cursor-pointer items-center gap-3 rounded-lg border border-stone-300 bg-white px-3 py-2.5 has-checked:border-brand-600 has-checked:bg-brand-50";
+
+/** Role and team of a round's respondent: chosen from what the round offers, before the first statement. */
+export function GroupChoiceForm({
+  action,
+  token,
+  roles,
+  teams,
+}: {
+  action: GroupAction;
+  token: string;
+  roles: readonly string[];
+  teams: readonly string[];
+}) {
+  const t = useTranslations();
+  const [state, formAction, pending] = useActionState(action, initialActionState);
+  const errors = state.fieldErrors ?? {};
+  const fields = state.fields ?? {};
+  return (
+    <form action={formAction} className="space-y-6" noValidate>
+      <input type="hidden" name="token" value={token} />
+      <fieldset aria-describedby="role-error">
+        <legend className="font-medium">{t("round.join.role")}</legend>
+        <div className="mt-2 grid gap-2 sm:grid-cols-2">
+          {roles.map((role) => (
+            <label key={role} className={choice}>
+              <input
+                type="radio"
+                name="role"
+                value={role}
+                required
+                defaultChecked={fields.role === role}
+                className="h-4 w-4 accent-brand-700"
+              />
+              <span>{STANDARD_ROLES.has(role) ? t(`roles.${role as "board"}`) : role}</span>
+            </label>
+          ))}
+        </div>
+        <p id="role-error" aria-live="polite" className="mt-1 text-sm text-red-700">
+          {errors.role ? t(errors.role) : null}
+        </p>
+      </fieldset>
+      {teams.length > 0 && (
+        <div>
+          <label htmlFor="team" className="font-medium">
+            {t("round.join.team")}
+          </label>
+          <select
+            id="team"
+            name="team"
+            defaultValue={fields.team ?? ""}
+            aria-invalid={Boolean(errors.team)}
+            aria-describedby="team-hint team-error"
+            className="mt-1 block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-base shadow-sm"
+          >
+            <option value="">{t("round.join.noTeam")}</option>
+            {teams.map((team) => (
+              <option key={team} value={team}>
+                {team}
+              </option>
+            ))}
+          </select>
+          <p id="team-hint" className="mt-1 text-sm text-stone-600">
+            {t("round.join.teamHint")}
+          </p>
+          <p id="team-error" aria-live="polite" className="mt-1 text-sm text-red-700">
+            {errors.team ? t(errors.team) : null}
+          </p>
+        </div>
+      )}
+      <FormMessage message={state.status === "error" ? state.message : undefined} values={state.values} />
+      <button type="submit" disabled={pending} className={`${PRIMARY_BUTTON} inline-flex`}>
+        {pending ? t("start.starting") : t("round.join.submit")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,167 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import type { ActionState } from "@/app/scan/action-state";
+import { initialActionState } from "@/app/scan/action-state";
+import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
+import { FormMessage } from "@/components/ui/form-message";
+import { TextField } from "@/components/ui/text-field";
+
+type RoundAction = (previous: ActionState, formData: FormData) => Promise<ActionState>;
+
+const STANDARD_ROLES = ["board", "manager", "employee", "other"] as const;
+const DEFAULT_ROLES = ["board", "manager", "employee"];
+const choice =
+  "flex cursor-pointer items-center gap-3 rounded-lg border border-stone-300 bg-white px-3 py-2.5 has-checked:border-brand-600 has-checked:bg-brand-50";
+
+/**
+ * Opening a team round. A consultant's form has the client fixed (`clientId`); a manager without an account
+ * names the organisation.
+ */
+export function RoundForm({
+  action,
+  clientId,
+  defaultLocale,
+}: {
+  action: RoundAction;
+  clientId?: string;
+  defaultLocale: "nl" | "en";
+}) {
+  const t = useTranslations();
+  const [state, formAction, pending] = useActionState(action, initialActionState);
+  const errors = state.fieldErrors ?? {};
+  const fields = state.fields ?? {};
+  const roles = fields.roles !== undefined ? fields.roles.split("\n") : DEFAULT_ROLES;
+  const kind = fields.kind ?? "full";
+  const locale = fields.locale ?? defaultLocale;
+  return (
+    <form action={formAction} className="space-y-6" noValidate>
+      {clientId ? (
+        <input type="hidden" name="clientId" value={clientId} />
+      ) : (
+        <TextField
+          name="organisationName"
+          label={t("start.organisation")}
+          required
+          maxLength={120}
+          autoComplete="organization"
+          defaultValue={fields.organisationName}
+          error={errors.organisationName}
+        />
+      )}
+      <TextField
+        name="organiserRole"
+        label={t("round.form.organiserRole")}
+        hint={t("round.form.organiserRoleHint")}
+        optionalLabel={t("common.optional")}
+        maxLength={120}
+        defaultValue={fields.organiserRole}
+        error={errors.organiserRole}
+      />
+
+      <fieldset>
+        <legend className="font-medium">{t("round.form.kind")}</legend>
+        <div className="mt-2 grid gap-2 sm:grid-cols-2">
+          {(["full", "quick"] as const).map((value) => (
+            <label key={value} className={choice}>
+              <input
+                type="radio"
+                name="kind"
+                value={value}
+                defaultChecked={kind === value}
+                className="h-4 w-4 accent-brand-700"
+              />
+              <span>{t(`round.form.kindOption.${value}`)}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend className="font-medium">{t("round.form.locale")}</legend>
+        <p className="text-sm text-stone-600">{t("round.form.localeHint")}</p>
+        <div className="mt-2 grid gap-2 sm:grid-cols-2">
+          {(["nl", "en"] as const).map((value) => (
+            <label key={value} className={choice}>
+              <input
+                type="radio"
+                name="locale"
+                value={value}
+                defaultChecked={locale === value}
+                className="h-4 w-4 accent-brand-700"
+              />
+              <span>{t(`language.name.${value}`)}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <TextField
+        name="closesAt"
+        type="date"
+        label={t("round.form.closesAt")}
+        hint={t("round.form.closesAtHint")}
+        optionalLabel={t("common.optional")}
+        defaultValue={fields.closesAt}
+        error={errors.closesAt}
+      />
+
+      <fieldset aria-describedby="roles-error">
+        <legend className="font-medium">{t("round.form.roles")}</legend>
+        <p className="text-sm text-stone-600">{t("round.form.rolesHint")}</p>
+        <div className="mt-2 grid gap-2 sm:grid-cols-2">
+          {STANDARD_ROLES.map((role) => (
+            <label key={role} className={choice}>
+              <input
+                type="checkbox"
+                name="roles"
+                value={role}
+                defaultChecked={roles.includes(role)}
+                className="h-4 w-4 accent-brand-700"
+              />
+              <span>{t(`roles.${role}`)}</span>
+            </label>
+          ))}
+        </div>
+        <p id="roles-error" aria-live="polite" className="mt-1 text-sm text-red-700">
+          {errors.roles ? t(errors.roles) : null}
+        </p>
+      </fieldset>
+      <TextField
+        name="extraRoles"
+        multiline
+        label={t("round.form.extraRoles")}
+        hint={t("round.form.extraRolesHint")}
+        optionalLabel={t("common.optional")}
+        defaultValue={fields.extraRoles}
+        error={errors.extraRoles}
+      />
+      <TextField
+        name="teams"
+        multiline
+        label={t("round.form.teams")}
+        hint={t("round.form.teamsHint")}
+        optionalLabel={t("common.optional")}
+        defaultValue={fields.teams}
+        error={errors.teams}
+      />
+      <TextField
+        name="minGroupSize"
+        type="number"
+        inputMode="numeric"
+        min={3}
+        max={10}
+        label={t("round.form.minGroupSize")}
+        hint={t("round.form.minGroupSizeHint")}
+        defaultValue={fields.minGroupSize ?? "3"}
+        error={errors.minGroupSize}
+      />
+
+      <FormMessage message={state.status === "error" ? state.message : undefined} values={state.values} />
+      <button type="submit" disabled={pending} className={`${PRIMARY_BUTTON} inline-flex`}>
+        {pending ? t("round.form.opening") : t("round.form.submit")}
+      </button>
+    </form>
+  );
+}

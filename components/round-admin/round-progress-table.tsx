@@ -1,0 +1,66 @@
+import { getTranslations } from "next-intl/server";
+import { OTHER_GROUP, type ProgressGroup, type RoundProgress } from "@/lib/scan-rules/round-progress";
+
+const STANDARD_ROLES = new Set(["board", "manager", "employee", "other"]);
+
+/** Started and submitted per role and team; groups below the minimum only ever appear together as "other". */
+export async function RoundProgressTable({
+  progress,
+  minGroupSize,
+}: {
+  progress: RoundProgress;
+  minGroupSize: number;
+}) {
+  const t = await getTranslations();
+  const label = (by: "role" | "team", key: string) =>
+    key === OTHER_GROUP
+      ? t("round.progress.other")
+      : by === "role" && STANDARD_ROLES.has(key)
+        ? t(`roles.${key as "board"}`)
+        : key;
+  const table = (by: "role" | "team", groups: ProgressGroup[]) =>
+    groups.length === 0 ? null : (
+      <table className="w-full border-collapse text-left text-sm">
+        <caption className="mb-1 text-left font-semibold">{t(`round.progress.by.${by}`)}</caption>
+        <thead className="border-b border-stone-200 text-stone-700">
+          <tr>
+            <th scope="col" className="py-2 pr-3 font-semibold">
+              {t(`round.progress.group.${by}`)}
+            </th>
+            <th scope="col" className="py-2 pr-3 text-right font-semibold">
+              {t("round.progress.started")}
+            </th>
+            <th scope="col" className="py-2 text-right font-semibold">
+              {t("round.progress.submitted")}
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-stone-100">
+          {groups.map((g) => (
+            <tr key={g.key}>
+              <th scope="row" className="py-2 pr-3 font-medium">
+                {label(by, g.key)}
+              </th>
+              <td className="py-2 pr-3 text-right tabular-nums">{g.started}</td>
+              <td className="py-2 text-right tabular-nums">{g.submitted}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    );
+  return (
+    <div className="space-y-5">
+      <dl className="grid grid-cols-3 gap-3 text-center">
+        {(["invited", "started", "submitted"] as const).map((key) => (
+          <div key={key} className="rounded-lg bg-stone-100 p-3">
+            <dt className="text-sm text-stone-700">{t(`round.progress.${key}`)}</dt>
+            <dd className="text-2xl font-bold tabular-nums">{progress.total[key]}</dd>
+          </div>
+        ))}
+      </dl>
+      {table("role", progress.byRole)}
+      {table("team", progress.byTeam)}
+      <p className="text-sm text-stone-600">{t("round.progress.otherNote", { min: minGroupSize })}</p>
+    </div>
+  );
+}

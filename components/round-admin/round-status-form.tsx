@@ -1,0 +1,55 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useState } from "react";
+import type { ActionState } from "@/app/scan/action-state";
+import { initialActionState } from "@/app/scan/action-state";
+import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
+import { FormMessage } from "@/components/ui/form-message";
+
+type StatusAction = (previous: ActionState, formData: FormData) => Promise<ActionState>;
+
+/** Close (with a confirmation step: respondents still answering lose their chance) or reopen a round. */
+export function RoundStatusForm({
+  action,
+  token,
+  mode,
+  unfinished,
+}: {
+  action: StatusAction;
+  token: string;
+  mode: "close" | "reopen";
+  unfinished: number;
+}) {
+  const t = useTranslations("round.status");
+  const [state, formAction, pending] = useActionState(action, initialActionState);
+  const [confirming, setConfirming] = useState(false);
+  if (mode === "close" && !confirming) {
+    return (
+      <button type="button" onClick={() => setConfirming(true)} className={`${PRIMARY_BUTTON} inline-flex`}>
+        {t("close")}
+      </button>
+    );
+  }
+  return (
+    <form action={formAction} className="space-y-3">
+      <input type="hidden" name="token" value={token} />
+      {mode === "close" && <p className="text-stone-800">{t("confirmText", { unfinished })}</p>}
+      <div className="flex flex-wrap gap-3">
+        <button type="submit" disabled={pending} className={`${PRIMARY_BUTTON} inline-flex`}>
+          {mode === "close" ? t("confirmClose") : t("reopen")}
+        </button>
+        {mode === "close" && (
+          <button
+            type="button"
+            onClick={() => setConfirming(false)}
+            className="rounded-lg border border-stone-300 bg-white px-4 py-2 font-medium text-stone-800 hover:bg-stone-100"
+          >
+            {t("cancel")}
+          </button>
+        )}
+      </div>
+      <FormMessage message={state.status === "error" ? state.message : undefined} />
+    </form>
+  );
+}

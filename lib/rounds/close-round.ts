@@ -1,0 +1,127 @@
+import "server-only";
+import { aggregateRound } from "@/lib/aggregation";
+import { toAnswerValue } from "@/lib/assessments/answer-inputs";
+import { refreshClientSummary } from "@/lib/clients/refresh-client-summary";
+import { db } from "@/lib/db";
+import { getQuestionnaire } from "@/lib/questionnaire/registry";
+import { isRoundClosed } from "@/lib/scan-rules/round-status";
+
+type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+
+/** Aggregates the submitted responses and writes the round's snapshot, in the transaction that closed it. */
+async function writeSnapshot(tx: Tx, scanId: string, closedAt: Date): Promise<void> {
+  const scan = await tx.scan.findUniqueOrThrow({
+    where: { id: scanId },
+    select: { questionnaireId: true, questionnaireVersion: true, minGroupSize: true, clientId: true },
+  });
+  const questionnaire = getQuestionnaire(scan.questionnaireId, scan.questionnaireVersion);
+  if (!questionnaire) throw new Error(`Questionnaire ${scan.questionnaireId} v${scan.questionnaireVersion} is missing`);
+  const submitted = await tx.response.findMany({
+    where: { scanId, status: "submitted" },
+    select: {
+      role: true,
+      team: true,
+      domainScores: { select: { domainId: true, score: true } },
+      answers: { select: { itemId: true, value: true, nonAnswer: true } },
+    },
+  });
+  const unfinished = await tx.response.count({ where: { scanId, status: "in_progress", startedAt: { not: null } } });
+  const aggregate = aggregateRound({
+    questionnaire,
+    minGroupSize: scan.minGroupSize,
+    responses: submitted.map((r) => ({
+      role: r.role,
+      team: r.team,
+      domainScores: r.domainScores,
+      answers: Object.fromEntries(r.answers.map((a) => [a.itemId, toAnswerValue(a)])),
+    })),
+  });
+  await tx.scanDomainScore.deleteMany({ where: { scanId } });
+  await tx.scanDomainScore.createMany({
+    data: aggregate.domains.map((d) => ({
+      scanId,
+      domainId: d.domainId,
+      score: d.shown ? d.score : null,
+      level: d.shown ? d.level : null,
+      answered: d.respondents ?? 0,
+      total: aggregate.respondents ?? 0,
+      respondents: d.respondents ?? 0,
+    })),
+  });
+  await tx.scan.update({
+    where: { id: scanId },
+    data: {
+      submittedAt: closedAt,
+      overallScore: aggregate.overall.score,
+      overallLevel: aggregate.overall.level,
+      respondentCount: submitted.length,
+      unfinishedCount: unfinished,
+      aggregate: JSON.stringify(aggregate),
+    },
+  });
+  if (scan.clientId) await refreshClientSummary(tx, scan.clientId);
+}
+
+export type CloseRoundResult = { ok: true; alreadyClosed: boolean } | { ok: false; error: "not-found" };
+
+/**
+ * Closes a round and writes its snapshot. One conditional statement decides: of two closes at once (or a close and
+ * the closing date), exactly one writes the snapshot; the others find it done.
+ */
+export async function closeRound({ scanId }: { scanId: string }): Promise<CloseRoundResult> {
+  const closed = await db.$transaction(async (tx) => {
+    const now = new Date();
+    const { count } = await tx.scan.updateMany({
+      where: { id: scanId, kind: "team", OR: [{ status: "open" }, { status: "closed", aggregate: null }] },
+      data: { status: "closed", closedAt: now },
+    });
+    if (count === 0) return false;
+    await writeSnapshot(tx, scanId, now);
+    return true;
+  });
+  if (closed) return { ok: true, alreadyClosed: false };
+  const exists = await db.scan.count({ where: { id: scanId, kind: "team" } });
+  return exists ? { ok: true, alreadyClosed: true } : { ok: false, error: "not-found" };
+}
+
+/** A round past its closing date is closed the first time anyone looks at it. */
+export async function closeIfDue(scan: {
+  id: string;
+  status: string;
+  closesAt: Date | null;
+  aggregate?: string | null;
+}) {
+  if (scan.status === "open" && isRoundClosed(scan)) await closeRound({ scanId: scan.id });
+}
+
+/**
+ * Opens a closed round again: its snapshot is withdrawn until it closes again, and a closing date that has passed
+ * is dropped (otherwise the round would close again at once).
+ */
+export async function reopenRound({ scanId }: { scanId: string }): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const scan = await tx.scan.findFirst({
+      where: { id: scanId, kind: "team" },
+      select: { closesAt: true, clientId: true },
+    });
+    if (!scan) return false;
+    const now = new Date();
+    const { count } = await tx.scan.updateMany({
+      where: { id: scanId, status: "closed" },
+      data: {
+        status: "open",
+        closedAt: null,
+        submittedAt: null,
+        overallScore: null,
+        overallLevel: null,
+        aggregate: null,
+        ...(scan.closesAt && scan.closesAt <= now ? { closesAt: null } : {}),
+      },
+    });
+    if (count === 1) {
+      await tx.scanDomainScore.deleteMany({ where: { scanId } });
+      if (scan.clientId) await refreshClientSummary(tx, scan.clientId);
+    }
+    return true;
+  });
+}

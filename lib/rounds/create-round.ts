@@ -1,0 +1,45 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { seriesKey } from "@/lib/history/series";
+import { getLatestByKind } from "@/lib/questionnaire/registry";
+import { joinLines } from "@/lib/scan-rules/round-lists";
+import type { StartRoundInput } from "@/lib/schemas/round";
+import { createToken } from "@/lib/tokens";
+
+export type CreateRoundResult =
+  | { ok: true; organiserToken: string; scanId: string }
+  | { ok: false; error: "unknown-questionnaire" };
+
+/** Opens a team round: one team link for everyone, a private organiser link, a read-only results link. */
+export async function createRound({
+  input,
+  clientId = null,
+}: {
+  input: StartRoundInput;
+  clientId?: string | null;
+}): Promise<CreateRoundResult> {
+  const questionnaire = getLatestByKind(input.kind);
+  if (!questionnaire) return { ok: false, error: "unknown-questionnaire" };
+  const organiserToken = createToken();
+  const scan = await db.scan.create({
+    data: {
+      kind: "team",
+      questionnaireId: questionnaire.id,
+      questionnaireVersion: questionnaire.version,
+      organisationName: input.organisationName,
+      organiserRole: input.organiserRole || null,
+      clientId,
+      series: seriesKey({ kind: "team", questionnaireId: questionnaire.id }),
+      locale: input.locale,
+      closesAt: input.closesAt,
+      roles: joinLines(input.roles),
+      teams: joinLines(input.teams),
+      minGroupSize: input.minGroupSize,
+      resultsToken: createToken(),
+      organiserToken,
+      teamToken: createToken(),
+    },
+    select: { id: true },
+  });
+  return { ok: true, organiserToken, scanId: scan.id };
+}

@@ -1,0 +1,157 @@
+import "server-only";
+import { cache } from "react";
+import type { RoundAggregate } from "@/lib/aggregation";
+import { db } from "@/lib/db";
+import { getQuestionnaire } from "@/lib/questionnaire/registry";
+import type { Questionnaire } from "@/lib/questionnaire/schema";
+import { parseLines } from "@/lib/scan-rules/round-lists";
+import { type RoundProgress, roundProgress } from "@/lib/scan-rules/round-progress";
+import { isRoundClosed } from "@/lib/scan-rules/round-status";
+import { closeIfDue } from "./close-round";
+
+const ROUND_FIELDS = {
+  id: true,
+  kind: true,
+  status: true,
+  organisationName: true,
+  organiserRole: true,
+  clientId: true,
+  questionnaireId: true,
+  questionnaireVersion: true,
+  locale: true,
+  closesAt: true,
+  closedAt: true,
+  createdAt: true,
+  submittedAt: true,
+  roles: true,
+  teams: true,
+  minGroupSize: true,
+  resultsToken: true,
+  organiserToken: true,
+  teamToken: true,
+  respondentCount: true,
+  unfinishedCount: true,
+  aggregate: true,
+} as const;
+
+type RoundRow = {
+  id: string;
+  status: string;
+  organisationName: string;
+  organiserRole: string | null;
+  clientId: string | null;
+  questionnaireId: string;
+  questionnaireVersion: number;
+  locale: string;
+  closesAt: Date | null;
+  closedAt: Date | null;
+  createdAt: Date;
+  submittedAt: Date | null;
+  roles: string;
+  teams: string;
+  minGroupSize: number;
+  resultsToken: string;
+  organiserToken: string | null;
+  teamToken: string | null;
+  respondentCount: number;
+  unfinishedCount: number;
+  aggregate: string | null;
+};
+
+export type Round = Omit<RoundRow, "roles" | "teams" | "aggregate"> & {
+  roles: string[];
+  teams: string[];
+  closed: boolean;
+  questionnaire: Questionnaire;
+  /** The snapshot written at close; null while open. */
+  aggregate: RoundAggregate | null;
+};
+
+function toRound(row: RoundRow): Round | null {
+  const questionnaire = getQuestionnaire(row.questionnaireId, row.questionnaireVersion);
+  if (!questionnaire) return null;
+  return {
+    ...row,
+    roles: parseLines(row.roles),
+    teams: parseLines(row.teams),
+    closed: isRoundClosed(row),
+    questionnaire,
+    aggregate: row.aggregate ? (JSON.parse(row.aggregate) as RoundAggregate) : null,
+  };
+}
+
+async function findRound(where: { organiserToken: string } | { teamToken: string } | { resultsToken: string }) {
+  const row = await db.scan.findFirst({ where: { ...where, kind: "team" }, select: ROUND_FIELDS });
+  if (!row) return null;
+  if (row.status === "open" && isRoundClosed(row)) {
+    await closeIfDue(row);
+    const again = await db.scan.findFirst({ where: { id: row.id }, select: ROUND_FIELDS });
+    return again ? toRound(again) : null;
+  }
+  return toRound(row);
+}
+
+export const getRoundByOrganiserToken = cache((token: string) => findRound({ organiserToken: token }));
+export const getRoundByTeamToken = cache((token: string) => findRound({ teamToken: token }));
+export const getRoundByResultsToken = cache((token: string) => findRound({ resultsToken: token }));
+
+export type PersonalLink = {
+  invitee: string;
+  inviteToken: string;
+  status: "invited" | "opened" | "started" | "submitted";
+};
+
+/**
+ * What the organiser follows: progress counts (small groups folded into "other") and the personal links with
+ * their state. Never an answer or a score.
+ */
+export async function getRoundProgress(round: Pick<Round, "id" | "minGroupSize">): Promise<{
+  progress: RoundProgress;
+  personalLinks: PersonalLink[];
+}> {
+  const responses = await db.response.findMany({
+    where: { scanId: round.id },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { role: true, team: true, invitee: true, inviteToken: true, status: true, startedAt: true },
+  });
+  const progress = roundProgress(
+    responses.map((r) => ({
+      role: r.role,
+      team: r.team,
+      invited: r.invitee !== null,
+      started: r.startedAt !== null,
+      submitted: r.status === "submitted",
+    })),
+    round.minGroupSize,
+  );
+  const personalLinks = responses.flatMap((r) =>
+    r.invitee === null || r.inviteToken === null
+      ? []
+      : [
+          {
+            invitee: r.invitee,
+            inviteToken: r.inviteToken,
+            status:
+              r.status === "submitted"
+                ? ("submitted" as const)
+                : r.startedAt
+                  ? ("started" as const)
+                  : r.role
+                    ? ("opened" as const)
+                    : ("invited" as const),
+          },
+        ],
+  );
+  return { progress, personalLinks };
+}
+
+/** What the personal-link page needs: the round, and whether the link was already claimed. */
+export async function getInvite(inviteToken: string) {
+  const response = await db.response.findUnique({
+    where: { inviteToken },
+    select: { role: true, resumeToken: true, scan: { select: { kind: true, teamToken: true } } },
+  });
+  if (response?.scan.kind !== "team" || !response.scan.teamToken) return null;
+  const round = await getRoundByTeamToken(response.scan.teamToken);
+  return round ? { round, claimed: response.role !== "", resumeToken: response.resumeToken } : null;
+}

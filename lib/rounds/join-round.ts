@@ -1,0 +1,126 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { parseLines } from "@/lib/scan-rules/round-lists";
+import { isRoundClosed } from "@/lib/scan-rules/round-status";
+import { createToken } from "@/lib/tokens";
+
+export type JoinRoundResult =
+  | { ok: true; resumeToken: string }
+  | { ok: false; error: "not-found" | "closed" | "invalid-role" | "invalid-team" };
+
+type RoundChoice = { roles: string; teams: string };
+
+/** The role must be one the round offers; a team too, where the round has teams (none: the whole organisation). */
+function checkChoice(scan: RoundChoice, role: string, team: string): "invalid-role" | "invalid-team" | null {
+  if (!parseLines(scan.roles).includes(role)) return "invalid-role";
+  const teams = parseLines(scan.teams);
+  if (team && !teams.includes(team)) return "invalid-team";
+  return null;
+}
+
+/** Everyone who opens the team link gets a response of their own, with a resume link only they hold. */
+export async function joinRound({
+  teamToken,
+  role,
+  team,
+  locale,
+}: {
+  teamToken: string;
+  role: string;
+  team: string;
+  locale: string;
+}): Promise<JoinRoundResult> {
+  const scan = await db.scan.findFirst({
+    where: { teamToken, kind: "team" },
+    select: { id: true, status: true, closesAt: true, roles: true, teams: true },
+  });
+  if (!scan) return { ok: false, error: "not-found" };
+  if (isRoundClosed(scan)) return { ok: false, error: "closed" };
+  const invalid = checkChoice(scan, role, team);
+  if (invalid) return { ok: false, error: invalid };
+  const resumeToken = createToken();
+  await db.response.create({ data: { scanId: scan.id, resumeToken, role, team: team || null, locale } });
+  return { ok: true, resumeToken };
+}
+
+export type ClaimInviteResult =
+  | { ok: true; resumeToken: string }
+  | { ok: false; error: "not-found" | "closed" | "claimed" | "invalid-role" | "invalid-team" };
+
+/**
+ * A personal link is claimed once: the respondent says which role and team they answer for and gets a fresh resume
+ * token that only their browser holds — the organiser, who knows the personal link, never sees their answers.
+ */
+export async function claimInvite({
+  inviteToken,
+  role,
+  team,
+}: {
+  inviteToken: string;
+  role: string;
+  team: string;
+}): Promise<ClaimInviteResult> {
+  const response = await db.response.findUnique({
+    where: { inviteToken },
+    select: {
+      id: true,
+      role: true,
+      scan: { select: { kind: true, status: true, closesAt: true, roles: true, teams: true } },
+    },
+  });
+  if (response?.scan.kind !== "team") return { ok: false, error: "not-found" };
+  if (isRoundClosed(response.scan)) return { ok: false, error: "closed" };
+  if (response.role !== "") return { ok: false, error: "claimed" };
+  const invalid = checkChoice(response.scan, role, team);
+  if (invalid) return { ok: false, error: invalid };
+  const resumeToken = createToken();
+  // Conditional on still being unclaimed: of two browsers claiming at once, one gets the response.
+  const { count } = await db.response.updateMany({
+    where: { id: response.id, role: "" },
+    data: { role, team: team || null, resumeToken },
+  });
+  return count === 1 ? { ok: true, resumeToken } : { ok: false, error: "claimed" };
+}
+
+/** One personal link per name or address; the respondent chooses role and team when they open it. */
+export async function addPersonalLinks({
+  scanId,
+  invitees,
+  locale,
+}: {
+  scanId: string;
+  invitees: readonly string[];
+  locale: string;
+}): Promise<{ ok: true; added: number } | { ok: false; error: "closed" | "not-found" }> {
+  const scan = await db.scan.findFirst({
+    where: { id: scanId, kind: "team" },
+    select: { status: true, closesAt: true },
+  });
+  if (!scan) return { ok: false, error: "not-found" };
+  if (isRoundClosed(scan)) return { ok: false, error: "closed" };
+  const existing = new Set(
+    (await db.response.findMany({ where: { scanId, invitee: { not: null } }, select: { invitee: true } })).map((r) =>
+      (r.invitee ?? "").toLocaleLowerCase("nl"),
+    ),
+  );
+  // Adding the same list twice gives nobody a second link.
+  const fresh = invitees.filter((invitee) => !existing.has(invitee.toLocaleLowerCase("nl")));
+  try {
+    await db.response.createMany({
+      data: fresh.map((invitee) => ({
+        scanId,
+        // Never shown to anyone: claiming the invite replaces it with one only the respondent holds.
+        resumeToken: createToken(),
+        inviteToken: createToken(),
+        role: "",
+        invitee,
+        locale,
+      })),
+    });
+  } catch (error) {
+    // The same list sent twice at once: the unique (scan, invitee) index lets one through, the other adds nothing.
+    if ((error as { code?: string }).code === "P2002") return { ok: true, added: 0 };
+    throw error;
+  }
+  return { ok: true, added: fresh.length };
+}

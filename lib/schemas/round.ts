@@ -1,0 +1,107 @@
+import { z } from "zod";
+import { LOCALES } from "@/lib/questionnaire/schema";
+import { MAX_ROUND_TEAMS, parseLines } from "@/lib/scan-rules/round-lists";
+import { tokenSchema } from "./assessment";
+import { idSchema } from "./client";
+
+const STANDARD_ROLES = ["board", "manager", "employee", "other"] as const;
+
+/** "YYYY-MM-DD" from a date input: the round closes at the end of that day (UTC); empty means no date. */
+const closingDateSchema = z
+  .string()
+  .trim()
+  .max(10, "errors.invalidValue")
+  .transform((value, ctx) => {
+    if (!value) return null;
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    const date = match ? new Date(`${value}T23:59:59.999Z`) : null;
+    if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+      ctx.addIssue({ code: "custom", message: "round.errors.closingDateInvalid" });
+      return z.NEVER;
+    }
+    if (date.getTime() <= Date.now()) {
+      ctx.addIssue({ code: "custom", message: "round.errors.closingDatePast" });
+      return z.NEVER;
+    }
+    if (date.getTime() > Date.now() + 366 * 86_400_000) {
+      ctx.addIssue({ code: "custom", message: "round.errors.closingDateFar" });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+const teamsSchema = z
+  .string()
+  .max(4000, "errors.tooLong")
+  .transform((text) => parseLines(text))
+  .refine((teams) => teams.length <= MAX_ROUND_TEAMS, "round.errors.tooManyTeams")
+  .refine((teams) => teams.every((team) => team.length <= 60), "round.errors.teamTooLong");
+
+const extraRolesSchema = z
+  .string()
+  .max(1000, "errors.tooLong")
+  .transform((text) => parseLines(text))
+  .refine((roles) => roles.length <= 10 && roles.every((role) => role.length <= 40), "round.errors.rolesInvalid");
+
+/** Opening a team round, by a consultant for a client or by a manager without an account. */
+export const startRoundSchema = z
+  .object({
+    organisationName: z.string().trim().min(1, "errors.organisationRequired").max(120, "errors.tooLong"),
+    organiserRole: z.string().trim().max(120, "errors.tooLong").default(""),
+    kind: z.enum(["full", "quick"], { message: "errors.invalidValue" }),
+    locale: z.enum(LOCALES, { message: "errors.invalidValue" }),
+    closesAt: closingDateSchema,
+    roles: z
+      .array(z.enum(STANDARD_ROLES, { message: "errors.invalidValue" }))
+      .max(4)
+      .default([]),
+    extraRoles: extraRolesSchema.default([]),
+    teams: teamsSchema.default([]),
+    minGroupSize: z.coerce
+      .number({ message: "round.errors.minGroupSize" })
+      .int("round.errors.minGroupSize")
+      .min(3, "round.errors.minGroupSize")
+      .max(10, "round.errors.minGroupSize"),
+  })
+  .transform(({ roles, extraRoles, ...rest }) => ({ ...rest, roles: parseLines([...roles, ...extraRoles].join("\n")) }))
+  .refine((input) => input.roles.length >= 1, { message: "round.errors.rolesRequired", path: ["roles"] });
+export type StartRoundInput = z.infer<typeof startRoundSchema>;
+
+export const startClientRoundSchema = z.object({ clientId: idSchema });
+
+export const organiserTokenSchema = z.object({ token: tokenSchema });
+
+/** Joining through the team link, or a personal-link respondent choosing their group. */
+export const joinRoundSchema = z.object({
+  token: tokenSchema,
+  role: z.string().trim().min(1, "errors.roleRequired").max(40, "errors.roleRequired"),
+  team: z.string().trim().max(60, "errors.tooLong").default(""),
+});
+
+/** Names or e-mail addresses, one per line, each getting a personal link. */
+export const personalLinksSchema = z.object({
+  token: tokenSchema,
+  list: z
+    .string()
+    .max(20_000, "errors.tooLong")
+    .transform((text) => text.split(/\r?\n/).map((line) => line.trim()))
+    .superRefine((lines, ctx) => {
+      const filled = lines.filter(Boolean);
+      if (filled.length === 0) ctx.addIssue({ code: "custom", message: "round.errors.listEmpty" });
+      if (filled.length > 300) ctx.addIssue({ code: "custom", message: "round.errors.listTooLong" });
+      const bad = lines.flatMap((line, index) => (line.length > 200 || /[<>]/.test(line) ? [index + 1] : []));
+      if (bad.length > 0)
+        ctx.addIssue({ code: "custom", message: "round.errors.listBadLines", params: { lines: bad.join(", ") } });
+      const seen = new Map<string, number>();
+      const dupes: number[] = [];
+      lines.forEach((line, index) => {
+        if (!line) return;
+        const key = line.toLocaleLowerCase("nl");
+        if (seen.has(key)) dupes.push(index + 1);
+        else seen.set(key, index + 1);
+      });
+      if (dupes.length > 0)
+        ctx.addIssue({ code: "custom", message: "round.errors.listDuplicates", params: { lines: dupes.join(", ") } });
+    })
+    .transform((lines) => lines.filter(Boolean)),
+});
