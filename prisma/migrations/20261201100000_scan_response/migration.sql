@@ -184,3 +184,27 @@ CREATE UNIQUE INDEX "Response_inviteToken_key" ON "Response"("inviteToken");
 -- CreateIndex
 CREATE UNIQUE INDEX "Response_scanId_invitee_key" ON "Response"("scanId", "invitee");
 
+
+-- The dashboard summary now follows the client's default series (lib/history/series.ts). Before any team round
+-- exists that is the series of the latest result, so the latest scan, score and level stay; the change becomes
+-- whole points against the previous result of that same series (never another role, team or questionnaire),
+-- and ties for the weakest domain go to the questionnaire's order, as refreshClientSummary does.
+UPDATE "Client" SET "latestChange" = (
+    SELECT ROUND(l."overallScore") - ROUND(p."overallScore")
+    FROM "Scan" l
+    JOIN "Scan" p ON p."clientId" = l."clientId" AND p."series" = l."series" AND p."id" <> l."id"
+        AND p."submittedAt" IS NOT NULL
+        AND (p."submittedAt" < l."submittedAt" OR (p."submittedAt" = l."submittedAt" AND p."id" < l."id"))
+    WHERE l."id" = "Client"."latestScanId"
+    ORDER BY p."submittedAt" DESC, p."id" DESC
+    LIMIT 1
+);
+UPDATE "Client" SET "weakestDomain" = (
+    SELECT d."domainId" FROM "ScanDomainScore" d
+    WHERE d."scanId" = "Client"."latestScanId" AND d."score" IS NOT NULL
+    ORDER BY d."score",
+        CASE d."domainId" WHEN 'leadership' THEN 0 WHEN 'culture' THEN 1 WHEN 'strategy' THEN 2
+            WHEN 'interfunctional' THEN 3 WHEN 'processes' THEN 4 WHEN 'hr' THEN 5 ELSE 6 END,
+        d."domainId"
+    LIMIT 1
+);
