@@ -20,7 +20,7 @@ type TickProps = {
  * A radar angle-axis tick: the domain name on short lines, and optionally a value (the mean) under it,
  * so long Dutch domain names are not cut off at the sides.
  */
-export function radarTick(labels: ReadonlyArray<{ name: string; value?: string }>) {
+export function radarTick(labels: ReadonlyArray<{ name: string; value?: string; muted?: boolean }>) {
   return function renderTick({ x = 0, y = 0, textAnchor = "middle", index = 0 }: TickProps) {
     const label = labels[index];
     if (!label) return <g />;
@@ -35,7 +35,7 @@ export function radarTick(labels: ReadonlyArray<{ name: string; value?: string }
           </tspan>
         ))}
         {label.value !== undefined && (
-          <tspan x={x} dy="1.2em" fontWeight={600} fill="#184946">
+          <tspan x={x} dy="1.2em" fontWeight={600} fill={label.muted ? "#78716c" : "#184946"}>
             {label.value}
           </tspan>
         )}

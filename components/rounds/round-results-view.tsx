@@ -55,7 +55,11 @@ export async function RoundResultsView({
       </h2>
       <dl className="grid gap-3 sm:grid-cols-3 print:grid-cols-3">
         <Fact label={t("responsesLabel")}>
-          {aggregate.respondents !== null ? t("responses", { count: aggregate.respondents }) : "–"}
+          {aggregate.respondents !== null
+            ? t("responses", { count: aggregate.respondents })
+            : meta.empty
+              ? t("responsesNone")
+              : t("responsesFewer", { min: aggregate.minGroupSize })}
         </Fact>
         <Fact label={t("periodLabel")}>{period}</Fact>
         <Fact label={t("questionnaireLabel")}>{localized(questionnaire.title, locale)}</Fact>
@@ -92,8 +96,8 @@ export async function RoundResultsView({
   return (
     <div className="space-y-10">
       {facts}
-      <section aria-labelledby="round-overall" className="grid gap-6 lg:grid-cols-5">
-        <div className="print-avoid-break space-y-3 rounded-xl border border-stone-200 bg-white p-6 lg:col-span-2">
+      <section aria-labelledby="round-overall" className="grid gap-6 lg:grid-cols-5 print:grid-cols-5">
+        <div className="print-avoid-break space-y-3 rounded-xl border border-stone-200 bg-white p-6 lg:col-span-2 print:col-span-2">
           <h2 id="round-overall" className="text-lg font-semibold">
             {t("overall")}
           </h2>
@@ -110,7 +114,7 @@ export async function RoundResultsView({
             <p className="text-stone-700">{t("overallInsufficient")}</p>
           )}
         </div>
-        <div className="print-avoid-break space-y-2 rounded-xl border border-stone-200 bg-white p-4 lg:col-span-3">
+        <div className="print-avoid-break space-y-2 rounded-xl border border-stone-200 bg-white p-4 lg:col-span-3 print:col-span-3">
           <h2 className="font-semibold">{t("radarTitle")}</h2>
           <p className="text-sm text-stone-600">{t("radarNote")}</p>
           <SpreadRadar

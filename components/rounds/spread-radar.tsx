@@ -17,6 +17,26 @@ const MEAN = "#184946";
 const BAND = { stroke: "#2a8a83", fill: "#acd9d5" };
 const RANGE = "#b45309";
 
+type DotProps = { cx?: number; cy?: number; index?: number; payload?: { min?: number | null; max?: number | null } };
+
+/** A min or max mark; none for a hidden domain (rather than a dot at the centre). */
+function rangeDot(key: "min" | "max") {
+  return function renderDot({ cx, cy, index, payload }: DotProps) {
+    if (payload?.[key] == null || cx === undefined || cy === undefined) return <g key={`${key}-${index}`} />;
+    return (
+      <circle
+        key={`${key}-${index}`}
+        cx={cx}
+        cy={cy}
+        r={3}
+        fill={key === "min" ? "#ffffff" : RANGE}
+        stroke={RANGE}
+        strokeWidth={1.5}
+      />
+    );
+  };
+}
+
 type BandPoint = { x: number; y: number; cx?: number; cy?: number; payload?: { q1?: number; q3?: number } };
 
 /**
@@ -67,7 +87,11 @@ export function SpreadRadar({
     max: d.max,
   }));
   const tick = radarTick(
-    data.map((d) => ({ name: d.domain, value: d.mean === null ? labels.hidden : String(Math.round(d.mean)) })),
+    data.map((d) =>
+      d.mean === null
+        ? { name: d.domain, value: labels.hidden, muted: true }
+        : { name: d.domain, value: String(Math.round(d.mean)) },
+    ),
   );
   return (
     <div className="space-y-2" aria-hidden="true">
@@ -95,7 +119,7 @@ export function SpreadRadar({
               stroke="none"
               fill="none"
               connectNulls
-              dot={{ r: 3, fill: "#ffffff", stroke: RANGE, strokeWidth: 1.5 }}
+              dot={rangeDot("min")}
               isAnimationActive={false}
             />
             <Radar
@@ -104,7 +128,7 @@ export function SpreadRadar({
               stroke="none"
               fill="none"
               connectNulls
-              dot={{ r: 3, fill: RANGE, stroke: RANGE, strokeWidth: 1.5 }}
+              dot={rangeDot("max")}
               isAnimationActive={false}
             />
             <Radar

@@ -63,21 +63,26 @@ export async function TeamComparison({
             series={series}
           />
         </div>
-        <div className="relative self-start overflow-x-auto rounded-xl border border-stone-200 bg-white">
+        <section
+          aria-label={t("tableCaption", { team })}
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+          tabIndex={0}
+          className="relative self-start overflow-x-auto rounded-xl border border-stone-200 bg-white focus-visible:outline-2 focus-visible:outline-brand-700"
+        >
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">{t("tableCaption", { team })}</caption>
             <thead className="bg-stone-50 text-xs">
               <tr className="border-b border-stone-200">
-                <th scope="col" className="px-2 py-2 font-semibold sm:px-3">
+                <th scope="col" className="px-1.5 py-2 font-semibold sm:px-3">
                   {t("domain")}
                 </th>
-                <th scope="col" className="px-2 py-2 text-right font-semibold">
+                <th scope="col" className="px-1.5 py-2 sm:px-2 text-right font-semibold">
                   {team}
                 </th>
-                <th scope="col" className="px-2 py-2 text-right font-semibold">
+                <th scope="col" className="px-1.5 py-2 sm:px-2 text-right font-semibold">
                   {t("organisation")}
                 </th>
-                <th scope="col" className="px-2 py-2 text-right font-semibold sm:px-3">
+                <th scope="col" className="px-1.5 py-2 text-right font-semibold sm:px-3">
                   {t("difference")}
                 </th>
               </tr>
@@ -85,25 +90,27 @@ export async function TeamComparison({
             <tbody>
               {comparison.domains.map((d) => (
                 <tr key={d.domainId} className="border-b border-stone-100 last:border-0">
-                  <th scope="row" className="px-2 py-2 font-medium sm:px-3">
+                  <th scope="row" className="px-1.5 py-2 font-medium sm:px-3">
                     {domainName(d.domainId)}
                   </th>
                   {d.team === null || d.round === null ? (
-                    <td colSpan={3} className="px-2 py-2 text-right text-xs text-stone-600 sm:px-3">
+                    <td colSpan={3} className="px-1.5 py-2 text-right text-xs text-stone-600 sm:px-3">
                       {t("hidden")}
                     </td>
                   ) : (
                     <>
-                      <td className="px-2 py-2 text-right font-semibold tabular-nums">{Math.round(d.team)}</td>
-                      <td className="px-2 py-2 text-right tabular-nums">{Math.round(d.round)}</td>
-                      <td className="px-2 py-2 text-right tabular-nums sm:px-3">{signedPoints(d.round, d.team)}</td>
+                      <td className="px-1.5 py-2 sm:px-2 text-right font-semibold tabular-nums">
+                        {Math.round(d.team)}
+                      </td>
+                      <td className="px-1.5 py-2 sm:px-2 text-right tabular-nums">{Math.round(d.round)}</td>
+                      <td className="px-1.5 py-2 text-right tabular-nums sm:px-3">{signedPoints(d.round, d.team)}</td>
                     </>
                   )}
                 </tr>
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       </div>
     </section>
   );
