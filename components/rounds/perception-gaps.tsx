@@ -1,0 +1,196 @@
+import { getTranslations } from "next-intl/server";
+import type { Breakdown, RoundAggregate } from "@/lib/aggregation";
+import { localized } from "@/lib/i18n/localized";
+import type { Locale, LocalizedText, Questionnaire } from "@/lib/questionnaire/schema";
+import { breakdownsInRound, gapSentenceValues, gapTable, shownGapPoints } from "@/lib/rounds/gap-table";
+import { getGroupLabel } from "./group-label";
+import { GroupsRadar } from "./groups-radar";
+
+/** The domain's advice on a large gap: `gapAdvice` in the questionnaire (v2) when present. */
+function gapAdviceOf(questionnaire: Questionnaire, domainId: string): LocalizedText | undefined {
+  const domain = questionnaire.domains.find((d) => d.id === domainId);
+  return (domain as { gapAdvice?: LocalizedText } | undefined)?.gapAdvice;
+}
+
+async function BreakdownGaps({
+  questionnaire,
+  aggregate,
+  by,
+  locale,
+}: {
+  questionnaire: Questionnaire;
+  aggregate: RoundAggregate;
+  by: Breakdown;
+  locale: Locale;
+}) {
+  const [t, label] = await Promise.all([getTranslations("rounds.gaps"), getGroupLabel()]);
+  const table = gapTable({ aggregate, by });
+  const groupLabel = (key: string) => label(by, key);
+  const domainName = (id: string) => {
+    const d = questionnaire.domains.find((x) => x.id === id);
+    return d ? localized(d.name, locale) : id;
+  };
+  const headingId = `gaps-${by}`;
+  const flagged = table.rows.flatMap((row) => (row.gap?.flagged ? [row.gap] : []));
+  const byDomainOrder = questionnaire.domains.map((d) => d.id);
+  return (
+    <section aria-labelledby={headingId} className="space-y-4">
+      <h3 id={headingId} className="text-lg font-semibold">
+        {by === "role" ? t("byRole") : t("byTeam")}
+      </h3>
+      {table.groups.length < 2 ? (
+        <p className="text-stone-700">{t("needTwo")}</p>
+      ) : (
+        <>
+          <div className="print-avoid-break grid gap-6 lg:grid-cols-2 print:grid-cols-1">
+            <div className="rounded-xl border border-stone-200 bg-white p-4">
+              <p className="text-sm text-stone-600">{t("radarNote")}</p>
+              <GroupsRadar
+                data={byDomainOrder.map((domainId) => {
+                  const row = table.rows.find((r) => r.domainId === domainId);
+                  return { domain: domainName(domainId), values: row?.scores ?? [] };
+                })}
+                series={table.groups.map((g) => ({
+                  label: t("groupSeries", { group: groupLabel(g.key), count: g.respondents ?? 0 }),
+                }))}
+              />
+            </div>
+            <section
+              aria-label={t("tableCaption")}
+              // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+              tabIndex={0}
+              className="relative self-start overflow-x-auto rounded-xl border border-stone-200 bg-white focus-visible:outline-2 focus-visible:outline-brand-700"
+            >
+              <table className="w-full border-collapse text-left text-sm">
+                <caption className="sr-only">{t("tableCaption")}</caption>
+                <thead className="bg-stone-50 text-xs">
+                  <tr className="border-b border-stone-200">
+                    <th scope="col" className="px-2 py-2 font-semibold sm:px-3">
+                      {t("domain")}
+                    </th>
+                    {/* The gap right after the domain, so it stays in view when the groups scroll at 375 px. */}
+                    <th scope="col" className="border-r border-stone-200 px-2 py-2 text-right font-semibold">
+                      {t("gap")}
+                    </th>
+                    {table.groups.map((g) => (
+                      <th key={g.key} scope="col" className="px-2 py-2 text-right font-semibold">
+                        {groupLabel(g.key)}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {table.rows.map((row) => (
+                    <tr
+                      key={row.domainId}
+                      className={`border-b border-stone-100 align-top last:border-0 ${row.gap?.flagged ? "bg-amber-50" : ""}`}
+                    >
+                      <th scope="row" className="px-2 py-2 font-medium sm:px-3">
+                        {domainName(row.domainId)}
+                      </th>
+                      <td className="border-r border-stone-200 px-2 py-2 text-right tabular-nums">
+                        {row.gap ? (
+                          <>
+                            <span className="font-semibold">{shownGapPoints(row.gap)}</span>
+                            {row.gap.flagged && (
+                              <span className="block text-xs font-semibold text-amber-900">{t("flagged")}</span>
+                            )}
+                          </>
+                        ) : (
+                          t("noGap")
+                        )}
+                      </td>
+                      {row.scores.map((score, i) => (
+                        <td key={table.groups[i]?.key ?? i} className="px-2 py-2 text-right tabular-nums">
+                          {score === null ? (
+                            <span className="text-xs text-stone-600">{t("hiddenScore")}</span>
+                          ) : (
+                            Math.round(score)
+                          )}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </section>
+          </div>
+          <div className="space-y-3">
+            <h4 className="font-semibold">{t("flaggedTitle")}</h4>
+            {flagged.length === 0 ? (
+              <p className="text-stone-700">{t("noFlagged")}</p>
+            ) : (
+              <ul className="space-y-3">
+                {flagged.map((gap) => {
+                  const advice = gapAdviceOf(questionnaire, gap.domainId);
+                  return (
+                    <li
+                      key={gap.domainId}
+                      className="print-avoid-break rounded-xl border border-amber-300 bg-amber-50 p-4 print:bg-white"
+                    >
+                      <p className="font-semibold text-stone-900">
+                        {t("sentence", gapSentenceValues(gap, { groupLabel, domainName }))}
+                      </p>
+                      {advice && <p className="mt-1 text-sm text-stone-700">{localized(advice, locale)}</p>}
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+            {/* Domains without their own advice share one general text, said once rather than per gap. */}
+            {flagged.some((gap) => !gapAdviceOf(questionnaire, gap.domainId)) && (
+              <div className="print-avoid-break rounded-lg border border-stone-200 bg-stone-50 p-4 text-sm text-stone-700">
+                <h5 className="font-semibold text-stone-800">{t("adviceTitle")}</h5>
+                <p className="mt-1">{t("generalAdvice")}</p>
+              </div>
+            )}
+          </div>
+        </>
+      )}
+      {table.hidden.length > 0 && (
+        <div className="rounded-lg border border-dashed border-stone-300 bg-white p-4 text-sm">
+          <h4 className="font-semibold text-stone-800">{t("hiddenTitle")}</h4>
+          <ul className="mt-1 list-disc pl-5 text-stone-700">
+            {table.hidden.map((key) => (
+              <li key={key}>{groupLabel(key)}</li>
+            ))}
+          </ul>
+          <p className="mt-2 text-stone-600">{t("hiddenHelp")}</p>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/**
+ * Perception gaps per breakdown the round uses (role; team where teams are used): each shown group's
+ * domain means on a radar and side by side in a table, largest gap first, large gaps in words with advice.
+ * Nothing when the round itself is hidden (the results view says so).
+ */
+export async function PerceptionGaps({
+  questionnaire,
+  aggregate,
+  locale,
+}: {
+  questionnaire: Questionnaire;
+  aggregate: RoundAggregate;
+  locale: Locale;
+}) {
+  if (!aggregate.shown) return null;
+  const t = await getTranslations("rounds.gaps");
+  const breakdowns = breakdownsInRound(aggregate);
+  if (breakdowns.length === 0) return null;
+  return (
+    <section aria-labelledby="round-gaps" className="print-break-before space-y-6">
+      <div className="space-y-1">
+        <h2 id="round-gaps" className="text-xl font-semibold">
+          {t("title")}
+        </h2>
+        <p className="text-stone-700">{t("lead")}</p>
+      </div>
+      {breakdowns.map((by) => (
+        <BreakdownGaps key={by} questionnaire={questionnaire} aggregate={aggregate} by={by} locale={locale} />
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+import { getTranslations } from "next-intl/server";
+import { domainResultsFromRound, type RoundAggregate } from "@/lib/aggregation";
+import { localized } from "@/lib/i18n/localized";
+import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
+import { prioritiseRecommendations } from "@/lib/scoring/prioritise-recommendations";
+
+/** The round's action plan from its domain means, as the self-scan's results page draws it. */
+export async function RoundActionPlan({
+  questionnaire,
+  aggregate,
+  locale,
+}: {
+  questionnaire: Questionnaire;
+  aggregate: RoundAggregate;
+  locale: Locale;
+}) {
+  const t = await getTranslations("rounds.results");
+  const plan = prioritiseRecommendations(questionnaire, domainResultsFromRound(questionnaire, aggregate));
+  const domainName = (id: string) => {
+    const d = questionnaire.domains.find((x) => x.id === id);
+    return d ? localized(d.name, locale) : id;
+  };
+  return (
+    <section aria-labelledby="round-action-plan" className="print-break-before space-y-4">
+      <h2 id="round-action-plan" className="text-xl font-semibold">
+        {t("actionPlan")}
+      </h2>
+      <p className="text-stone-700">{t("actionPlanLead")}</p>
+      {plan.length === 0 ? (
+        <p className="text-stone-600">{t("noRecommendations")}</p>
+      ) : (
+        <ol className="space-y-3">
+          {plan.map((r) => (
+            <li
+              key={`${r.domainId}-${r.recommendation.id}`}
+              className="print-avoid-break flex gap-4 rounded-xl border border-stone-200 bg-white p-4"
+            >
+              <span className="flex h-8 w-8 shrink-0 items-center justify-center rounded-full bg-brand-700 font-semibold text-white print:border print:border-stone-700 print:bg-white print:text-stone-900">
+                {r.priority}
+              </span>
+              <div>
+                <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">{domainName(r.domainId)}</p>
+                <h3 className="font-semibold">{localized(r.recommendation.title, locale)}</h3>
+                <p className="mt-1 text-stone-700">{localized(r.recommendation.text, locale)}</p>
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+import { getTranslations } from "next-intl/server";
+import { LevelBadge } from "@/components/results/level-badge";
+import { ScoreBar } from "@/components/results/score-bar";
+import type { RoundDomain } from "@/lib/aggregation";
+import { localized } from "@/lib/i18n/localized";
+import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
+import { domainLevelText } from "@/lib/scoring";
+import { SpreadBar } from "./spread-bar";
+
+const CONSENSUS_TONES = {
+  agreement: "border-emerald-300 bg-emerald-50 text-emerald-900",
+  mixed: "border-amber-300 bg-amber-50 text-amber-900",
+  divided: "border-red-300 bg-red-50 text-red-900",
+} as const;
+
+const SPREAD_KEYS = ["min", "q1", "median", "q3", "max"] as const;
+
+/** One domain of a round: mean, level, respondents counted, spread (five numbers and a box plot), consensus. */
+export async function RoundDomainCard({
+  questionnaire,
+  domain,
+  minGroupSize,
+  locale,
+}: {
+  questionnaire: Questionnaire;
+  domain: RoundDomain;
+  minGroupSize: number;
+  locale: Locale;
+}) {
+  const [t, tc] = await Promise.all([getTranslations("rounds.results"), getTranslations("rounds.consensus")]);
+  const definition = questionnaire.domains.find((d) => d.id === domain.domainId);
+  if (!definition) return null;
+  const name = localized(definition.name, locale);
+
+  if (!domain.shown || domain.score === null || domain.level === null) {
+    return (
+      <article className="print-avoid-break rounded-xl border border-dashed border-stone-300 bg-white p-5">
+        <h3 className="text-lg font-semibold">{name}</h3>
+        <p className="mt-2 text-stone-700">{t("domainHidden", { min: minGroupSize })}</p>
+      </article>
+    );
+  }
+
+  const text = domainLevelText(questionnaire, domain.domainId, domain.level);
+  const rank = questionnaire.levels.findIndex((l) => l.id === domain.level);
+  const score = Math.round(domain.score);
+  const spread = domain.spread;
+  const rounded = spread
+    ? (Object.fromEntries(SPREAD_KEYS.map((key) => [key, Math.round(spread[key])])) as Record<
+        (typeof SPREAD_KEYS)[number],
+        number
+      >)
+    : null;
+  return (
+    <article className="print-avoid-break rounded-xl border border-stone-200 bg-white p-5">
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <h3 className="text-lg font-semibold">{name}</h3>
+        <LevelBadge name={localized(text.name, locale)} rank={rank} />
+      </div>
+      <p className="mt-3 text-2xl font-bold text-brand-800">
+        {score}
+        <span className="text-base font-normal text-stone-500"> / 100</span>
+      </p>
+      <div className="mt-2">
+        <ScoreBar
+          score={domain.score}
+          bands={questionnaire.levels.slice(1).map((l) => l.from)}
+          label={t("scoreOutOf", { score })}
+        />
+      </div>
+      {domain.respondents !== null && (
+        <p className="mt-2 text-sm text-stone-600">{t("respondentsCounted", { count: domain.respondents })}</p>
+      )}
+      {spread && rounded && (
+        <div className="mt-4 space-y-2 border-t border-stone-100 pt-3">
+          <h4 className="text-sm font-semibold text-stone-800">{t("spreadTitle")}</h4>
+          <SpreadBar spread={spread} label={t("spreadLabel", rounded)} />
+          <dl className="grid grid-cols-5 gap-1 text-center text-xs text-stone-600">
+            {SPREAD_KEYS.map((key) => (
+              <div key={key}>
+                <dt>{t(`spread.${key}`)}</dt>
+                <dd className="font-semibold tabular-nums text-stone-900">{rounded[key]}</dd>
+              </div>
+            ))}
+          </dl>
+        </div>
+      )}
+      {domain.consensus && (
+        <div className="mt-4 border-t border-stone-100 pt-3 text-sm">
+          <p className="flex flex-wrap items-center gap-2">
+            <span className="font-semibold text-stone-800">{tc("label")}:</span>
+            <span className={`rounded-full border px-2.5 py-0.5 font-semibold ${CONSENSUS_TONES[domain.consensus]}`}>
+              {tc(domain.consensus)}
+            </span>
+          </p>
+          {domain.consensusCaveat && <p className="mt-1 text-stone-600">{tc("caveat")}</p>}
+        </div>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,165 @@
+"use client";
+
+import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer } from "recharts";
+import { LegendSwatch, radarTick } from "./radar-tick";
+
+/** One domain of the round; all numbers null when the domain is hidden. */
+export type SpreadRadarDatum = {
+  domain: string;
+  mean: number | null;
+  q1: number | null;
+  q3: number | null;
+  min: number | null;
+  max: number | null;
+};
+
+const MEAN = "#184946";
+const BAND = { stroke: "#2a8a83", fill: "#acd9d5" };
+const RANGE = "#b45309";
+
+type DotProps = { cx?: number; cy?: number; index?: number; payload?: { min?: number | null; max?: number | null } };
+
+/** A min or max mark; none for a hidden domain (rather than a dot at the centre). */
+function rangeDot(key: "min" | "max") {
+  return function renderDot({ cx, cy, index, payload }: DotProps) {
+    if (payload?.[key] == null || cx === undefined || cy === undefined) return <g key={`${key}-${index}`} />;
+    return (
+      <circle
+        key={`${key}-${index}`}
+        cx={cx}
+        cy={cy}
+        r={3}
+        fill={key === "min" ? "#ffffff" : RANGE}
+        stroke={RANGE}
+        strokeWidth={1.5}
+      />
+    );
+  };
+}
+
+type BandPoint = { x: number; y: number; cx?: number; cy?: number; payload?: { q1?: number; q3?: number } };
+
+/**
+ * The interquartile band as one ring: the Q3 polygon with the Q1 polygon cut out (even-odd), so the
+ * grid stays visible inside. The radius axis runs from 0, so Q1's point lies on the line to Q3's at q1/q3.
+ */
+function BandShape({ points }: { points?: BandPoint[] }) {
+  if (!points || points.length === 0) return <g />;
+  const inner = points.map((p) => {
+    const cx = p.cx ?? 0;
+    const cy = p.cy ?? 0;
+    const q3 = p.payload?.q3 ?? 0;
+    const ratio = q3 > 0 ? (p.payload?.q1 ?? 0) / q3 : 0;
+    return { x: cx + (p.x - cx) * ratio, y: cy + (p.y - cy) * ratio };
+  });
+  const ring = (list: Array<{ x: number; y: number }>) =>
+    `M${list.map((p) => `${p.x.toFixed(2)},${p.y.toFixed(2)}`).join("L")}Z`;
+  return (
+    <path
+      d={`${ring(points)}${ring(inner)}`}
+      fillRule="evenodd"
+      fill={BAND.fill}
+      fillOpacity={0.7}
+      stroke={BAND.stroke}
+      strokeWidth={1}
+    />
+  );
+}
+
+/**
+ * The round's mean per domain with the middle half of the respondents (Q1–Q3) as a band and the lowest and
+ * highest score as marks. Decorative (aria-hidden): the cards beside it carry every number.
+ */
+export function SpreadRadar({
+  data,
+  labels,
+}: {
+  data: SpreadRadarDatum[];
+  labels: { mean: string; band: string; range: string; hidden: string };
+}) {
+  // Hidden domains sit at the centre (and are labelled as such under their name).
+  const rows = data.map((d) => ({
+    domain: d.domain,
+    mean: d.mean ?? 0,
+    q1: d.q1 ?? 0,
+    q3: d.q3 ?? 0,
+    min: d.min,
+    max: d.max,
+  }));
+  const tick = radarTick(
+    data.map((d) =>
+      d.mean === null
+        ? { name: d.domain, value: labels.hidden, muted: true }
+        : { name: d.domain, value: String(Math.round(d.mean)) },
+    ),
+  );
+  return (
+    <div className="space-y-2" aria-hidden="true">
+      <div className="h-80 w-full sm:h-[26rem] print:h-[300px]">
+        <ResponsiveContainer width="100%" height="100%">
+          <RadarChart
+            accessibilityLayer={false}
+            data={rows}
+            outerRadius="66%"
+            margin={{ top: 20, right: 36, bottom: 20, left: 36 }}
+          >
+            <PolarGrid stroke="#d6d3d1" />
+            <PolarAngleAxis dataKey="domain" tick={tick} />
+            <PolarRadiusAxis
+              domain={[0, 100]}
+              tickCount={6}
+              angle={60}
+              tick={{ fontSize: 10, fill: "#78716c" }}
+              axisLine={false}
+            />
+            <Radar dataKey="q3" name={labels.band} shape={BandShape} isAnimationActive={false} />
+            <Radar
+              dataKey="min"
+              name={labels.range}
+              stroke="none"
+              fill="none"
+              connectNulls
+              dot={rangeDot("min")}
+              isAnimationActive={false}
+            />
+            <Radar
+              dataKey="max"
+              name={labels.range}
+              stroke="none"
+              fill="none"
+              connectNulls
+              dot={rangeDot("max")}
+              isAnimationActive={false}
+            />
+            <Radar
+              dataKey="mean"
+              name={labels.mean}
+              stroke={MEAN}
+              strokeWidth={2.5}
+              fill="none"
+              dot={{ r: 2.5, fill: MEAN, strokeWidth: 0 }}
+              isAnimationActive={false}
+            />
+          </RadarChart>
+        </ResponsiveContainer>
+      </div>
+      <ul className="flex flex-wrap justify-center gap-x-5 gap-y-1 text-sm text-stone-700">
+        <li className="flex items-center gap-2">
+          <LegendSwatch stroke={MEAN} />
+          {labels.mean}
+        </li>
+        <li className="flex items-center gap-2">
+          <LegendSwatch stroke={BAND.stroke} fill={BAND.fill} />
+          {labels.band}
+        </li>
+        <li className="flex items-center gap-2">
+          <svg width="32" height="12" aria-hidden="true" className="shrink-0">
+            <circle cx="9" cy="6" r="3.5" fill="#ffffff" stroke={RANGE} strokeWidth={1.5} />
+            <circle cx="23" cy="6" r="3.5" fill={RANGE} stroke={RANGE} strokeWidth={1.5} />
+          </svg>
+          {labels.range}
+        </li>
+      </ul>
+    </div>
+  );
+}

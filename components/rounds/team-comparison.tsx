@@ -1,0 +1,117 @@
+import { getTranslations } from "next-intl/server";
+import { compareTeam, type RoundAggregate } from "@/lib/aggregation";
+import { localized } from "@/lib/i18n/localized";
+import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
+import { signedPoints } from "@/lib/rounds/gap-table";
+import { GroupsRadar } from "./groups-radar";
+
+/**
+ * One team's domain means against the whole organisation's (radar and table), only where both are shown;
+ * otherwise a message that says why nothing is shown, never a number.
+ */
+export async function TeamComparison({
+  questionnaire,
+  aggregate,
+  team,
+  locale,
+}: {
+  questionnaire: Questionnaire;
+  aggregate: RoundAggregate;
+  /** The team's key as respondents chose it. */
+  team: string;
+  locale: Locale;
+}) {
+  const t = await getTranslations("rounds.team");
+  const comparison = compareTeam(aggregate, team);
+  const domainName = (id: string) => {
+    const d = questionnaire.domains.find((x) => x.id === id);
+    return d ? localized(d.name, locale) : id;
+  };
+  const title = (
+    <h2 id="team-comparison" className="text-xl font-semibold">
+      {t("title", { team })}
+    </h2>
+  );
+  const message = !aggregate.shown
+    ? t("roundTooFew", { min: aggregate.minGroupSize })
+    : comparison === null
+      ? t("notInRound", { team })
+      : !comparison.shown
+        ? t("teamTooFew", { team, min: aggregate.minGroupSize })
+        : null;
+  if (message !== null || comparison === null || comparison.respondents === null) {
+    return (
+      <section aria-labelledby="team-comparison" className="space-y-3">
+        {title}
+        <p className="rounded-xl border border-dashed border-amber-400 bg-white p-5 text-stone-700">{message}</p>
+      </section>
+    );
+  }
+
+  const series = [
+    { label: t("teamSeries", { team, count: comparison.respondents }), emphasis: true },
+    { label: t("roundSeries", { count: aggregate.respondents ?? 0 }) },
+  ];
+  return (
+    <section aria-labelledby="team-comparison" className="space-y-4">
+      {title}
+      <div className="print-avoid-break grid gap-6 lg:grid-cols-2 print:grid-cols-1">
+        <div className="rounded-xl border border-stone-200 bg-white p-4">
+          <p className="text-sm text-stone-600">{t("radarNote")}</p>
+          <GroupsRadar
+            data={comparison.domains.map((d) => ({ domain: domainName(d.domainId), values: [d.team, d.round] }))}
+            series={series}
+          />
+        </div>
+        <section
+          aria-label={t("tableCaption", { team })}
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+          tabIndex={0}
+          className="relative self-start overflow-x-auto rounded-xl border border-stone-200 bg-white focus-visible:outline-2 focus-visible:outline-brand-700"
+        >
+          <table className="w-full border-collapse text-left text-sm">
+            <caption className="sr-only">{t("tableCaption", { team })}</caption>
+            <thead className="bg-stone-50 text-xs">
+              <tr className="border-b border-stone-200">
+                <th scope="col" className="px-1.5 py-2 font-semibold sm:px-3">
+                  {t("domain")}
+                </th>
+                <th scope="col" className="px-1.5 py-2 sm:px-2 text-right font-semibold">
+                  {team}
+                </th>
+                <th scope="col" className="px-1.5 py-2 sm:px-2 text-right font-semibold">
+                  {t("organisation")}
+                </th>
+                <th scope="col" className="px-1.5 py-2 text-right font-semibold sm:px-3">
+                  {t("difference")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {comparison.domains.map((d) => (
+                <tr key={d.domainId} className="border-b border-stone-100 last:border-0">
+                  <th scope="row" className="px-1.5 py-2 font-medium sm:px-3">
+                    {domainName(d.domainId)}
+                  </th>
+                  {d.team === null || d.round === null ? (
+                    <td colSpan={3} className="px-1.5 py-2 text-right text-xs text-stone-600 sm:px-3">
+                      {t("hidden")}
+                    </td>
+                  ) : (
+                    <>
+                      <td className="px-1.5 py-2 sm:px-2 text-right font-semibold tabular-nums">
+                        {Math.round(d.team)}
+                      </td>
+                      <td className="px-1.5 py-2 sm:px-2 text-right tabular-nums">{Math.round(d.round)}</td>
+                      <td className="px-1.5 py-2 text-right tabular-nums sm:px-3">{signedPoints(d.round, d.team)}</td>
+                    </>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      </div>
+    </section>
+  );
+}

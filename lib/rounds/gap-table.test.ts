@@ -1,0 +1,144 @@
+import { describe, expect, it } from "vitest";
+import type { RoundAggregate, RoundGroup } from "../aggregation";
+import { breakdownsInRound, gapSentenceValues, gapTable, shownGapPoints, signedPoints } from "./gap-table";
+
+const group = (by: "role" | "team", key: string, scores: Record<string, number | null> | null): RoundGroup => ({
+  by,
+  key,
+  shown: scores !== null,
+  tooFew: scores === null,
+  respondents: scores === null ? null : 3,
+  overall: { score: null, level: null },
+  domains: scores
+    ? Object.entries(scores).map(([domainId, score]) => ({
+        domainId,
+        shown: score !== null,
+        respondents: score === null ? null : 3,
+        score,
+        level: score === null ? null : "developing",
+      }))
+    : [],
+  items: [],
+});
+
+const domain = (domainId: string) => ({
+  domainId,
+  shown: true,
+  respondents: 6,
+  score: 50,
+  level: "developing",
+  spread: null,
+  consensus: null,
+  consensusCaveat: false,
+});
+
+const aggregate: RoundAggregate = {
+  version: 1,
+  questionnaireId: "q",
+  questionnaireVersion: 1,
+  minGroupSize: 3,
+  shown: true,
+  tooFew: false,
+  respondents: 9,
+  overall: { score: 50, level: "developing" },
+  domains: [domain("a"), domain("b"), domain("c")],
+  groups: [
+    group("role", "board", null),
+    group("role", "employee", { a: 40, b: 70, c: null }),
+    group("role", "manager", { a: 50, b: 40, c: 60 }),
+  ],
+  gaps: [
+    {
+      by: "role",
+      domainId: "b",
+      high: { key: "employee", score: 70 },
+      low: { key: "manager", score: 40 },
+      points: 30,
+      flagged: true,
+    },
+    {
+      by: "role",
+      domainId: "a",
+      high: { key: "manager", score: 50 },
+      low: { key: "employee", score: 40 },
+      points: 10,
+      flagged: false,
+    },
+  ],
+  items: [],
+};
+
+describe("gapTable", () => {
+  it("puts the shown groups side by side, largest gap first, domains without a gap last", () => {
+    const table = gapTable({ aggregate, by: "role" });
+    expect(table.groups.map((g) => g.key)).toEqual(["employee", "manager"]);
+    expect(table.rows.map((r) => r.domainId)).toEqual(["b", "a", "c"]);
+    expect(table.rows[0]?.scores).toEqual([70, 40]);
+    expect(table.rows[2]).toEqual({ domainId: "c", scores: [null, 60], gap: null });
+  });
+
+  it("names hidden groups without numbers", () => {
+    const table = gapTable({ aggregate, by: "role" });
+    expect(table.hidden).toEqual(["board"]);
+    expect(JSON.stringify(table.groups)).not.toContain("board");
+  });
+
+  it("keeps questionnaire order when no domain has a gap", () => {
+    const table = gapTable({ aggregate, by: "team" });
+    expect(table.rows.map((r) => r.domainId)).toEqual(["a", "b", "c"]);
+    expect(table.groups).toEqual([]);
+    expect(table.hidden).toEqual([]);
+  });
+});
+
+describe("breakdownsInRound", () => {
+  it("lists a breakdown only when a group is listed in it", () => {
+    expect(breakdownsInRound(aggregate)).toEqual(["role"]);
+    expect(breakdownsInRound({ ...aggregate, groups: [...aggregate.groups, group("team", "Sales", null)] })).toEqual([
+      "role",
+      "team",
+    ]);
+    expect(breakdownsInRound({ ...aggregate, groups: [] })).toEqual([]);
+  });
+});
+
+describe("gapSentenceValues", () => {
+  it("labels both groups and the domain and rounds the points", () => {
+    const gap = {
+      by: "role" as const,
+      domainId: "b",
+      high: { key: "board", score: 80.4 },
+      low: { key: "employee", score: 50.1 },
+      points: 30.3,
+      flagged: true,
+    };
+    expect(
+      gapSentenceValues(gap, { groupLabel: (key) => key.toUpperCase(), domainName: (id) => `domain ${id}` }),
+    ).toEqual({ high: "BOARD", low: "EMPLOYEE", domain: "domain b", points: 30 });
+  });
+});
+
+describe("signedPoints", () => {
+  it("takes the difference of the rounded scores, with a sign", () => {
+    expect(signedPoints(59.6, 60.4)).toBe("0");
+    expect(signedPoints(50, 61.5)).toBe("+12");
+    expect(signedPoints(70.2, 61)).toBe("−9");
+  });
+});
+
+describe("shownGapPoints", () => {
+  it("subtracts the rounded scores, as a reader of the table would", () => {
+    const gap = {
+      by: "role" as const,
+      domainId: "b",
+      high: { key: "x", score: 70.4 },
+      low: { key: "y", score: 44.6 },
+      points: 25.8,
+      flagged: true,
+    };
+    expect(shownGapPoints(gap)).toBe(25);
+    expect(
+      shownGapPoints({ ...gap, high: { key: "x", score: 70.6 }, low: { key: "y", score: 50.4 }, points: 20.2 }),
+    ).toBe(21);
+  });
+});
