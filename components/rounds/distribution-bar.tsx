@@ -1,5 +1,5 @@
 import type { CSSProperties } from "react";
-import type { DistributionSegment } from "@/lib/rounds/statement-order";
+import type { DistributionSegment } from "@/lib/aggregation/statement-order";
 
 /** Diverging, colour-blind safe (ColorBrewer RdBu); the middle is a neutral grey. */
 const SCALE_COLOURS = ["#b2182b", "#ef8a62", "#d4d4d4", "#67a9cf", "#2166ac"] as const;

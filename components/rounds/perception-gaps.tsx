@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import type { Breakdown, RoundAggregate } from "@/lib/aggregation";
+import { breakdownsInRound, gapSentenceValues, gapTable, shownGapPoints } from "@/lib/aggregation/gap-table";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale, LocalizedText, Questionnaire } from "@/lib/questionnaire/schema";
-import { breakdownsInRound, gapSentenceValues, gapTable, shownGapPoints } from "@/lib/rounds/gap-table";
 import { getGroupLabel } from "./group-label";
 import { GroupsRadar } from "./groups-radar";
 

@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { ItemDistribution, RoundAggregate } from "@/lib/aggregation";
+import { distributionSegments, type StatementOrder, statementsByDomain } from "@/lib/aggregation/statement-order";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
-import { distributionSegments, type StatementOrder, statementsByDomain } from "@/lib/rounds/statement-order";
 import { DistributionBar, SegmentSwatch, segmentStyle } from "./distribution-bar";
 import { StatementSort } from "./statement-sort";
 

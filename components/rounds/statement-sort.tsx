@@ -1,7 +1,7 @@
 "use client";
 
 import { type ReactNode, useId, useState } from "react";
-import type { StatementOrder } from "@/lib/rounds/statement-order";
+import type { StatementOrder } from "@/lib/aggregation/statement-order";
 
 export type StatementGroups = Array<{ domainId: string; itemIds: string[] }>;
 

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { compareTeam, type RoundAggregate } from "@/lib/aggregation";
+import { signedPoints } from "@/lib/aggregation/gap-table";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
-import { signedPoints } from "@/lib/rounds/gap-table";
 import { GroupsRadar } from "./groups-radar";
 
 /**

@@ -5,11 +5,30 @@ import { demoDate } from "./demo-workspace";
 export const DEMO_ROUND_CLIENT = "Ziekenhuis De Waterlinie";
 const TEAMS = ["Spoedeisende hulp", "Polikliniek", "Verpleegafdeling"];
 
-/** A hospital where the board sees leadership far more brightly than the wards do (a perception gap). */
-function respondents(lift: number): SeedRespondent[] {
-  const board = { leadership: 78 + lift, culture: 62 + lift, strategy: 70 + lift };
-  const managers = { leadership: 58 + lift, culture: 50 + lift, processes: 44 + lift };
-  const staff = { leadership: 36 + lift, culture: 48 + lift, processes: 38 + lift, interfunctional: 34 + lift };
+type Targets = Record<string, number>;
+
+function lifted(targets: Targets, lift: number): Targets {
+  return Object.fromEntries(Object.entries(targets).map(([domain, score]) => [domain, score + lift]));
+}
+
+/**
+ * A hospital where the board sees leadership far more brightly than the wards do (a perception gap). In the
+ * later round every group scores higher and the wards most of all, so the gap narrows and the hospital moves
+ * from aware to developing.
+ */
+function respondents(round: number): SeedRespondent[] {
+  const board = lifted(
+    { leadership: 68, culture: 52, strategy: 60, interfunctional: 40, processes: 38, hr: 42 },
+    round * 10,
+  );
+  const managers = lifted(
+    { leadership: 48, culture: 40, strategy: 42, interfunctional: 34, processes: 34, hr: 38 },
+    round * 14,
+  );
+  const staff = lifted(
+    { leadership: 26, culture: 38, strategy: 32, interfunctional: 24, processes: 28, hr: 34 },
+    round * 18,
+  );
   return [
     ...Array.from({ length: 3 }, () => ({ role: "board", targets: board })),
     ...Array.from({ length: 4 }, (_, i) => ({ role: "manager", team: TEAMS[i % 3], targets: managers })),
@@ -26,7 +45,7 @@ export async function seedDemoRounds({ clientId, now }: { clientId: string; now:
       clientId,
       kind: "quick",
       teams: TEAMS,
-      respondents: respondents(index * 8),
+      respondents: respondents(index),
       closedAt: demoDate(now, monthsAgo, 40 + index),
       seed: 70 + index,
     });

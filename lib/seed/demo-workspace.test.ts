@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { defaultSeries } from "@/lib/history/series";
 import { DEMO_ROUND_CLIENT } from "./demo-rounds";
 import { DEMO_CLIENTS, DEMO_CONSULTANT, demoDate, seedDemoWorkspace } from "./demo-workspace";
 
@@ -61,14 +62,27 @@ describe("seedDemoWorkspace", () => {
     const all = clients.flatMap((c) => c.scans);
     expect(new Set(all.map((a) => a.questionnaireId))).toEqual(new Set(["klantkompas-full", "klantkompas-quick"]));
     expect(new Set(all.flatMap((a) => a.responses.map((r) => r.role))).size).toBeGreaterThanOrEqual(3);
-    // Trend charts have something to say: most clients improve, one clearly declines.
+    // Trend charts have something to say: every client's history opens on a series with at least two results,
+    // and within it most clients improve, one clearly declines and two stay flat.
     const change = (name: string) => {
-      const scores = clients.find((c) => c.name === name)?.scans.flatMap((a) => a.overallScore ?? []) ?? [];
+      const scans = clients.find((c) => c.name === name)?.scans ?? [];
+      const series = defaultSeries(scans);
+      const scores = scans.filter((a) => a.series === series).flatMap((a) => a.overallScore ?? []);
+      expect(scores.length, name).toBeGreaterThanOrEqual(2);
       return (scores.at(-1) ?? 0) - (scores[0] ?? 0);
     };
+    for (const client of clients) change(client.name);
+    expect(defaultSeries(clients.find((c) => c.name === DEMO_ROUND_CLIENT)?.scans ?? [])).toMatch(/^team:/);
     expect(change("Noordkust Verzekeringen")).toBeLessThan(-10);
-    expect(change("Gemeente Lindewaarde")).toBeGreaterThan(10);
-    expect(change("Ziekenhuis De Waterlinie")).toBeGreaterThan(10);
+    for (const name of ["Gemeente Lindewaarde", "Woonstichting Thuisbaken", "Ziekenhuis De Waterlinie"]) {
+      expect(change(name), name).toBeGreaterThan(10);
+    }
+    for (const name of ["Van Leeuwen Installatietechniek", "Pixelwerf Software"]) {
+      expect(change(name), name).toBeGreaterThan(2);
+    }
+    for (const name of ["Bakkerij Van der Heijden", "Scholengroep De Horizon"]) {
+      expect(Math.abs(change(name)), name).toBeLessThan(5);
+    }
     expect(clients.find((c) => c.name === "Bakkerij Van der Heijden")?.weakestDomain).toBe("hr");
   }, 120_000);
 });

@@ -6,8 +6,9 @@ import { createConsultant, type SeededConsultant } from "./create-consultant";
 import { DEMO_ROUND_CLIENT, seedDemoRounds } from "./demo-rounds";
 
 // Demo workspace for `npm run db:seed`: a consultant with eight clients whose scans span two years,
-// so trend and comparison charts have something to show at first sign-in. Dates are relative to the
-// day of seeding, so the demo never looks stale.
+// so trend and comparison charts have something to show at first sign-in: each client's latest result shares
+// its series (questionnaire, role and team) with an earlier one, and the other scans are extra series to pick.
+// Dates are relative to the day of seeding, so the demo never looks stale.
 
 export const DEMO_CONSULTANT = {
   email: "demo@klantkompas.nl",
@@ -53,15 +54,15 @@ export const DEMO_CLIENTS: readonly DemoClient[] = [
     scans: [
       { monthsAgo: 23, kind: "full", role: "board", targets: LINDEWAARDE },
       { monthsAgo: 17, kind: "quick", role: "manager", team: "Klantcontactcentrum", targets: shift(LINDEWAARDE, 8) },
-      { monthsAgo: 11, kind: "full", role: "manager", team: "Burgerzaken", targets: shift(LINDEWAARDE, 16) },
-      { monthsAgo: 5, kind: "full", role: "board", targets: shift(LINDEWAARDE, 24, { interfunctional: 6 }) },
+      { monthsAgo: 11, kind: "full", role: "board", targets: shift(LINDEWAARDE, 14) },
       {
-        monthsAgo: 1,
+        monthsAgo: 5,
         kind: "quick",
         role: "employee",
         team: "Klantcontactcentrum",
-        targets: shift(LINDEWAARDE, 30, { interfunctional: 8 }),
+        targets: shift(LINDEWAARDE, 22, { interfunctional: 6 }),
       },
+      { monthsAgo: 1, kind: "full", role: "board", targets: shift(LINDEWAARDE, 26, { interfunctional: 8 }) },
     ],
   },
   {
@@ -94,7 +95,7 @@ export const DEMO_CLIENTS: readonly DemoClient[] = [
     sizeBand: "50-249",
     notes: "Twaalf winkels in de regio; personeelsverloop in de winkels is het terugkerende thema.",
     scans: [
-      { monthsAgo: 20, kind: "quick", role: "board", targets: VAN_DER_HEIJDEN },
+      { monthsAgo: 20, kind: "full", role: "board", targets: VAN_DER_HEIJDEN },
       { monthsAgo: 12, kind: "full", role: "manager", team: "Winkels", targets: shift(VAN_DER_HEIJDEN, 1) },
       { monthsAgo: 3, kind: "full", role: "board", targets: shift(VAN_DER_HEIJDEN, -1, { hr: 2 }) },
     ],
@@ -135,7 +136,7 @@ export const DEMO_CLIENTS: readonly DemoClient[] = [
     sector: "construction",
     sizeBand: "50-249",
     scans: [
-      { monthsAgo: 13, kind: "quick", role: "board", targets: VAN_LEEUWEN },
+      { monthsAgo: 13, kind: "full", role: "manager", team: "Service en onderhoud", targets: VAN_LEEUWEN },
       { monthsAgo: 4, kind: "full", role: "manager", team: "Service en onderhoud", targets: shift(VAN_LEEUWEN, 7) },
       // An invitation the respondent has started but not yet submitted.
       { kind: "full", role: "employee", team: "Monteurs", targets: shift(VAN_LEEUWEN, 10) },
@@ -146,7 +147,7 @@ export const DEMO_CLIENTS: readonly DemoClient[] = [
     sector: "ict",
     sizeBand: "10-49",
     scans: [
-      { monthsAgo: 18, kind: "quick", role: "board", locale: "en", targets: PIXELWERF },
+      { monthsAgo: 18, kind: "full", role: "board", locale: "en", targets: PIXELWERF },
       {
         monthsAgo: 9,
         kind: "quick",
@@ -167,12 +168,12 @@ export const DEMO_CLIENTS: readonly DemoClient[] = [
       { monthsAgo: 16, kind: "full", role: "board", targets: HORIZON },
       {
         monthsAgo: 10,
-        kind: "full",
+        kind: "quick",
         role: "employee",
         team: "Docenten",
         targets: shift(HORIZON, 0, { culture: 12, processes: -10 }),
       },
-      { monthsAgo: 3, kind: "quick", role: "manager", targets: shift(HORIZON, 2, { culture: 20, processes: -16 }) },
+      { monthsAgo: 3, kind: "full", role: "board", targets: shift(HORIZON, -2, { culture: 20, processes: -18 }) },
     ],
   },
 ];

@@ -11,13 +11,17 @@ import { pointsChange } from "@/lib/history/compare-assessments";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/questionnaire/schema";
 import { getRequestOrigin } from "@/lib/request-origin";
+import { getRoundByResultsToken } from "@/lib/rounds/get-round";
 import { tokenSchema } from "@/lib/schemas/assessment";
+import { RoundResults } from "./round-results";
 
 export const metadata: Metadata = { robots: { index: false } };
 
 export default async function ResultsPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   if (!tokenSchema.safeParse(token).success) notFound();
+  const round = await getRoundByResultsToken(token);
+  if (round) return <RoundResults round={round} />;
   const data = await getResultsByShareToken({ shareToken: token });
   if (!data) notFound();
   const { assessment, questionnaire, result, previous } = data;

@@ -1,4 +1,4 @@
-import type { Breakdown, PerceptionGap, RoundAggregate } from "../aggregation";
+import type { Breakdown, PerceptionGap, RoundAggregate } from "./index";
 
 export type GapTableRow = {
   domainId: string;

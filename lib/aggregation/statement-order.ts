@@ -1,4 +1,4 @@
-import type { ItemDistribution } from "../aggregation";
+import type { ItemDistribution } from "./index";
 
 export type StatementOrder = "questionnaire" | "divided";
 

@@ -1,0 +1,69 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { PerceptionGaps } from "@/components/rounds/perception-gaps";
+import { RoundResultsView } from "@/components/rounds/round-results-view";
+import { StatementDistribution } from "@/components/rounds/statement-distribution";
+import { PrintButton } from "@/components/ui/print-button";
+import { localized } from "@/lib/i18n/localized";
+import type { Locale } from "@/lib/questionnaire/schema";
+import type { Round } from "@/lib/rounds/get-round";
+
+/** A team round's results page: the aggregate written at close, never a respondent's answers. */
+export async function RoundResults({ round }: { round: Round }) {
+  const [t, locale] = await Promise.all([getTranslations("round.results"), getLocale() as Promise<Locale>]);
+  const { questionnaire, aggregate } = round;
+  return (
+    <div className="space-y-10">
+      <header className="space-y-2">
+        <p className="text-sm font-semibold text-brand-700">{localized(questionnaire.title, locale)}</p>
+        <h1 className="text-2xl font-bold sm:text-3xl">{t("title", { organisation: round.organisationName })}</h1>
+      </header>
+      {!round.closed || !aggregate ? (
+        <section aria-labelledby="not-yet" className="space-y-2 rounded-xl border border-stone-200 bg-white p-6">
+          <h2 id="not-yet" className="text-lg font-semibold">
+            {t("notClosedTitle")}
+          </h2>
+          <p className="text-stone-700">{t("notClosedText")}</p>
+        </section>
+      ) : (
+        <>
+          <RoundResultsView
+            questionnaire={questionnaire}
+            aggregate={aggregate}
+            locale={locale}
+            meta={{
+              openedAt: round.createdAt,
+              closedAt: round.closedAt,
+              unfinished: round.unfinishedCount,
+              empty: round.respondentCount === 0,
+            }}
+          />
+          <PerceptionGaps questionnaire={questionnaire} aggregate={aggregate} locale={locale} />
+          <StatementDistribution questionnaire={questionnaire} aggregate={aggregate} locale={locale} />
+          {round.teams.length > 0 && (
+            <section aria-labelledby="team-views" className="no-print space-y-2">
+              <h2 id="team-views" className="text-lg font-semibold">
+                {t("teamViews")}
+              </h2>
+              <ul className="flex flex-wrap gap-x-4 gap-y-1">
+                {round.teams.map((team, index) => (
+                  <li key={team}>
+                    <Link
+                      href={`/results/${round.resultsToken}/teams/${index + 1}`}
+                      className="text-brand-800 underline underline-offset-2"
+                    >
+                      {team}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <div className="no-print">
+            <PrintButton label={t("print")} />
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
