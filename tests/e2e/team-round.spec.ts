@@ -53,7 +53,8 @@ test("a consultant's team round: six browsers answer, the organiser follows and 
   await signUp(page, locale);
   const clientName = uniqueClientName("E2E Team");
   await createClient(page, locale, { name: clientName, sector: "healthcare", sizeBand: "250-999" });
-  await page.getByText(msg(locale, "round.client.open"), { exact: true }).click();
+  // The round form is open on a client's page until the client has a round.
+  await expect(page.getByText(msg(locale, "round.client.open"), { exact: true })).toBeVisible();
   await openRoundForm(page, locale, { teams: ["Zorg", "Balie"], minGroupSize: 3 });
   const organiserUrl = page.url();
   const teamLink = await copyLinkValue(page, msg(locale, "round.organiser.teamLink"));
@@ -114,7 +115,21 @@ test("a consultant's team round: six browsers answer, the organiser follows and 
   // The results: the aggregate of five, the board (one submitted) hidden as too few.
   await page.goto(resultsLink);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(clientName);
+  await expect(page.getByText(msg(locale, "rounds.results.responses", { count: 5 }))).toBeVisible();
+  await expect(page.locator(".recharts-surface").first()).toBeVisible();
+  await expect(page.getByRole("heading", { name: msg(locale, "rounds.results.perDomain") })).toBeVisible();
+  const labels = ["agreement", "mixed", "divided"].map((key) => msg(locale, `rounds.consensus.${key}`));
+  await expect(page.getByText(new RegExp(`^(${labels.join("|")})$`)).first()).toBeVisible();
+  // One board member submitted: the board is hidden as too few (and employees with it, so 5 − 4 reveals nobody).
+  await expect(page.getByRole("heading", { name: msg(locale, "rounds.gaps.hiddenTitle") }).first()).toBeVisible();
+  await expect(page.getByRole("heading", { name: msg(locale, "rounds.gaps.flaggedTitle") })).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: msg(locale, "rounds.statements.title") })).toBeVisible();
+  await expect(page.getByRole("radio", { name: msg(locale, "rounds.statements.orderDivided") })).toBeVisible();
   await expect(page.locator("main")).not.toContainText("jan@example.nl");
+  // The team view: Zorg has two responses, below the minimum, so no numbers.
+  await page.getByRole("link", { name: "Zorg", exact: true }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Zorg");
+  await expect(page.getByText(msg(locale, "rounds.team.teamTooFew", { team: "Zorg", min: 3 }))).toBeVisible();
 
   await closeContexts([consultant.context, ...people.map((p) => p.context)]);
 });

@@ -2,8 +2,10 @@ import { type BrowserContext, expect, type Page } from "@playwright/test";
 import { msg } from "./consultant-helpers";
 import {
   type AnswerChoice,
-  answerAllDomains,
+  answerItems,
   exactly,
+  goToNextStep,
+  itemsOfDomain,
   type Locale,
   type QuestionnaireData,
   type QuestionnaireItem,
@@ -75,7 +77,13 @@ export async function answerAndSubmitRound(
 ): Promise<void> {
   await page.goto(`/scan/${token}/1`);
   await expect(page).toHaveURL(stepUrl(token, 1));
-  await answerAllDomains(page, locale, token, questionnaire, choose);
+  // Page by page like answerAllDomains, without assuming nothing was answered before.
+  for (const [index, domain] of questionnaire.domains.entries()) {
+    const step = index + 1;
+    await expect(page.getByRole("heading", { level: 1, name: domain.name[locale] })).toBeVisible();
+    await answerItems(page, itemsOfDomain(questionnaire, domain.id), choose);
+    await goToNextStep(page, locale, token, step === questionnaire.domains.length ? "review" : step + 1);
+  }
   await page.getByRole("button", { name: exactly(msg(locale, "review.submitRound")) }).click();
   await page.waitForURL(DONE_URL);
   await expect(page.getByRole("heading", { level: 1, name: msg(locale, "round.done.title") })).toBeVisible();
