@@ -13,7 +13,7 @@ export type SubmitAssessmentResult =
 export async function submitAssessment({ resumeToken }: { resumeToken: string }): Promise<SubmitAssessmentResult> {
   const assessment = await db.assessment.findUnique({
     where: { resumeToken },
-    include: { answers: { select: { itemId: true, value: true } } },
+    select: { id: true, status: true, shareToken: true, questionnaireId: true, questionnaireVersion: true },
   });
   if (!assessment) return { ok: false, error: "not-found" };
   if (assessment.status === "submitted") {
@@ -21,20 +21,28 @@ export async function submitAssessment({ resumeToken }: { resumeToken: string })
   }
   const questionnaire = getQuestionnaire(assessment.questionnaireId, assessment.questionnaireVersion);
   if (!questionnaire) return { ok: false, error: "not-found" };
-  const result = scoreAssessment(questionnaire, toAnswerInputs(assessment.answers));
 
   const locked = await db.$transaction(async (tx) => {
+    // The conditional update is the lock: it waits for a save that holds the row (saveAnswers touches
+    // it last) and makes that save's later writes fail their in-progress check. Only after it are the
+    // answers read, so the score is of exactly the answers that stay stored — also under PostgreSQL's
+    // READ COMMITTED, where a read before the lock could miss a save that commits in between.
     const updated = await tx.assessment.updateMany({
       where: { id: assessment.id, status: "in_progress" },
-      data: {
-        status: "submitted",
-        submittedAt: new Date(),
-        overallScore: result.overall.score,
-        overallLevel: result.overall.level,
-      },
+      data: { status: "submitted", submittedAt: new Date() },
     });
     // A concurrent submit got there first: it wrote the snapshot, so write nothing more.
     if (updated.count === 0) return false;
+    const answers = await tx.answer.findMany({
+      where: { assessmentId: assessment.id },
+      select: { itemId: true, value: true },
+    });
+    const result = scoreAssessment(questionnaire, toAnswerInputs(answers));
+    const scored = await tx.assessment.update({
+      where: { id: assessment.id },
+      data: { overallScore: result.overall.score, overallLevel: result.overall.level },
+      select: { clientId: true },
+    });
     await tx.domainScore.createMany({
       data: result.domains.map((d) => ({
         assessmentId: assessment.id,
@@ -45,7 +53,8 @@ export async function submitAssessment({ resumeToken }: { resumeToken: string })
         total: d.total,
       })),
     });
-    if (assessment.clientId) await refreshClientSummary(tx, assessment.clientId);
+    // clientId read under the lock: an attach that committed meanwhile is counted.
+    if (scored.clientId) await refreshClientSummary(tx, scored.clientId);
     return true;
   });
   return { ok: true, shareToken: assessment.shareToken, alreadySubmitted: !locked };
