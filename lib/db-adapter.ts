@@ -105,6 +105,8 @@ export function createDriverAdapter(settings: DatabaseSettings): DriverAdapterFa
       idleTimeoutMillis: settings.idleTimeoutMs,
       ...(settings.statementTimeoutMs > 0 ? { statement_timeout: settings.statementTimeoutMs } : {}),
       application_name: "klantkompas",
+      // Scripts (seed, bench) end when their work is done instead of waiting for idle connections to time out.
+      allowExitOnIdle: true,
     });
   }
   const factory = new PrismaBetterSQLite3({

@@ -122,7 +122,9 @@ async function chooseDatabases(mode: Mode): Promise<{ kinds: TestDatabaseKind[];
   if (problem === null) return { kinds: mode.sqlite ? ["sqlite", "postgresql"] : ["postgresql"], failed: false };
   const where = testPostgresAdminUrl().replace(/\/\/[^@/]*@/, "//…@");
   if (process.env.CI || !mode.sqlite) {
-    console.error(`PostgreSQL does not answer at ${where} (${problem}); the PostgreSQL runs are required here (CI or --postgres-only).\n${POSTGRES_HOW_TO}`);
+    console.error(
+      `PostgreSQL does not answer at ${where} (${problem}); the PostgreSQL runs are required here (CI or --postgres-only).\n${POSTGRES_HOW_TO}`,
+    );
     return { kinds: mode.sqlite ? ["sqlite"] : [], failed: true };
   }
   console.warn(
