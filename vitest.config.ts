@@ -19,8 +19,8 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts", "scripts/**/*.test.ts"],
     exclude: ["**/node_modules/**", "lib/generated/**", ".next/**"],
     pool: "forks",
-    // globalSetup migrates ONE throw-away SQLite file and puts its URL in process.env.DATABASE_URL,
-    // which the forked workers inherit. Test files run one at a time so integration tests never
+    // globalSetup migrates ONE throw-away database (a SQLite file, or PostgreSQL with
+    // TEST_DATABASE=postgresql) and puts its URL in process.env.DATABASE_URL, which the forked workers inherit. Test files run one at a time so integration tests never
     // see each other's rows or fight over SQLite's single writer lock; on 2 cores the lost
     // parallelism costs seconds. (Tests inside a file already run sequentially.)
     fileParallelism: false,

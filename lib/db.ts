@@ -1,15 +1,25 @@
 import "server-only";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { resolveDatabaseUrl } from "@/lib/database-url";
+import { readDatabaseSettings } from "@/lib/database-url";
+import { createDriverAdapter } from "@/lib/db-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-postgres/client";
+
+// Query events let tests count queries (no N+1); nothing listens in production.
+const log = [{ emit: "event", level: "query" }] as const;
 
 function createPrismaClient() {
-  const url = resolveDatabaseUrl(process.env.DATABASE_URL);
-  // Query events let tests count queries (no N+1); nothing listens in production.
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }), log: [{ emit: "event", level: "query" }] });
+  const settings = readDatabaseSettings();
+  const adapter = createDriverAdapter(settings);
+  if (settings.provider === "postgresql") {
+    // Generated from the same models (prisma/postgres/schema.prisma), so the API is the same; only the
+    // SQL it compiles to differs. The SQLite client's type stays the one the app is written against.
+    return new PostgresPrismaClient({ adapter, log: [...log] }) as unknown as SqliteClient;
+  }
+  return new PrismaClient({ adapter, log: [...log] });
 }
 
-export type Db = ReturnType<typeof createPrismaClient>;
+type SqliteClient = PrismaClient<"query">;
+export type Db = SqliteClient;
 
 // One client per process; in development hot reloads would otherwise open a new connection each time.
 const globalForPrisma = globalThis as unknown as { prisma?: Db };

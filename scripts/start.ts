@@ -2,17 +2,19 @@
  * npm start: migrate the database, build when the sources changed (see lib/build-fingerprint.ts),
  * then serve the production build with `next start`.
  *
- * Env: DATABASE_URL (default file:./data/klantkompas.db), PORT (default 3000), SKIP_BUILD=1.
+ * Env: DATABASE_URL (default file:./data/klantkompas.db, or postgresql://…), PORT (default 3000), SKIP_BUILD=1.
  */
 import { connect } from "node:net";
-import { resolveDatabaseUrl } from "../lib/database-url";
+import { databaseProvider, resolveDatabaseUrl } from "../lib/database-url";
 import { migrateDatabase } from "./lib/database";
 import { ensureBuild } from "./lib/ensure-build";
 import { bin, forwardSignals, interruptedSignal, runCommand } from "./lib/run-command";
 
 function describeDatabase(url: string): string {
-  // Only SQLite paths are printed; other URLs could contain credentials.
-  return url.startsWith("file:") ? url.slice("file:".length) : "DATABASE_URL from the environment";
+  // Only SQLite paths are printed; a PostgreSQL URL could contain a password, so only its host and database.
+  if (databaseProvider(url) === "sqlite") return url.slice("file:".length);
+  const parsed = new URL(url);
+  return `PostgreSQL ${parsed.hostname}${parsed.port ? `:${parsed.port}` : ""}${parsed.pathname}`;
 }
 
 function canConnect(port: number): Promise<boolean> {

@@ -1,14 +1,28 @@
 /**
- * npm test: unit/integration tests (vitest), then end-to-end tests (Playwright against `next start`
- * on a throw-away database), then ONE final line "N passed, N failed[, N skipped]" summed over both.
+ * npm test: unit and integration tests (vitest) on a throw-away SQLite file, the integration tests again
+ * on a throw-away PostgreSQL database, end-to-end tests (Playwright against `next start`) on SQLite and on
+ * PostgreSQL, then ONE final line "N passed, N failed[, N skipped]" summed over every run.
  *
- *   npm test                  everything
- *   npm test -- --unit-only   vitest only
- *   npm run test:e2e          Playwright only (same as --e2e-only)
+ *   npm test                    everything
+ *   npm test -- --unit-only     vitest only (both databases)
+ *   npm run test:e2e            Playwright only (same as --e2e-only; both databases)
+ *   npm test -- --sqlite-only   leave PostgreSQL out
+ *   npm test -- --postgres-only PostgreSQL only (fails when it does not answer)
+ *
+ * PostgreSQL: TEST_POSTGRES_URL (default postgresql://klantkompas:klantkompas@127.0.0.1:5432/postgres) must
+ * be a role that may create databases. When it does not answer, the PostgreSQL runs are skipped with a
+ * message saying how to get it — except in CI (CI set), where that is a failure.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { createThrowawayDatabase, migrateDatabase } from "./lib/database";
+import {
+  checkPostgres,
+  createTestDatabase,
+  migrateDatabase,
+  POSTGRES_HOW_TO,
+  type TestDatabaseKind,
+  testPostgresAdminUrl,
+} from "./lib/database";
 import { ensureBuild } from "./lib/ensure-build";
 import { ensureChromium } from "./lib/find-chromium";
 import { findFreePort } from "./lib/free-port";
@@ -31,14 +45,21 @@ const PLAYWRIGHT_REPORT = join(OUTPUT_DIR, "playwright.json");
 interface Mode {
   unit: boolean;
   e2e: boolean;
+  postgres: boolean;
+  sqlite: boolean;
 }
 
 function parseMode(args: string[]): Mode {
   const unitOnly = args.includes("--unit-only");
   const e2eOnly = args.includes("--e2e-only");
   if (unitOnly && e2eOnly) throw new Error("Use either --unit-only or --e2e-only, not both.");
-  return { unit: !e2eOnly, e2e: !unitOnly };
+  const sqliteOnly = args.includes("--sqlite-only");
+  const postgresOnly = args.includes("--postgres-only");
+  if (sqliteOnly && postgresOnly) throw new Error("Use either --sqlite-only or --postgres-only, not both.");
+  return { unit: !e2eOnly, e2e: !unitOnly, postgres: !sqliteOnly, sqlite: !postgresOnly };
 }
+
+const LABEL: Record<TestDatabaseKind, string> = { sqlite: "SQLite", postgresql: "PostgreSQL" };
 
 function heading(title: string): void {
   console.log(`\n=== ${title} ===\n`);
@@ -53,17 +74,19 @@ function readJson(file: string): unknown {
   }
 }
 
-async function runUnitTests(): Promise<Counts> {
-  heading("Unit and integration tests (vitest)");
+/** All vitest tests on SQLite; on PostgreSQL only the integration tests (the unit tests use no database). */
+async function runUnitTests(kind: TestDatabaseKind): Promise<Counts> {
+  heading(kind === "sqlite" ? "Unit and integration tests (vitest, SQLite)" : "Integration tests (vitest, PostgreSQL)");
   rmSync(VITEST_REPORT, { force: true });
   const args = ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${VITEST_REPORT}`];
-  const result = await runCommand(bin("vitest"), args);
+  if (kind === "postgresql") args.push("tests/integration");
+  const result = await runCommand(bin("vitest"), args, { env: { ...process.env, TEST_DATABASE: kind } });
   return settleCounts(countsFromVitestReport(readJson(VITEST_REPORT)), result.code);
 }
 
-async function runE2eTests(chromiumPath: string): Promise<Counts> {
-  heading("End-to-end tests (Playwright)");
-  const database = createThrowawayDatabase("klantkompas-e2e-");
+async function runE2eTests(chromiumPath: string, kind: TestDatabaseKind): Promise<Counts> {
+  heading(`End-to-end tests (Playwright, ${LABEL[kind]})`);
+  const database = await createTestDatabase(kind, "klantkompas-e2e-");
   try {
     const env: NodeJS.ProcessEnv = {
       ...process.env,
@@ -73,7 +96,7 @@ async function runE2eTests(chromiumPath: string): Promise<Counts> {
     };
     const migration = await migrateDatabase(database.url, { quiet: true });
     if (migration.code !== 0) {
-      console.error(`${migration.output}\nprisma migrate deploy failed for the e2e database.`);
+      console.error(`${migration.output}\nprisma migrate deploy failed for the ${LABEL[kind]} e2e database.`);
       return CRASHED;
     }
     if ((await ensureBuild(env)) !== 0 || interruptedSignal()) return CRASHED;
@@ -85,8 +108,29 @@ async function runE2eTests(chromiumPath: string): Promise<Counts> {
     const result = await runCommand(bin("playwright"), ["test"], { env });
     return settleCounts(countsFromPlaywrightReport(readJson(PLAYWRIGHT_REPORT)), result.code);
   } finally {
-    database.remove();
+    await database.remove();
   }
+}
+
+/** The databases to test on: PostgreSQL when it answers; in CI its absence is a failure. */
+async function chooseDatabases(mode: Mode): Promise<{ kinds: TestDatabaseKind[]; failed: boolean }> {
+  if (!mode.postgres) {
+    console.log("--sqlite-only: PostgreSQL is left out.");
+    return { kinds: ["sqlite"], failed: false };
+  }
+  const problem = await checkPostgres();
+  if (problem === null) return { kinds: mode.sqlite ? ["sqlite", "postgresql"] : ["postgresql"], failed: false };
+  const where = testPostgresAdminUrl().replace(/\/\/[^@/]*@/, "//…@");
+  if (process.env.CI || !mode.sqlite) {
+    console.error(
+      `PostgreSQL does not answer at ${where} (${problem}); the PostgreSQL runs are required here (CI or --postgres-only).\n${POSTGRES_HOW_TO}`,
+    );
+    return { kinds: mode.sqlite ? ["sqlite"] : [], failed: true };
+  }
+  console.warn(
+    `\nSkipping the PostgreSQL runs: PostgreSQL does not answer at ${where} (${problem}).\n${POSTGRES_HOW_TO}\n`,
+  );
+  return { kinds: ["sqlite"], failed: false };
 }
 
 function finish(all: Counts[]): never {
@@ -111,9 +155,14 @@ async function main(): Promise<void> {
     chromiumPath = chromium.path;
   }
 
-  const results: Counts[] = [];
-  if (mode.unit) results.push(await runUnitTests());
-  if (mode.e2e && !interruptedSignal()) results.push(await runE2eTests(chromiumPath));
+  const databases = await chooseDatabases(mode);
+  const results: Counts[] = databases.failed ? [CRASHED] : [];
+  for (const kind of databases.kinds) {
+    if (mode.unit && !interruptedSignal()) results.push(await runUnitTests(kind));
+  }
+  for (const kind of databases.kinds) {
+    if (mode.e2e && !interruptedSignal()) results.push(await runE2eTests(chromiumPath, kind));
+  }
   finish(results);
 }
 

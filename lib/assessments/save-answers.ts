@@ -10,12 +10,6 @@ export type SaveAnswersResult =
   | { ok: false; error: "not-found" | "submitted" | "closed" }
   | { ok: false; error: "invalid-answers"; issues: AnswerIssue[] };
 
-class Refused extends Error {
-  constructor(readonly reason: "submitted" | "closed") {
-    super(reason);
-  }
-}
-
 /**
  * Upserts answers; repeating the same call changes nothing. A submitted response, or one of a closed round,
  * accepts no answers.
@@ -54,35 +48,37 @@ export async function saveAnswers({
   const issues = validateAnswers(questionnaire, answers);
   if (issues.length > 0) return { ok: false, error: "invalid-answers", issues };
 
+  const now = new Date();
   try {
-    await db.$transaction(async (tx) => {
-      for (const answer of answers) {
-        const stored = toStoredValue(answer.value);
-        await tx.answer.upsert({
-          where: { responseId_itemId: { responseId: response.id, itemId: answer.itemId } },
-          create: { responseId: response.id, itemId: answer.itemId, ...stored },
-          update: stored,
-        });
-      }
-      // Checked inside the write transaction, so a submit or a close that raced ahead rolls these answers back.
-      const now = new Date();
-      const still = await tx.response.updateMany({
-        where: {
-          id: response.id,
-          status: "in_progress",
-          scan:
-            scan.kind === "team" ? { status: "open", OR: [{ closesAt: null }, { closesAt: { gt: now } }] } : undefined,
+    // One call, no interactive transaction (the hot path of a round: every answer is autosaved). The condition on
+    // the response row is checked by the same UPDATE that locks it, and the answers are written under that lock:
+    // a submit or close that got there first makes this match no row, and nothing is stored.
+    await db.response.update({
+      where: {
+        id: response.id,
+        status: "in_progress",
+        ...(scan.kind === "team" ? { scan: { is: { status: "open" } } } : {}),
+      },
+      data: {
+        updatedAt: now,
+        ...(response.startedAt ? {} : { startedAt: now }),
+        answers: {
+          upsert: answers.map((answer) => {
+            const stored = toStoredValue(answer.value);
+            return {
+              where: { responseId_itemId: { responseId: response.id, itemId: answer.itemId } },
+              create: { itemId: answer.itemId, ...stored },
+              update: stored,
+            };
+          }),
         },
-        data: { updatedAt: now, ...(response.startedAt ? {} : { startedAt: now }) },
-      });
-      if (still.count === 0) {
-        const current = await tx.response.findUnique({ where: { id: response.id }, select: { status: true } });
-        throw new Refused(current?.status === "submitted" ? "submitted" : "closed");
-      }
+      },
+      select: { id: true },
     });
   } catch (error) {
-    if (error instanceof Refused) return { ok: false, error: error.reason };
-    throw error;
+    if ((error as { code?: string }).code !== "P2025") throw error;
+    const current = await db.response.findUnique({ where: { id: response.id }, select: { status: true } });
+    return { ok: false, error: current?.status === "submitted" ? "submitted" : "closed" };
   }
   return { ok: true, saved: answers.length };
 }

@@ -32,33 +32,44 @@ export async function submitAssessment({ resumeToken }: { resumeToken: string })
     where: { resumeToken },
     select: {
       id: true,
+      status: true,
+      scanId: true,
       scan: { select: { kind: true, resultsToken: true, questionnaireId: true, questionnaireVersion: true } },
     },
   });
   if (!found) return { ok: false, error: "not-found" };
-  // A questionnaire file that was withdrawn cannot score: answered like a missing scan, never a 500.
-  if (!getQuestionnaire(found.scan.questionnaireId, found.scan.questionnaireVersion)) {
-    return { ok: false, error: "not-found" };
+  if (found.status === "submitted") {
+    return {
+      ok: true,
+      kind: found.scan.kind === "team" ? "team" : "self",
+      shareToken: found.scan.resultsToken,
+      alreadySubmitted: true,
+    };
   }
+  // A questionnaire file that was withdrawn cannot score: answered like a missing scan, never a 500.
+  const questionnaire = getQuestionnaire(found.scan.questionnaireId, found.scan.questionnaireVersion);
+  if (!questionnaire) return { ok: false, error: "not-found" };
   const kind = found.scan.kind === "team" ? "team" : "self";
   const shareToken = found.scan.resultsToken;
   try {
     const locked = await db.$transaction(async (tx) => {
-      const response = await tx.response.findUniqueOrThrow({
-        where: { id: found.id },
-        select: {
-          status: true,
-          answers: { select: { itemId: true, value: true, nonAnswer: true } },
-          scan: { select: { id: true, clientId: true, questionnaireId: true, questionnaireVersion: true } },
-        },
-      });
-      if (response.status === "submitted") return false;
-      const { scan } = response;
-      const questionnaire = getQuestionnaire(scan.questionnaireId, scan.questionnaireVersion);
-      if (!questionnaire)
-        throw new Error(`Questionnaire ${scan.questionnaireId} v${scan.questionnaireVersion} is missing`);
-      const result = scoreAssessment(questionnaire, toAnswerInputs(response.answers));
       const now = new Date();
+      if (kind === "team") {
+        // Lock the round's row first: a close waits for this submit (and counts it), or this submit waits for the
+        // close and is refused — never counted by neither, also under PostgreSQL's READ COMMITTED.
+        const open = await tx.scan.updateMany({
+          where: { id: found.scanId, status: "open", OR: [{ closesAt: null }, { closesAt: { gt: now } }] },
+          data: { updatedAt: now },
+        });
+        if (open.count === 0) {
+          const current = await tx.response.findUniqueOrThrow({ where: { id: found.id }, select: { status: true } });
+          if (current.status === "submitted") return false;
+          throw new RoundClosed();
+        }
+      }
+      // The conditional update is the lock: it waits for a save that holds the row (saveAnswers touches it last)
+      // and makes that save's check fail. Only after it are the answers read, so the score is of exactly the
+      // answers that stay stored — also under PostgreSQL's READ COMMITTED.
       const updated = await tx.response.updateMany({
         where: {
           id: found.id,
@@ -66,12 +77,7 @@ export async function submitAssessment({ resumeToken }: { resumeToken: string })
           // A round takes no more responses once closed, by hand or by its date.
           scan: kind === "team" ? { status: "open", OR: [{ closesAt: null }, { closesAt: { gt: now } }] } : undefined,
         },
-        data: {
-          status: "submitted",
-          submittedAt: now,
-          overallScore: result.overall.score,
-          overallLevel: result.overall.level,
-        },
+        data: { status: "submitted", submittedAt: now },
       });
       if (updated.count === 0) {
         // A concurrent submit got there first and wrote the snapshot; or the round closed meanwhile.
@@ -79,6 +85,20 @@ export async function submitAssessment({ resumeToken }: { resumeToken: string })
         if (current.status === "submitted") return false;
         throw new RoundClosed();
       }
+      const response = await tx.response.findUniqueOrThrow({
+        where: { id: found.id },
+        select: {
+          answers: { select: { itemId: true, value: true, nonAnswer: true } },
+          // clientId read under the lock: an attach that committed meanwhile is counted.
+          scan: { select: { id: true, clientId: true } },
+        },
+      });
+      const { scan } = response;
+      const result = scoreAssessment(questionnaire, toAnswerInputs(response.answers));
+      await tx.response.update({
+        where: { id: found.id },
+        data: { overallScore: result.overall.score, overallLevel: result.overall.level },
+      });
       const rows = domainScoreRows(result);
       await tx.responseDomainScore.createMany({ data: rows.map((row) => ({ responseId: found.id, ...row })) });
       if (kind === "self") {

@@ -12,6 +12,10 @@ type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
  * the change against the previous result of that same series, never against another kind of respondent.
  */
 export async function refreshClientSummary(tx: Tx | Db, clientId: string): Promise<void> {
+  // Lock the client row before reading: two transactions that each submit, close or attach one of the client's
+  // scans then refresh one after the other, and the second (under PostgreSQL's READ COMMITTED every statement
+  // sees what committed before it) counts the first's scan. On SQLite writers are serial anyway.
+  await tx.client.update({ where: { id: clientId }, data: { updatedAt: new Date() }, select: { id: true } });
   const results = await tx.scan.findMany({
     where: { clientId, submittedAt: { not: null } },
     select: { id: true, series: true, kind: true, submittedAt: true },

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import pg from "pg";
 import { bin, type CommandResult, runCommand } from "./run-command";
 
 /** Applies the committed migrations (never `migrate dev`); creates the SQLite file when missing. */
@@ -11,16 +12,83 @@ export function migrateDatabase(url: string, options: { quiet?: boolean } = {}):
   });
 }
 
+export type TestDatabaseKind = "sqlite" | "postgresql";
+
 export interface ThrowawayDatabase {
+  kind: TestDatabaseKind;
   url: string;
-  remove(): void;
+  remove(): Promise<void>;
 }
 
-/** A fresh, empty SQLite file URL in its own temp dir; `remove()` deletes the dir (and -wal/-journal files). */
+/** A fresh, empty SQLite file URL in its own temp dir; `remove()` deletes the dir (and -wal/-shm files). */
 export function createThrowawayDatabase(prefix: string): ThrowawayDatabase {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   return {
+    kind: "sqlite",
     url: `file:${join(dir, "klantkompas.db")}`,
-    remove: () => rmSync(dir, { recursive: true, force: true }),
+    remove: async () => rmSync(dir, { recursive: true, force: true }),
   };
+}
+
+// What .ci/run creates: a role that may create databases. TEST_POSTGRES_URL points elsewhere.
+export const DEFAULT_TEST_POSTGRES_URL = "postgresql://klantkompas:klantkompas@127.0.0.1:5432/postgres";
+
+export const POSTGRES_HOW_TO =
+  "PostgreSQL for the tests: `sudo apt-get install -y postgresql`, start it " +
+  "(`sudo pg_ctlcluster --skip-systemctl-redirect 15 main start`), then create the test role: " +
+  "sudo -u postgres psql -c \"CREATE ROLE klantkompas LOGIN CREATEDB PASSWORD 'klantkompas'\" " +
+  "(or set TEST_POSTGRES_URL to a role that may create databases). .ci/run does all of this itself.";
+
+export function testPostgresAdminUrl(env: NodeJS.ProcessEnv = process.env): string {
+  return env.TEST_POSTGRES_URL?.trim() || DEFAULT_TEST_POSTGRES_URL;
+}
+
+function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+async function withAdmin<T>(adminUrl: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 3_000 });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** null when PostgreSQL answers at the admin URL, else why not. */
+export async function checkPostgres(adminUrl: string = testPostgresAdminUrl()): Promise<string | null> {
+  try {
+    await withAdmin(adminUrl, (client) => client.query("SELECT 1"));
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/**
+ * A fresh, empty PostgreSQL database on the test server; `remove()` drops it (closing what is still
+ * connected). C collation: names sort by code point, as on SQLite (see docs/postgresql.md).
+ */
+export async function createThrowawayPostgres(
+  prefix: string,
+  adminUrl: string = testPostgresAdminUrl(),
+): Promise<ThrowawayDatabase> {
+  const name = `${prefix.replace(/[^a-z0-9]+/gi, "_").toLowerCase()}${process.pid}_${Date.now().toString(36)}`;
+  await withAdmin(adminUrl, (client) =>
+    client.query(`CREATE DATABASE "${name}" TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C'`),
+  );
+  return {
+    kind: "postgresql",
+    url: withDatabase(adminUrl, name),
+    remove: () =>
+      withAdmin(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => {}),
+  };
+}
+
+export function createTestDatabase(kind: TestDatabaseKind, prefix: string): Promise<ThrowawayDatabase> {
+  return kind === "postgresql" ? createThrowawayPostgres(prefix) : Promise.resolve(createThrowawayDatabase(prefix));
 }

@@ -1,5 +1,5 @@
 import type { TestProject } from "vitest/node";
-import { createThrowawayDatabase, migrateDatabase } from "../../scripts/lib/database";
+import { createTestDatabase, migrateDatabase, type TestDatabaseKind } from "../../scripts/lib/database";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -9,16 +9,18 @@ declare module "vitest" {
 
 /**
  * vitest globalSetup: runs once in the main process before any worker starts. Creates one empty
- * SQLite file in a temp dir, applies the migrations and publishes its URL both as
- * process.env.DATABASE_URL (inherited by the forked workers, read by lib/db.ts) and as
- * inject("databaseUrl"). Tests therefore never touch ./data. The teardown deletes the file.
+ * database — a SQLite file in a temp dir, or with TEST_DATABASE=postgresql a throw-away PostgreSQL
+ * database (scripts/test.ts runs the integration tests once on each) — applies the migrations and
+ * publishes its URL both as process.env.DATABASE_URL (inherited by the forked workers, read by
+ * lib/db.ts) and as inject("databaseUrl"). Tests therefore never touch ./data. The teardown drops it.
  */
-export default async function setup(project: TestProject): Promise<() => void> {
-  const database = createThrowawayDatabase("klantkompas-vitest-");
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const kind: TestDatabaseKind = process.env.TEST_DATABASE === "postgresql" ? "postgresql" : "sqlite";
+  const database = await createTestDatabase(kind, "klantkompas-vitest-");
   const migration = await migrateDatabase(database.url, { quiet: true });
   if (migration.code !== 0) {
-    database.remove();
-    throw new Error(`prisma migrate deploy failed for the test database:\n${migration.output}`);
+    await database.remove();
+    throw new Error(`prisma migrate deploy failed for the ${kind} test database:\n${migration.output}`);
   }
   process.env.DATABASE_URL = database.url;
   project.provide("databaseUrl", database.url);

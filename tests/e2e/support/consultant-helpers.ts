@@ -12,7 +12,6 @@ import {
 } from "@playwright/test";
 import { type AbstractIntlMessages, createTranslator } from "use-intl/core";
 import { nameKey } from "../../../lib/clients/name-key";
-import { resolveDatabaseUrl } from "../../../lib/database-url";
 import { MESSAGE_FEATURES } from "../../../lib/i18n/message-features";
 import {
   type AnswerChoice,
@@ -31,6 +30,7 @@ import {
   t,
   tokenFromUrl,
 } from "./scan-helpers";
+import { countRows, testDatabase } from "./test-database";
 
 /**
  * Shared steps for the consultant journeys: texts from the whole message catalogue (core and feature
@@ -419,67 +419,25 @@ export async function expectNoHorizontalScroll(page: Page, name: string): Promis
   ).toBeLessThanOrEqual(width + 1);
 }
 
-// --- The test database ---
-
-type Statement = {
-  get(...params: unknown[]): unknown;
-  all(...params: unknown[]): unknown[];
-  run(...params: unknown[]): unknown;
-};
-type SqliteDatabase = {
-  prepare(sql: string): Statement;
-  pragma(sql: string): unknown;
-  transaction<T extends unknown[]>(run: (...args: T) => void): (...args: T) => void;
-  close(): void;
-};
-type SqliteModule = { default: new (file: string, options?: { readonly?: boolean }) => SqliteDatabase };
-
-/**
- * Opens the database the Playwright web server uses (DATABASE_URL, resolved as playwright.config.ts does).
- * Writes are only for setting up test data the UI would take minutes to enter.
- */
-async function withDatabase<T>(readonly: boolean, run: (database: SqliteDatabase) => T): Promise<T> {
-  const url = resolveDatabaseUrl(process.env.DATABASE_URL);
-  if (!url.startsWith("file:")) throw new Error(`the consultant e2e helpers need a SQLite DATABASE_URL, not ${url}`);
-  // Loaded by name at run time: better-sqlite3 ships no type declarations.
-  const moduleName: string = "better-sqlite3";
-  const { default: Database } = (await import(moduleName)) as SqliteModule;
-  const database = new Database(url.slice("file:".length), { readonly });
-  try {
-    // The app server holds the same file open; wait for its writes instead of failing.
-    database.pragma("busy_timeout = 5000");
-    return run(database);
-  } finally {
-    database.close();
-  }
-}
+// --- The test database (SQLite or PostgreSQL, whichever the web server uses) ---
 
 /** The workspace of the consultant with this email (made at sign-up). */
 export async function workspaceIdOf(email: string): Promise<string> {
-  const row = await withDatabase(true, (database) =>
-    database
-      .prepare(
-        'SELECT m."workspaceId" AS id FROM "Membership" m JOIN "User" u ON u."id" = m."userId" WHERE u."email" = ? ORDER BY m."createdAt" LIMIT 1',
-      )
-      .get(email.toLowerCase()),
+  const [row] = await testDatabase().all(
+    'SELECT m."workspaceId" AS id FROM "Membership" m JOIN "User" u ON u."id" = m."userId" WHERE u."email" = ? ORDER BY m."createdAt" LIMIT 1',
+    [email.toLowerCase()],
   );
-  const id = (row as { id?: string } | undefined)?.id;
+  const id = typeof row?.id === "string" ? row.id : undefined;
   if (!id) throw new Error(`no workspace for ${email}`);
   return id;
 }
 
 export async function countUsers(email: string): Promise<number> {
-  const row = await withDatabase(true, (database) =>
-    database.prepare('SELECT COUNT(*) AS count FROM "User" WHERE "email" = ?').get(email.toLowerCase()),
-  );
-  return (row as { count: number }).count;
+  return countRows('SELECT COUNT(*) AS count FROM "User" WHERE "email" = ?', [email.toLowerCase()]);
 }
 
 export async function countClients(workspaceId: string): Promise<number> {
-  const row = await withDatabase(true, (database) =>
-    database.prepare('SELECT COUNT(*) AS count FROM "Client" WHERE "workspaceId" = ?').get(workspaceId),
-  );
-  return (row as { count: number }).count;
+  return countRows('SELECT COUNT(*) AS count FROM "Client" WHERE "workspaceId" = ?', [workspaceId]);
 }
 
 export interface SeedClient {
@@ -491,11 +449,6 @@ export interface SeedClient {
   submittedCount?: number;
 }
 
-/** Dates as the Prisma SQLite adapter stores them (ISO 8601 with an explicit offset). */
-function sqliteDate(date: Date): string {
-  return date.toISOString().replace("Z", "+00:00");
-}
-
 function newId(): string {
   // Lower-case letters and digits, like the app's cuids, so idSchema accepts it in URLs.
   return `e2e${randomBytes(12).toString("hex")}`;
@@ -503,20 +456,19 @@ function newId(): string {
 
 /** Inserts clients with a ready-made dashboard summary straight into a workspace. Returns their ids. */
 export async function insertClients(workspaceId: string, clients: readonly SeedClient[]): Promise<string[]> {
-  return withDatabase(false, (database) => {
-    const insert = database.prepare(
-      `INSERT INTO "Client" ("id", "workspaceId", "name", "nameKey", "sector", "sizeBand", "notes", "archivedAt",
+  const sql = `INSERT INTO "Client" ("id", "workspaceId", "name", "nameKey", "sector", "sizeBand", "notes", "archivedAt",
         "createdAt", "updatedAt", "submittedCount", "latestScanId", "latestSubmittedAt", "latestScore",
         "latestLevel", "latestChange", "weakestDomain")
-       VALUES (?, ?, ?, ?, ?, ?, '', NULL, ?, ?, ?, NULL, ?, ?, ?, ?, ?)`,
-    );
-    const ids = clients.map(() => newId());
-    const now = sqliteDate(new Date());
-    database.transaction(() => {
-      clients.forEach((client, index) => {
-        const latest = client.latest;
-        insert.run(
-          ids[index],
+       VALUES (?, ?, ?, ?, ?, ?, '', NULL, ?, ?, ?, NULL, ?, ?, ?, ?, ?)`;
+  const ids = clients.map(() => newId());
+  const now = new Date();
+  await testDatabase().transaction(
+    clients.map((client, index) => {
+      const latest = client.latest;
+      return {
+        sql,
+        params: [
+          ids[index] ?? "",
           workspaceId,
           client.name,
           nameKey(client.name),
@@ -525,14 +477,14 @@ export async function insertClients(workspaceId: string, clients: readonly SeedC
           now,
           now,
           client.submittedCount ?? (latest ? 1 : 0),
-          latest ? sqliteDate(latest.submittedAt) : null,
+          latest ? latest.submittedAt : null,
           latest?.score ?? null,
           latest?.level ?? null,
           latest?.change ?? null,
           latest?.weakestDomain ?? null,
-        );
-      });
-    })();
-    return ids;
-  });
+        ],
+      };
+    }),
+  );
+  return ids;
 }

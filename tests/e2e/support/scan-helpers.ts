@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { expect, type Locator, type Page } from "@playwright/test";
-import { resolveDatabaseUrl } from "../../../lib/database-url";
+import { countRows } from "./test-database";
 
 /**
  * Shared steps for the end-to-end journeys: the questionnaire and message files read straight from disk
@@ -364,29 +364,10 @@ export async function focusIndicator(page: Page): Promise<string | null> {
   });
 }
 
-type SqliteDatabase = {
-  prepare(sql: string): { get(...params: unknown[]): unknown };
-  close(): void;
-};
-type SqliteModule = { default: new (file: string, options?: { readonly?: boolean }) => SqliteDatabase };
-
 /**
  * How many scans the app's database holds for an organisation name: the same database the
- * Playwright web server uses (DATABASE_URL, as resolved in playwright.config.ts). Read-only.
+ * Playwright web server uses (SQLite or PostgreSQL). Read-only.
  */
 export async function countAssessmentsNamed(organisation: string): Promise<number> {
-  const url = resolveDatabaseUrl(process.env.DATABASE_URL);
-  if (!url.startsWith("file:")) throw new Error(`countAssessmentsNamed needs a SQLite DATABASE_URL, not ${url}`);
-  // Loaded by name at run time: better-sqlite3 ships no type declarations.
-  const moduleName: string = "better-sqlite3";
-  const { default: Database } = (await import(moduleName)) as SqliteModule;
-  const database = new Database(url.slice("file:".length), { readonly: true });
-  try {
-    const row = database
-      .prepare('SELECT COUNT(*) AS count FROM "Scan" WHERE "organisationName" = ?')
-      .get(organisation) as { count: number } | undefined;
-    return row?.count ?? 0;
-  } finally {
-    database.close();
-  }
+  return countRows('SELECT COUNT(*) AS count FROM "Scan" WHERE "organisationName" = ?', [organisation]);
 }
