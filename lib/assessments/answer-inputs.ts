@@ -6,5 +6,6 @@ export function toAnswerInputs(rows: ReadonlyArray<{ itemId: string; value: numb
 }
 
 export function toStoredValue(value: AnswerInput["value"]): number | null {
-  return value === "na" ? null : value;
+  // Placeholder so the wider AnswerValue type-checks: storing "dk" apart (null + a code) is the lead's change.
+  return typeof value === "number" ? value : null;
 }
