@@ -189,9 +189,11 @@ describe("export builders on a seeded client", () => {
     const hr = rows.filter((r) => r.assessment_id === ids.quick && r.domain_id === "hr");
     expect(hr.length).toBeGreaterThan(0);
     for (const row of hr) expect(row).toMatchObject({ answer_value: "", dont_know: "1", scored_value: "" });
-    const reverse = rows.find((r) => r.assessment_id === ids.quick && r.reverse === "1");
-    expect(reverse).toMatchObject({ answer_value: "2", scored_value: "4", dont_know: "0" });
-    const item = quick.items.find((i) => i.id === reverse?.item_id);
+    // The v2 quick scan has no reverse-worded statements; the full scan's show the reverse scoring.
+    const reverse = rows.find((r) => r.assessment_id === ids.full && r.reverse === "1" && r.answer_value !== "");
+    expect(reverse).toMatchObject({ dont_know: "0" });
+    expect(Number(reverse?.scored_value)).toBe(6 - Number(reverse?.answer_value));
+    const item = full.items.find((i) => i.id === reverse?.item_id);
     expect(reverse?.statement).toBe(item?.statement.en);
   });
 });
