@@ -52,6 +52,11 @@ describe("seedDemoWorkspace", () => {
     expect(change("Gemeente Lindewaarde")).toBeGreaterThan(10);
     expect(change("Ziekenhuis De Waterlinie")).toBeGreaterThan(10);
     expect(clients.find((c) => c.name === "Bakkerij Van der Heijden")?.weakestDomain).toBe("hr");
+    // The clients' latest results spread over at least three levels, so the dashboard shows more than one story.
+    const latestLevels = clients.map(
+      (c) => c.assessments.filter((a) => a.status === "submitted" && a.overallLevel !== null).at(-1)?.overallLevel,
+    );
+    expect(new Set(latestLevels).size).toBeGreaterThanOrEqual(3);
   }, 120_000);
 });
 
