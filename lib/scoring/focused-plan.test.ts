@@ -88,6 +88,13 @@ describe("focusedPlan", () => {
     ]);
   });
 
+  it("prefers a step tied to a low statement in a stronger domain over an untied one in the weakest", () => {
+    // alpha (66.67) is weakest, but only a-zeta ties to a low statement there (alpha-1 = 1); beta-2 (3) is low too.
+    const result = plan({ "alpha-1": 1, "alpha-2": 5, "alpha-3": 5, "beta-1": 5, "beta-2": 3, "gamma-1": 5 });
+    // Low-tied first: a-zeta (alpha), b-two (beta-2 = 3); then the weakest domain's untied steps fill up.
+    expect(ids(result.next)).toEqual(["a-zeta", "b-two", "a-eta"]);
+  });
+
   it("fills the next steps from one domain when it is the only one scored", () => {
     const result = plan({ "alpha-1": 3, "alpha-2": 1, "alpha-3": 2 });
     expect(ids(result.next)).toEqual(["a-eta", "a-theta", "a-zeta"]);

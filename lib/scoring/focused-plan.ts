@@ -70,8 +70,9 @@ function stepsOf(q: Questionnaire, domain: DomainResult, answered: ReadonlyMap<s
 
 /**
  * The action plan: the scored domains' recommendations for their level, opening with the
- * PLAN_NEXT_STEPS that matter most (at most PLAN_MAX_STEPS_PER_DOMAIN from one domain, so the two
- * weakest domains both get a step), then the rest grouped by domain, weakest domain first.
+ * PLAN_NEXT_STEPS that matter most — in priority order, first those tied to a low statement, at most
+ * PLAN_MAX_STEPS_PER_DOMAIN from one domain so the two weakest domains both get a step — then the rest
+ * grouped by domain, weakest domain first.
  */
 export function focusedPlan(
   q: Questionnaire,
@@ -82,16 +83,22 @@ export function focusedPlan(
   const ranked = rankScoredDomains(result.domains);
   const all = ranked.flatMap((domain) => stepsOf(q, domain, answered)).sort(comparePlanSteps);
   const next: PlanStep[] = [];
-  for (const step of all) {
-    if (next.length === PLAN_NEXT_STEPS) break;
-    if (next.filter((chosen) => chosen.domainId === step.domainId).length >= PLAN_MAX_STEPS_PER_DOMAIN) continue;
-    next.push(step);
-  }
-  // With fewer domains than the cap allows for, fill up with what is left.
-  for (const step of all) {
-    if (next.length === PLAN_NEXT_STEPS) break;
-    if (!next.includes(step)) next.push(step);
-  }
+  const take = (candidates: PlanStep[], capped: boolean) => {
+    for (const step of candidates) {
+      if (next.length === PLAN_NEXT_STEPS) return;
+      if (next.includes(step)) continue;
+      const fromDomain = next.filter((chosen) => chosen.domainId === step.domainId).length;
+      if (capped && fromDomain >= PLAN_MAX_STEPS_PER_DOMAIN) continue;
+      next.push(step);
+    }
+  };
+  // First the steps tied to a low statement, then any others; the cap is dropped only when nothing else is left.
+  take(
+    all.filter((step) => step.lowAddressed > 0),
+    true,
+  );
+  take(all, true);
+  take(all, false);
   const rest = all.filter((step) => !next.includes(step));
   const byDomain = ranked.flatMap((domain) => {
     const steps = rest.filter((step) => step.domainId === domain.domainId);
