@@ -34,8 +34,8 @@ export interface QuestionnaireRecommendation {
 export interface QuestionnaireDomain {
   id: string;
   name: LocalizedText;
-  /** A domain's own wording of some levels. */
-  levels: Record<string, { name?: LocalizedText } | undefined>;
+  /** A domain's own wording of some levels (optional in the file: v2 domains use the general wording). */
+  levels?: Record<string, { name?: LocalizedText } | undefined>;
   recommendations: Record<string, QuestionnaireRecommendation[] | undefined>;
 }
 
@@ -318,7 +318,7 @@ export async function expectChartToShow(page: Page, text: string): Promise<void>
 
 /** The level name a domain card shows: the domain's own wording where it has one. */
 export function domainLevelName(domain: QuestionnaireDomain, level: QuestionnaireLevel, locale: Locale): string {
-  return (domain.levels[level.id]?.name ?? level.name)[locale];
+  return (domain.levels?.[level.id]?.name ?? level.name)[locale];
 }
 
 /** The results page region with the domain cards. */
