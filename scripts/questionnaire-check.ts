@@ -1,6 +1,7 @@
 // npm run questionnaire:check [FILE...] — validates questionnaire definitions (default: all in questionnaires/).
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { SOURCES_FILE, unknownCitations } from "../lib/questionnaire/sources";
 import { formatDefinitionIssues, parseQuestionnaire } from "../lib/questionnaire/validate";
 
 const files = process.argv.slice(2);
@@ -8,7 +9,8 @@ const targets =
   files.length > 0
     ? files
     : readdirSync("questionnaires")
-        .filter((name) => name.endsWith(".json") && !name.endsWith(".schema.json"))
+        // sources.json is the list of source articles, checked through the citations below.
+        .filter((name) => name.endsWith(".json") && !name.endsWith(".schema.json") && name !== "sources.json")
         .map((name) => join("questionnaires", name));
 
 let failed = 0;
@@ -24,6 +26,12 @@ for (const file of targets) {
   const result = parseQuestionnaire(raw);
   if (result.ok) {
     const q = result.questionnaire;
+    const unknown = unknownCitations(q);
+    if (unknown.length > 0) {
+      failed += 1;
+      console.error(`${file}: cites sources missing from ${SOURCES_FILE}:\n  ${unknown.join("\n  ")}`);
+      continue;
+    }
     console.log(`${file}: OK (${q.id} v${q.version}, ${q.domains.length} domains, ${q.items.length} items)`);
   } else {
     failed += 1;

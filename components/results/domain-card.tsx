@@ -1,28 +1,57 @@
 import { getTranslations } from "next-intl/server";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
-import { type DomainResult, domainLevelText } from "@/lib/scoring";
+import { type DomainResult, type DomainStatementInsight, domainLevelText } from "@/lib/scoring";
 import { LevelBadge } from "./level-badge";
+import { usesMeasurementV2 } from "./measurement-model";
 import { ScoreBar } from "./score-bar";
+import { StatementHighlights } from "./statement-highlights";
 
 export async function DomainCard({
   questionnaire,
   result,
   locale,
+  insight,
 }: {
   questionnaire: Questionnaire;
   result: DomainResult;
   locale: Locale;
+  /** The domain's strongest and weakest statements (v2 questionnaires show them). */
+  insight?: DomainStatementInsight;
 }) {
-  const t = await getTranslations("results");
+  const [t, tm] = await Promise.all([getTranslations("results"), getTranslations("measurement")]);
+  const v2 = usesMeasurementV2(questionnaire);
   const domain = questionnaire.domains.find((d) => d.id === result.domainId);
   if (!domain) return null;
   const needed = Math.ceil(questionnaire.minAnsweredShare * result.total);
-  const answeredText = t("answered", {
-    answered: result.answered,
-    total: result.total,
-    notApplicable: result.notApplicable,
-  });
+  // v2 counts "don't know" and "not applicable" apart; in v1 "na" is the single "don't know / n.a.".
+  const answeredText = questionnaire.scale.dontKnow
+    ? tm("answered", {
+        answered: result.answered,
+        total: result.total,
+        dontKnow: result.dontKnow,
+        notApplicable: result.notApplicable,
+      })
+    : t("answered", { answered: result.answered, total: result.total, notApplicable: result.notApplicable });
+
+  if ((result.status === "insufficient" || result.level === null || result.score === null) && v2) {
+    return (
+      <article
+        data-state="unscored"
+        className="print-avoid-break rounded-xl border-2 border-dashed border-stone-300 bg-stone-50 p-5"
+      >
+        <div className="flex flex-wrap items-start justify-between gap-2">
+          <h3 className="text-lg font-semibold">{localized(domain.name, locale)}</h3>
+          <span className="inline-block rounded-full border border-stone-400 bg-white px-2.5 py-0.5 text-sm font-semibold text-stone-700">
+            {tm("unscored.badge")}
+          </span>
+        </div>
+        <p className="mt-2 font-medium text-stone-800">{tm("unscored.title")}</p>
+        <p className="mt-1 text-sm text-stone-600">{tm("unscored.help", { needed, total: result.total })}</p>
+        <p className="mt-3 text-sm text-stone-600">{answeredText}</p>
+      </article>
+    );
+  }
 
   if (result.status === "insufficient" || result.level === null || result.score === null) {
     return (
@@ -67,6 +96,7 @@ export async function DomainCard({
           </ul>
         </div>
       )}
+      {v2 && insight && <StatementHighlights questionnaire={questionnaire} insight={insight} locale={locale} />}
     </article>
   );
 }

@@ -38,7 +38,8 @@ function LegendLine({ stroke, dash, label }: { stroke: string; dash?: string; la
 }
 
 /**
- * The domains on one chart. Insufficiently answered domains sit at the centre, labelled as such. With a
+ * The domains on one chart. A domain without a score is not drawn at 0: the shape skips it (a gap
+ * between its neighbours) and its label says it has no score, wrapped to fit at 375 px. With a
  * `previousLabel`, the earlier scan is drawn dashed and unfilled behind this one, with a legend.
  */
 export function DomainRadar({
@@ -52,8 +53,8 @@ export function DomainRadar({
   insufficientLabel: string;
   previousLabel?: string;
 }) {
-  // An earlier domain without a score is skipped (connectNulls) rather than drawn at 0.
-  const chartData = data.map((d) => ({ domain: d.domain, score: d.score ?? 0, previous: d.previous ?? null }));
+  // A domain without a score is skipped (connectNulls) rather than drawn at 0, in both series.
+  const chartData = data.map((d) => ({ domain: d.domain, score: d.score, previous: d.previous ?? null }));
   // Name and score on two lines, so long Dutch domain names are not cut off at the sides.
   const renderTick = ({ x = 0, y = 0, textAnchor = "middle", index = 0 }: TickProps) => {
     const datum = data[index];
@@ -66,9 +67,17 @@ export function DomainRadar({
             {line}
           </tspan>
         ))}
-        <tspan x={x} dy="1.2em" fontWeight={600} fill={datum.score === null ? "#78716c" : "#184946"}>
-          {datum.score === null ? insufficientLabel : Math.round(datum.score)}
-        </tspan>
+        {datum.score === null ? (
+          wrapLabel(insufficientLabel).map((line, i) => (
+            <tspan key={line} x={x} dy={i === 0 ? "1.2em" : "1.1em"} fontStyle="italic" fill="#57534e">
+              {line}
+            </tspan>
+          ))
+        ) : (
+          <tspan x={x} dy="1.2em" fontWeight={600} fill="#184946">
+            {Math.round(datum.score)}
+          </tspan>
+        )}
       </text>
     );
   };
@@ -110,6 +119,7 @@ export function DomainRadar({
               strokeWidth={2}
               fill={CURRENT.fill}
               fillOpacity={previousLabel ? 0.25 : 0.35}
+              connectNulls
               isAnimationActive={false}
             />
           </RadarChart>

@@ -11,7 +11,7 @@ import { type SaveStatus, SaveStatusText } from "./save-status";
 
 export type DomainFormItem = { id: string; number: number; statement: string; help?: string };
 export type ScaleOption = { value: number; label: string };
-type Answer = number | "na";
+type Answer = number | "na" | "dk";
 
 export function DomainForm(props: {
   token: string;
@@ -20,6 +20,8 @@ export function DomainForm(props: {
   items: DomainFormItem[];
   scale: ScaleOption[];
   notApplicableLabel?: string;
+  /** A separate "don't know" answer (v2 scales); without it "na" is the single "don't know / n.a." answer. */
+  dontKnowLabel?: string;
   initialAnswers: Record<string, Answer>;
   answeredElsewhere: number;
   total: number;
@@ -37,7 +39,9 @@ export function DomainForm(props: {
     setAnswers((current) => ({ ...current, [itemId]: value }));
     inFlight.current += 1;
     setStatus({ kind: "saving" });
-    const result = await saveAnswerAction({ token: props.token, itemId, value }).catch(() => ({
+    // The action validates the value with answerValueSchema, which accepts "dk"; its parameter type is the lead's.
+    const input = { token: props.token, itemId, value } as Parameters<typeof saveAnswerAction>[0];
+    const result = await saveAnswerAction(input).catch(() => ({
       ok: false as const,
       message: "errors.network",
     }));
@@ -90,16 +94,28 @@ export function DomainForm(props: {
                 />
               ))}
             </div>
-            {props.notApplicableLabel && (
-              <div className="mt-2 flex">
-                <ChoiceTile
-                  name={`answer.${item.id}`}
-                  value="na"
-                  label={props.notApplicableLabel}
-                  checked={answers[item.id] === "na"}
-                  onSelect={() => answer(item.id, "na")}
-                  subtle
-                />
+            {(props.dontKnowLabel || props.notApplicableLabel) && (
+              <div className="mt-2 flex flex-wrap gap-2">
+                {props.dontKnowLabel && (
+                  <ChoiceTile
+                    name={`answer.${item.id}`}
+                    value="dk"
+                    label={props.dontKnowLabel}
+                    checked={answers[item.id] === "dk"}
+                    onSelect={() => answer(item.id, "dk")}
+                    subtle
+                  />
+                )}
+                {props.notApplicableLabel && (
+                  <ChoiceTile
+                    name={`answer.${item.id}`}
+                    value="na"
+                    label={props.notApplicableLabel}
+                    checked={answers[item.id] === "na"}
+                    onSelect={() => answer(item.id, "na")}
+                    subtle
+                  />
+                )}
               </div>
             )}
           </fieldset>

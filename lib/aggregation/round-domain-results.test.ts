@@ -29,7 +29,8 @@ describe("domainResultsFromRound", () => {
         score: 75,
         level: "established",
         answered: 3,
-        notApplicable: 3,
+        notApplicable: 0,
+        dontKnow: 3,
         total: 8,
       },
       {
@@ -40,6 +41,7 @@ describe("domainResultsFromRound", () => {
         level: "aware",
         answered: 0,
         notApplicable: 0,
+        dontKnow: 0,
         total: 8,
       },
       {
@@ -50,6 +52,7 @@ describe("domainResultsFromRound", () => {
         level: null,
         answered: 0,
         notApplicable: 0,
+        dontKnow: 0,
         total: 4,
       },
     ]);

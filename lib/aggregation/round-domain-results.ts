@@ -16,7 +16,8 @@ export function domainResultsFromRound(questionnaire: Questionnaire, aggregate: 
     const items = aggregate.items.filter((item) => item.domainId === domain.id);
     const counts = {
       answered: items.reduce((sum, item) => sum + item.counts.reduce((s, c) => s + c.count, 0), 0),
-      notApplicable: items.reduce((sum, item) => sum + item.notApplicable + item.dontKnow, 0),
+      notApplicable: items.reduce((sum, item) => sum + item.notApplicable, 0),
+      dontKnow: items.reduce((sum, item) => sum + item.dontKnow, 0),
       total: items.reduce((sum, item) => sum + item.respondents, 0),
     };
     const round = aggregate.domains.find((d) => d.domainId === domain.id);

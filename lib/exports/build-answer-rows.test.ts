@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { getLatestByKind } from "@/lib/questionnaire/registry";
+import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import { ANSWER_COLUMNS, buildAnswerRows } from "./build-answer-rows";
 import type { ExportAssessment } from "./types";
 
-const quick = getLatestByKind("quick");
+// v1: the quick scan v2 has no reverse-worded statements, and every old scan keeps exporting on its own version.
+const quick = getQuestionnaire("klantkompas-quick", 1);
 if (!quick) throw new Error("quick scan missing");
 const reverse = quick.items.find((item) => item.reverse);
 const straight = quick.items.filter((item) => !item.reverse);

@@ -2,4 +2,12 @@
  * UI texts are split per feature (`messages/<feature>/<locale>.json`) on top of the core catalogue
  * (`messages/<locale>.json`); each file owns its own top-level namespaces.
  */
-export const MESSAGE_FEATURES = ["auth", "clients", "history", "exports", "rounds", "round-admin"] as const;
+export const MESSAGE_FEATURES = [
+  "auth",
+  "clients",
+  "history",
+  "exports",
+  "measurement",
+  "rounds",
+  "round-admin",
+] as const;

@@ -1,7 +1,7 @@
 import type { Domain, Item, Questionnaire } from "./schema";
 
 /** Any recorded answer, including "don't know", counts as answered for progress (not for scoring). */
-export type AnswerMap = Readonly<Record<string, number | "na" | undefined>>;
+export type AnswerMap = Readonly<Record<string, number | "na" | "dk" | undefined>>;
 
 export type DomainProgress = { domainId: string; step: number; answered: number; total: number };
 

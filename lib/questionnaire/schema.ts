@@ -17,8 +17,20 @@ export const localizedTextSchema = z.strictObject({
 });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
-/** Seed article a piece of content is traced to, e.g. "000_3fe5606cb3d9fe7e". */
-const sourceSchema = z.string().regex(/^\d{3}_[0-9a-f]{16}$/, "must name a seed file, e.g. 000_3fe5606cb3d9fe7e");
+const SEED_FILE_ID = /^\d{3}_[0-9a-f]{16}$/;
+const READABLE_SOURCE_ID = /^[a-z][a-z0-9-]*$/;
+
+/**
+ * Source article a piece of content is traced to: a readable id from questionnaires/sources.json
+ * (e.g. "versterkingsdomeinen"), or, as in v1 files, the article's seed-file id (e.g. "000_3fe5606cb3d9fe7e").
+ */
+const sourceSchema = z
+  .string()
+  .max(64)
+  .refine(
+    (value) => SEED_FILE_ID.test(value) || READABLE_SOURCE_ID.test(value),
+    "must name a source: a readable id from sources.json (e.g. versterkingsdomeinen) or a seed-file id (e.g. 000_3fe5606cb3d9fe7e)",
+  );
 
 export const scalePointSchema = z.strictObject({
   value: z.number().int(),
@@ -27,8 +39,13 @@ export const scalePointSchema = z.strictObject({
 
 export const answerScaleSchema = z.strictObject({
   points: z.array(scalePointSchema).min(2),
-  /** Optional "don't know / not applicable" answer; excluded from scoring. */
+  /**
+   * Optional "not applicable" answer (answer value "na"); excluded from scoring. In a scale without
+   * `dontKnow` (v1) it is the single "don't know / not applicable" answer.
+   */
   notApplicable: z.strictObject({ label: localizedTextSchema }).optional(),
+  /** Optional "don't know" answer (answer value "dk"), apart from "not applicable"; excluded from scoring. */
+  dontKnow: z.strictObject({ label: localizedTextSchema }).optional(),
 });
 
 /** A maturity level with its band on the normalised 0–100 score: from ≤ score < to (the last includes 100). */
@@ -46,10 +63,24 @@ export const domainLevelTextSchema = z.strictObject({
   description: localizedTextSchema,
 });
 
+/** Who takes a recommendation's first step. */
+export const OWNERS = ["board", "manager", "team"] as const;
+export type Owner = (typeof OWNERS)[number];
+
 export const recommendationSchema = z.strictObject({
   id: idSchema,
   title: localizedTextSchema,
   text: localizedTextSchema,
+  /** Ids of the statements (items of the same domain) this recommendation addresses; orders the focused plan. */
+  addresses: z.array(idSchema).min(1).optional(),
+  /** The concrete first step. */
+  firstStep: localizedTextSchema.optional(),
+  /** Who takes the first step. */
+  owner: z.enum(OWNERS).optional(),
+  /** How to start this month. */
+  thisMonth: localizedTextSchema.optional(),
+  /** How to see that it worked, in terms of customers. */
+  evidence: localizedTextSchema.optional(),
   sources: z.array(sourceSchema).min(1),
 });
 
@@ -62,6 +93,8 @@ export const domainSchema = z.strictObject({
   levels: z.record(z.string(), domainLevelTextSchema).default({}),
   /** Keyed by level id: the next steps for a domain at that level, most important first. */
   recommendations: z.record(z.string(), z.array(recommendationSchema).min(1)),
+  /** What a perception gap between board/managers and employees in this domain means, and what to do about it. */
+  gapAdvice: localizedTextSchema.optional(),
 });
 
 export const itemSchema = z.strictObject({
@@ -72,6 +105,8 @@ export const itemSchema = z.strictObject({
   /** Negatively worded: scored as min + max − value. */
   reverse: z.boolean().default(false),
   weight: z.number().positive().default(1),
+  /** Id of the item that says the opposite (one of the pair is `reverse`), to flag contradicting answers. */
+  twin: idSchema.optional(),
   sources: z.array(sourceSchema).min(1),
 });
 
@@ -89,6 +124,8 @@ export const questionnaireSchema = z.strictObject({
   aggregation: aggregationSchema,
   /** Share (0–1] of a domain's items that need a scale answer before the domain is scored. */
   minAnsweredShare: z.number().gt(0).max(1),
+  /** Scored domains needed for an overall score and level; without it (v1) one scored domain is enough. */
+  minScoredDomains: z.number().int().positive().optional(),
   levels: z.array(levelSchema).min(2),
   domains: z.array(domainSchema).min(1),
   items: z.array(itemSchema).min(1),

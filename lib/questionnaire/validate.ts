@@ -98,11 +98,42 @@ export function checkReferences(q: Questionnaire): DefinitionIssue[] {
         issues.push({ path: `domains[${d}].recommendations`, message: `no recommendations for level "${levelId}"` });
       }
     }
+    for (const [levelId, list] of Object.entries(domain.recommendations)) {
+      list.forEach((recommendation, r) => {
+        recommendation.addresses?.forEach((itemId, a) => {
+          const item = q.items.find((candidate) => candidate.id === itemId);
+          if (item?.domain !== domain.id) {
+            issues.push({
+              path: `domains[${d}].recommendations.${levelId}[${r}].addresses[${a}]`,
+              message: item
+                ? `item "${itemId}" belongs to domain "${item.domain}", not "${domain.id}"`
+                : `unknown item "${itemId}"`,
+            });
+          }
+        });
+      });
+    }
     const recommendationIds = Object.values(domain.recommendations).flatMap((list) => list.map((r) => r.id));
     for (const [id] of findDuplicates(recommendationIds)) {
       issues.push({ path: `domains[${d}].recommendations`, message: `duplicate recommendation id "${id}"` });
     }
   });
+  q.items.forEach((item, i) => {
+    if (item.twin === undefined) return;
+    const twin = q.items.find((candidate) => candidate.id === item.twin);
+    const path = `items[${i}].twin`;
+    if (!twin) issues.push({ path, message: `unknown item "${item.twin}"` });
+    else if (twin.id === item.id) issues.push({ path, message: "an item cannot be its own twin" });
+    else if (twin.domain !== item.domain) issues.push({ path, message: `twin "${twin.id}" is in another domain` });
+    else if (twin.reverse === item.reverse)
+      issues.push({ path, message: `exactly one of "${item.id}" and "${twin.id}" must be reverse-worded` });
+  });
+  if (q.minScoredDomains !== undefined && q.minScoredDomains > q.domains.length) {
+    issues.push({
+      path: "minScoredDomains",
+      message: `needs ${q.minScoredDomains} scored domains but the questionnaire has ${q.domains.length}`,
+    });
+  }
   return issues;
 }
 

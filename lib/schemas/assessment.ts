@@ -20,8 +20,11 @@ export const startAssessmentSchema = z.object({
 export type StartAssessmentInput = z.infer<typeof startAssessmentSchema>;
 
 const itemIdSchema = z.string().min(1).max(64);
-/** A scale point, or "na" for "don't know / not applicable"; the questionnaire decides which are valid. */
-export const answerValueSchema = z.union([z.number().int().min(-100).max(100), z.literal("na")]);
+/**
+ * A scale point, "na" (not applicable; in v1 the single "don't know / n.a." answer) or "dk" (don't know);
+ * the questionnaire decides which are valid.
+ */
+export const answerValueSchema = z.union([z.number().int().min(-100).max(100), z.literal("na"), z.literal("dk")]);
 
 export const saveAnswerSchema = z.object({
   token: tokenSchema,

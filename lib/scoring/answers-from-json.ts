@@ -10,9 +10,9 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 function answerValue(value: unknown, where: string): AnswerValue {
-  if (typeof value === "number" || value === "na") return value;
+  if (typeof value === "number" || value === "na" || value === "dk") return value;
   throw new AnswersFormatError(
-    `${where}: the answer must be a number or "na", got ${JSON.stringify(value) ?? "nothing"}`,
+    `${where}: the answer must be a number, "na" or "dk", got ${JSON.stringify(value) ?? "nothing"}`,
   );
 }
 
@@ -28,7 +28,7 @@ function fromEntry(entry: unknown, index: number): AnswerInput {
 }
 
 /**
- * Reads answers from parsed JSON: either `{ "item-id": 4, "other-id": "na" }`
+ * Reads answers from parsed JSON: either `{ "item-id": 4, "other-id": "na", "third-id": "dk" }`
  * or `[{ "itemId": "item-id", "value": 4 }]`.
  */
 export function answersFromJson(raw: unknown): AnswerInput[] {

@@ -35,7 +35,7 @@ describe("answersFromJson", () => {
   it.each([
     ["a string", "4", /expected an object/],
     ["null", null, /expected an object/],
-    ["a string value", { "alpha-1": "4" }, /item "alpha-1": the answer must be a number or "na", got "4"/],
+    ["a string value", { "alpha-1": "4" }, /item "alpha-1": the answer must be a number, "na" or "dk", got "4"/],
     ["a null value", { "alpha-1": null }, /item "alpha-1".*got null/],
     ["an entry that is not an object", [3], /answers\[0\]: expected an object/],
     ["a missing itemId", [{ value: 3 }], /answers\[0\]\.itemId: expected a string/],

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildDomain, buildItem, buildQuestionnaire } from "../../tests/factories/questionnaire";
+import { buildDomain, buildItem, buildQuestionnaire, buildScale } from "../../tests/factories/questionnaire";
 import type { Aggregation, Questionnaire } from "../questionnaire/schema";
 import { levelForScore } from "./level-for-score";
 import { scoreAssessment } from "./score-assessment";
@@ -119,6 +119,101 @@ describe("scoring properties", () => {
         }
         expect(overall.score).toBeGreaterThanOrEqual(Math.min(...scores));
         expect(overall.score).toBeLessThanOrEqual(Math.max(...scores));
+      }),
+    );
+  });
+});
+
+describe("v2 scoring rules (properties)", () => {
+  const v2Arb = fc
+    .record({
+      minScoredDomains: fc.integer({ min: 1, max: 4 }),
+      kind: fc.constantFrom<"full" | "quick">("full", "quick"),
+      sizes: fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 4, maxLength: 4 }),
+    })
+    .map(({ minScoredDomains, kind, sizes }) =>
+      buildQuestionnaire({
+        kind,
+        minScoredDomains,
+        scale: buildScale({ dontKnow: true }),
+        domains: sizes.map((_, i) => buildDomain({ id: `d${i}` })),
+        items: sizes.flatMap((size, i) =>
+          Array.from({ length: size }, (_, j) => buildItem({ id: `d${i}-i${j}`, domain: `d${i}` })),
+        ),
+      }),
+    )
+    .chain((q) =>
+      fc
+        .array(fc.option(fc.constantFrom<AnswerValue>(1, 2, 3, 4, 5, "na", "dk"), { nil: undefined }), {
+          minLength: q.items.length,
+          maxLength: q.items.length,
+        })
+        .map((values) => ({
+          q,
+          answers: q.items.flatMap((item, i): AnswerInput[] => {
+            const value = values[i];
+            return value === undefined ? [] : [{ itemId: item.id, value }];
+          }),
+        })),
+    );
+
+  it("scores the overall exactly when enough domains are scored, and names the rest", () => {
+    fc.assert(
+      fc.property(v2Arb, ({ q, answers }) => {
+        const result = scoreAssessment(q, answers);
+        const scored = result.domains.filter((d) => d.status === "scored");
+        expect(result.overall.status === "scored").toBe(scored.length >= (q.minScoredDomains ?? 1));
+        expect(result.overall.missingDomains).toEqual(
+          result.domains.filter((d) => d.status !== "scored").map((d) => d.domainId),
+        );
+      }),
+    );
+  });
+
+  it("counts scale answers, don't know and not applicable apart, adding up to the answers given", () => {
+    fc.assert(
+      fc.property(v2Arb, ({ q, answers }) => {
+        const { overall } = scoreAssessment(q, answers);
+        expect(overall.answered + overall.dontKnow + overall.notApplicable).toBe(answers.length);
+        expect(overall.dontKnow).toBe(answers.filter((a) => a.value === "dk").length);
+        expect(overall.notApplicable).toBe(answers.filter((a) => a.value === "na").length);
+      }),
+    );
+  });
+
+  it('scores the same whichever non-answer is given ("dk" or "na"), except for the counts', () => {
+    fc.assert(
+      fc.property(v2Arb, ({ q, answers }) => {
+        const swapped = answers.map((a) =>
+          a.value === "dk" ? { ...a, value: "na" as const } : a.value === "na" ? { ...a, value: "dk" as const } : a,
+        );
+        const strip = (r: ReturnType<typeof scoreAssessment>) => r.domains.map((d) => [d.status, d.score, d.level]);
+        expect(strip(scoreAssessment(q, swapped))).toEqual(strip(scoreAssessment(q, answers)));
+      }),
+    );
+  });
+
+  it("marks exactly the quick scans as indicative", () => {
+    fc.assert(
+      fc.property(v2Arb, ({ q, answers }) => {
+        expect(scoreAssessment(q, answers).indicative).toBe(q.kind === "quick");
+      }),
+    );
+  });
+
+  it("opens the plan with at most three steps, never more than two from one domain when others are scored", () => {
+    fc.assert(
+      fc.property(v2Arb, ({ q, answers }) => {
+        const { plan, domains } = scoreAssessment(q, answers);
+        expect(plan.next.length).toBeLessThanOrEqual(3);
+        const scored = domains.filter((d) => d.status === "scored").length;
+        if (scored >= 2) {
+          for (const step of plan.next) {
+            expect(plan.next.filter((s) => s.domainId === step.domainId).length).toBeLessThanOrEqual(2);
+          }
+        }
+        const all = [...plan.next, ...plan.byDomain.flatMap((g) => g.steps)].map((s) => s.recommendation.id);
+        expect(new Set(all).size).toBe(all.length);
       }),
     );
   });

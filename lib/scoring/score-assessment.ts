@@ -1,9 +1,12 @@
 import type { Questionnaire } from "../questionnaire/schema";
+import { answerFlags } from "./answer-flags";
+import { focusedPlan } from "./focused-plan";
 import { InvalidAnswersError } from "./invalid-answers-error";
 import { prioritiseRecommendations } from "./prioritise-recommendations";
 import { weakestDomains } from "./rank-domains";
 import { scoreDomain } from "./score-domain";
 import { scoreOverall } from "./score-overall";
+import { statementInsight } from "./statement-insight";
 import type { AnswerInput, AnswerValue, ScoreResult } from "./types";
 import { validateAnswers } from "./validate-answers";
 
@@ -16,9 +19,13 @@ export function scoreAssessment(q: Questionnaire, answers: ReadonlyArray<AnswerI
   return {
     questionnaireId: q.id,
     questionnaireVersion: q.version,
+    indicative: q.kind === "quick",
     domains,
     overall: scoreOverall(q, domains, byItem),
     weakestDomains: weakestDomains(domains),
     recommendations: prioritiseRecommendations(q, domains),
+    plan: focusedPlan(q, { domains }, answers),
+    insight: statementInsight(q, answers),
+    flags: answerFlags(q, answers),
   };
 }

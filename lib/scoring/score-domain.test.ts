@@ -20,6 +20,7 @@ describe("domain score", () => {
       level: "aware",
       answered: 4,
       notApplicable: 0,
+      dontKnow: 0,
       total: 4,
     });
   });
@@ -74,6 +75,7 @@ describe("domain sufficiency", () => {
       level: null,
       answered: 1,
       notApplicable: 1,
+      dontKnow: 0,
       total: 4,
     });
   });

@@ -25,6 +25,7 @@ export function scoreDomain(q: Questionnaire, domain: Domain, answers: ReadonlyM
   const counts = {
     answered: values.length,
     notApplicable: items.filter((item) => answers.get(item.id) === "na").length,
+    dontKnow: items.filter((item) => answers.get(item.id) === "dk").length,
     total: items.length,
   };
   // Division (not answered >= share × total) so that e.g. 7/10 against 0.7 compares equal.

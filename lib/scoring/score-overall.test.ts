@@ -18,7 +18,11 @@ describe("overall score", () => {
       level: "developing",
       answered: 4,
       notApplicable: 0,
+      dontKnow: 0,
       total: 4,
+      scoredDomains: 2,
+      requiredDomains: 1,
+      missingDomains: [],
     });
   });
 
@@ -75,7 +79,11 @@ describe("overall score", () => {
         level: null,
         answered: 1,
         notApplicable: 1,
+        dontKnow: 0,
         total: 4,
+        scoredDomains: 0,
+        requiredDomains: 1,
+        missingDomains: ["alpha", "beta"],
       });
       expect(result.weakestDomains).toEqual([]);
       expect(result.recommendations).toEqual([]);

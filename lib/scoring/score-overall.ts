@@ -21,7 +21,10 @@ function unroundedOverall(
   );
 }
 
-/** Aggregates the scored domains (insufficient ones are left out) per `q.aggregation`. */
+/**
+ * Aggregates the scored domains (insufficient ones are left out) per `q.aggregation`. With
+ * `minScoredDomains` (v2) fewer scored domains give no overall score; without it one is enough (v1).
+ */
 export function scoreOverall(
   q: Questionnaire,
   domains: DomainResult[],
@@ -30,14 +33,17 @@ export function scoreOverall(
   const counts = {
     answered: domains.reduce((sum, d) => sum + d.answered, 0),
     notApplicable: domains.reduce((sum, d) => sum + d.notApplicable, 0),
+    dontKnow: domains.reduce((sum, d) => sum + d.dontKnow, 0),
     total: domains.reduce((sum, d) => sum + d.total, 0),
   };
-  const unrounded = unroundedOverall(
-    q,
-    domains.filter((d) => d.status === "scored"),
-    answers,
-  );
-  if (unrounded === null) return { status: "insufficient", score: null, level: null, ...counts };
+  const scored = domains.filter((d) => d.status === "scored");
+  const coverage = {
+    scoredDomains: scored.length,
+    requiredDomains: q.minScoredDomains ?? 1,
+    missingDomains: domains.filter((d) => d.status !== "scored").map((d) => d.domainId),
+  };
+  const unrounded = scored.length < coverage.requiredDomains ? null : unroundedOverall(q, scored, answers);
+  if (unrounded === null) return { status: "insufficient", score: null, level: null, ...counts, ...coverage };
   const score = round2(unrounded);
-  return { status: "scored", score, level: levelForScore(q.levels, score).id, ...counts };
+  return { status: "scored", score, level: levelForScore(q.levels, score).id, ...counts, ...coverage };
 }

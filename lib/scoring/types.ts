@@ -1,9 +1,18 @@
 import type { Recommendation } from "../questionnaire/schema";
+import type { AnswerFlag } from "./answer-flags";
+import type { FocusedPlan } from "./focused-plan";
+import type { DomainStatementInsight } from "./statement-insight";
 
-export type AnswerValue = number | "na";
+/** A scale point, "na" (not applicable; in v1 the single "don't know / n.a." answer) or "dk" (don't know). */
+export type AnswerValue = number | "na" | "dk";
 export type AnswerInput = { itemId: string; value: AnswerValue };
 
-export type AnswerIssueCode = "unknown-item" | "not-on-scale" | "not-applicable-not-allowed" | "duplicate";
+export type AnswerIssueCode =
+  | "unknown-item"
+  | "not-on-scale"
+  | "not-applicable-not-allowed"
+  | "dont-know-not-allowed"
+  | "duplicate";
 export type AnswerIssue = { itemId: string; code: AnswerIssueCode; message: string };
 
 export type DomainStatus = "scored" | "insufficient";
@@ -17,8 +26,12 @@ export type DomainResult = {
   score: number | null;
   /** Level id from the rounded score; null when insufficient. */
   level: string | null;
+  /** Items answered on the scale (the ones that count). */
   answered: number;
+  /** Items answered "na": not applicable (in v1: "don't know / n.a."). */
   notApplicable: number;
+  /** Items answered "dk": don't know. */
+  dontKnow: number;
   total: number;
 };
 
@@ -28,7 +41,13 @@ export type OverallResult = {
   level: string | null;
   answered: number;
   notApplicable: number;
+  dontKnow: number;
   total: number;
+  /** Domains that got a score, and how many the questionnaire needs for an overall score. */
+  scoredDomains: number;
+  requiredDomains: number;
+  /** Domains without a score (definition order): the ones to answer for an overall score. */
+  missingDomains: string[];
 };
 
 export type PrioritisedRecommendation = {
@@ -42,9 +61,18 @@ export type PrioritisedRecommendation = {
 export type ScoreResult = {
   questionnaireId: string;
   questionnaireVersion: number;
+  /** True for a quick scan: its result is an indication, not a measurement. */
+  indicative: boolean;
   /** In definition order. */
   domains: DomainResult[];
   overall: OverallResult;
   weakestDomains: string[];
+  /** Every scored domain's recommendations, weakest domain first, in file order within a domain (as in v1). */
   recommendations: PrioritisedRecommendation[];
+  /** The focused action plan: three next steps tied to the lowest statements, then the rest by domain. */
+  plan: FocusedPlan;
+  /** Per domain the strongest and weakest statements with the answer given. */
+  insight: DomainStatementInsight[];
+  /** Answer patterns for the consultant to look at. */
+  flags: AnswerFlag[];
 };

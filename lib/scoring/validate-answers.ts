@@ -9,7 +9,11 @@ function describeValue(value: unknown): string {
 
 function allowedValues(scale: AnswerScale): string {
   const points = scale.points.map((point) => point.value).join(", ");
-  return scale.notApplicable ? `${points} or "na" (don't know / not applicable)` : points;
+  const extra = [
+    scale.notApplicable ? (scale.dontKnow ? `"na" (not applicable)` : `"na" (don't know / not applicable)`) : null,
+    scale.dontKnow ? `"dk" (don't know)` : null,
+  ].filter((part): part is string => part !== null);
+  return extra.length > 0 ? `${points} or ${extra.join(" or ")}` : points;
 }
 
 function valueIssue(scale: AnswerScale, answer: AnswerInput): AnswerIssue | null {
@@ -20,6 +24,13 @@ function valueIssue(scale: AnswerScale, answer: AnswerInput): AnswerIssue | null
       itemId,
       code: "not-applicable-not-allowed",
       message: `Item "${itemId}" was answered "na", but this questionnaire has no "don't know / not applicable" option; allowed values are ${allowedValues(scale)}.`,
+    };
+  }
+  if (value === "dk") {
+    return {
+      itemId,
+      code: "dont-know-not-allowed",
+      message: `Item "${itemId}" was answered "dk", but this questionnaire has no separate "don't know" option; allowed values are ${allowedValues(scale)}.`,
     };
   }
   return {

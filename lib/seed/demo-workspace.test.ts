@@ -84,6 +84,9 @@ describe("seedDemoWorkspace", () => {
       expect(Math.abs(change(name)), name).toBeLessThan(5);
     }
     expect(clients.find((c) => c.name === "Bakkerij Van der Heijden")?.weakestDomain).toBe("hr");
+    // The clients' latest results spread over at least three levels, so the dashboard shows more than one story.
+    const latestLevels = clients.map((c) => c.latestLevel);
+    expect(new Set(latestLevels).size).toBeGreaterThanOrEqual(3);
   }, 120_000);
 });
 

@@ -107,15 +107,15 @@ export const DEMO_CLIENTS: readonly DemoClient[] = [
     notes: "Fusie met een branchegenoot afgerond; nieuwe directie sinds vorig voorjaar.",
     scans: [
       { monthsAgo: 22, kind: "full", role: "board", targets: NOORDKUST },
-      { monthsAgo: 15, kind: "full", role: "manager", team: "Schade", targets: shift(NOORDKUST, -7) },
+      { monthsAgo: 15, kind: "full", role: "manager", team: "Schade", targets: shift(NOORDKUST, -9) },
       {
         monthsAgo: 9,
         kind: "quick",
         role: "employee",
         team: "Klantenservice",
-        targets: shift(NOORDKUST, -14, { culture: -6 }),
+        targets: shift(NOORDKUST, -20, { culture: -6 }),
       },
-      { monthsAgo: 4, kind: "full", role: "board", targets: shift(NOORDKUST, -20, { culture: -8, hr: -6 }) },
+      { monthsAgo: 4, kind: "full", role: "board", targets: shift(NOORDKUST, -36, { culture: -8, hr: -6 }) },
     ],
   },
   {

@@ -49,8 +49,8 @@ test.beforeAll(async ({ browser }, testInfo) => {
     notes: "Twee vestigingen.\nContact: Sanne Visser.",
   });
   const plans = [
-    answerPlan(quick, Object.fromEntries(quick.domains.map((domain, index) => [domain.id, [2 + (index % 3), 3]]))),
-    answerPlan(quick, Object.fromEntries(quick.domains.map((domain, index) => [domain.id, [3 + (index % 3), 4]]))),
+    answerPlan(quick, Object.fromEntries(quick.domains.map((domain, index) => [domain.id, [2 + (index % 3), 3, 3]]))),
+    answerPlan(quick, Object.fromEntries(quick.domains.map((domain, index) => [domain.id, [3 + (index % 3), 4, 4]]))),
   ];
   for (const plan of plans) {
     const invite = await createInvite(page, "nl", { kind: "quick", language: "nl" });

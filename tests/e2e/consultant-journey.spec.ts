@@ -40,15 +40,20 @@ const domainIds = quick.domains.map((domain) => domain.id);
 const [d1, d2, d3, d4, d5, d6] = domainIds;
 if (!d1 || !d2 || !d3 || !d4 || !d5 || !d6) throw new Error("the quick scan should have six domains");
 
-// First scan: 75 everywhere. Second: three domains up to 100, one the same, two down (to 50 and 62.5).
-const firstScan = answerPlan(quick, Object.fromEntries(domainIds.map((id) => [id, [4, 4]])));
+// First scan: 75 everywhere. Second: three domains up to 100, one the same, two down (to 50 and 66.67).
+// One answer per statement of the domain (the quick scan has three per domain).
+const perStatement = (id: string, values: number[]) => {
+  const count = quick.items.filter((item) => item.domain === id).length;
+  return Array.from({ length: count }, (_, i) => values[i] ?? values[values.length - 1] ?? 4);
+};
+const firstScan = answerPlan(quick, Object.fromEntries(domainIds.map((id) => [id, perStatement(id, [4])])));
 const secondScan = answerPlan(quick, {
-  [d1]: [5, 5],
-  [d2]: [5, 5],
-  [d3]: [5, 5],
-  [d4]: [4, 4],
-  [d5]: [3, 3],
-  [d6]: [4, 3],
+  [d1]: perStatement(d1, [5]),
+  [d2]: perStatement(d2, [5]),
+  [d3]: perStatement(d3, [5]),
+  [d4]: perStatement(d4, [4]),
+  [d5]: perStatement(d5, [3]),
+  [d6]: perStatement(d6, [4, 4, 3]),
 });
 const shown = (score: number) => Math.round(score);
 
@@ -296,7 +301,7 @@ test("a consultant runs two scans for a client, follows the trend, compares, exp
     String(shown(csvNumber(rows[1]?.[column("overall_score")]) ?? Number.NaN)),
   );
 
-  // All answers as JSON: 12 per scan, with the values the manager chose.
+  // All answers as JSON: one per statement per scan, with the values the manager chose.
   const answersResponse = await page.request.get(exportUrl(clientId, "answers", "json"));
   await expectStatus(answersResponse, 200, "answers export");
   const answersJson = (await answersResponse.json()) as {
@@ -304,7 +309,7 @@ test("a consultant runs two scans for a client, follows the trend, compares, exp
     answers: Array<{ assessment_id: string; item_id: string; answer_value: number | null }>;
   };
   expect(answersJson.client).toMatchObject({ id: clientId, name: clientName });
-  expect(answersJson.answers).toHaveLength(24);
+  expect(answersJson.answers).toHaveLength(2 * quick.items.length);
   const assessmentIds = [...new Set(answersJson.answers.map((answer) => answer.assessment_id))];
   expect(assessmentIds).toHaveLength(2);
   for (const [index, scan] of [firstScan, secondScan].entries()) {

@@ -33,12 +33,19 @@ export function buildLevels(): LevelInput[] {
   }));
 }
 
-/** 1–5 agree scale; with "don't know / n.a." unless told otherwise. */
-export function buildScale({ notApplicable = true }: { notApplicable?: boolean } = {}): QuestionnaireInput["scale"] {
+/** 1–5 agree scale; with "don't know / n.a." unless told otherwise, and a separate "don't know" on request. */
+export function buildScale({
+  notApplicable = true,
+  dontKnow = false,
+}: {
+  notApplicable?: boolean;
+  dontKnow?: boolean;
+} = {}): QuestionnaireInput["scale"] {
   const labels = ["Strongly disagree", "Disagree", "Neutral", "Agree", "Strongly agree"];
   return {
     points: labels.map((label, i) => ({ value: i + 1, label: text(label) })),
-    ...(notApplicable ? { notApplicable: { label: text("Don't know / n.a.") } } : {}),
+    ...(notApplicable ? { notApplicable: { label: text(dontKnow ? "Not applicable" : "Don't know / n.a.") } } : {}),
+    ...(dontKnow ? { dontKnow: { label: text("Don't know") } } : {}),
   };
 }
 

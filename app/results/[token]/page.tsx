@@ -1,9 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { ActionPlan } from "@/components/results/action-plan";
+import { AnswerFlags } from "@/components/results/answer-flags";
 import { DomainCard } from "@/components/results/domain-card";
 import { DomainRadar } from "@/components/results/domain-radar";
+import { IndicativeBanner } from "@/components/results/indicative-banner";
 import { LevelBadge } from "@/components/results/level-badge";
+import { OverallMissing } from "@/components/results/overall-missing";
 import { CopyLink } from "@/components/ui/copy-link";
 import { PrintButton } from "@/components/ui/print-button";
 import { getResultsByShareToken } from "@/lib/assessments/get-results";
@@ -61,6 +65,8 @@ export default async function ResultsPage({ params }: { params: Promise<{ token:
         </p>
       </header>
 
+      <IndicativeBanner indicative={result.indicative} />
+
       <section aria-labelledby="overall" className="grid gap-6 lg:grid-cols-5">
         <div className="print-avoid-break space-y-3 rounded-xl border border-stone-200 bg-white p-6 lg:col-span-2">
           <h2 id="overall" className="text-lg font-semibold">
@@ -76,7 +82,10 @@ export default async function ResultsPage({ params }: { params: Promise<{ token:
               <p className="text-stone-700">{localized(overallLevel.description, locale)}</p>
             </>
           ) : (
-            <p className="text-stone-700">{t("overallInsufficient")}</p>
+            <>
+              <p className="text-stone-700">{t("overallInsufficient")}</p>
+              <OverallMissing questionnaire={questionnaire} overall={result.overall} locale={locale} />
+            </>
           )}
           {result.weakestDomains.length > 0 && (
             <p className="text-sm text-stone-600">
@@ -124,7 +133,13 @@ export default async function ResultsPage({ params }: { params: Promise<{ token:
         </h2>
         <div className="grid gap-4 md:grid-cols-2 print:grid-cols-2">
           {result.domains.map((d) => (
-            <DomainCard key={d.domainId} questionnaire={questionnaire} result={d} locale={locale} />
+            <DomainCard
+              key={d.domainId}
+              questionnaire={questionnaire}
+              result={d}
+              locale={locale}
+              insight={result.insight.find((i) => i.domainId === d.domainId)}
+            />
           ))}
         </div>
       </section>
@@ -134,30 +149,10 @@ export default async function ResultsPage({ params }: { params: Promise<{ token:
           {t("actionPlan")}
         </h2>
         <p className="text-stone-700">{t("actionPlanLead")}</p>
-        {result.recommendations.length === 0 ? (
-          <p className="text-stone-600">{t("noRecommendations")}</p>
-        ) : (
-          <ol className="space-y-3">
-            {result.recommendations.map((r) => (
-              <li
-                key={`${r.domainId}-${r.recommendation.id}`}
-                className="print-avoid-break flex gap-4 rounded-xl border border-stone-200 bg-white p-4"
-              >
-                <span className="flex h-8 w-8 shrink-0 items-center justify-center rounded-full bg-brand-700 font-semibold text-white print:border print:border-stone-700 print:bg-white print:text-stone-900">
-                  {r.priority}
-                </span>
-                <div>
-                  <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">
-                    {domainName(r.domainId)}
-                  </p>
-                  <h3 className="font-semibold">{localized(r.recommendation.title, locale)}</h3>
-                  <p className="mt-1 text-stone-700">{localized(r.recommendation.text, locale)}</p>
-                </div>
-              </li>
-            ))}
-          </ol>
-        )}
+        <ActionPlan questionnaire={questionnaire} result={result} locale={locale} />
       </section>
+
+      <AnswerFlags questionnaire={questionnaire} flags={result.flags} locale={locale} />
 
       <section aria-labelledby="share" className="no-print space-y-4 rounded-xl border border-stone-200 bg-white p-5">
         <h2 id="share" className="text-lg font-semibold">

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { expect, type Locator, type Page } from "@playwright/test";
 import { countRows } from "./test-database";
@@ -13,7 +13,8 @@ import { countRows } from "./test-database";
 export type Locale = "nl" | "en";
 export type ScanKind = "full" | "quick";
 export type Role = "board" | "manager" | "employee" | "other";
-export type AnswerChoice = 1 | 2 | 3 | 4 | 5 | "na";
+/** A scale point, "na" (not applicable; in v1 "don't know / n.a.") or "dk" (don't know, v2). */
+export type AnswerChoice = 1 | 2 | 3 | 4 | 5 | "na" | "dk";
 
 type LocalizedText = Record<Locale, string>;
 
@@ -24,12 +25,18 @@ export interface QuestionnaireItem {
   statement: LocalizedText;
 }
 
+export interface QuestionnaireRecommendation {
+  id: string;
+  title: LocalizedText;
+  addresses?: string[];
+}
+
 export interface QuestionnaireDomain {
   id: string;
   name: LocalizedText;
-  /** A domain's own wording of some levels. */
-  levels: Record<string, { name?: LocalizedText } | undefined>;
-  recommendations: Record<string, Array<{ id: string; title: LocalizedText }> | undefined>;
+  /** A domain's own wording of some levels (optional in the file: v2 domains use the general wording). */
+  levels?: Record<string, { name?: LocalizedText } | undefined>;
+  recommendations: Record<string, QuestionnaireRecommendation[] | undefined>;
 }
 
 export interface QuestionnaireLevel {
@@ -40,7 +47,15 @@ export interface QuestionnaireLevel {
 
 export interface QuestionnaireData {
   id: string;
+  version: number;
   kind: ScanKind;
+  scale: {
+    points: Array<{ value: number; label: LocalizedText }>;
+    notApplicable?: { label: LocalizedText };
+    dontKnow?: { label: LocalizedText };
+  };
+  minAnsweredShare: number;
+  minScoredDomains?: number;
   estimatedMinutes: number;
   domains: QuestionnaireDomain[];
   items: QuestionnaireItem[];
@@ -64,16 +79,34 @@ function readJson<T>(relative: string): T {
   return JSON.parse(readFileSync(repoFile(relative), "utf8")) as T;
 }
 
-const questionnaireCache = new Map<ScanKind, QuestionnaireData>();
+const questionnaireCache = new Map<string, QuestionnaireData>();
 
-/** The questionnaire definition as the app loads it (questionnaires/klantkompas-<kind>.v1.json). */
-export function readQuestionnaire(kind: ScanKind): QuestionnaireData {
-  let questionnaire = questionnaireCache.get(kind);
+/** The newest version of a kind in questionnaires/ (klantkompas-<kind>.v<n>.json): the one new scans start on. */
+export function newestVersion(kind: ScanKind): number {
+  const pattern = new RegExp(`^klantkompas-${kind}\\.v(\\d+)\\.json$`);
+  const versions = readdirSync(repoFile("questionnaires")).flatMap((name) => {
+    const match = pattern.exec(name);
+    return match?.[1] ? [Number(match[1])] : [];
+  });
+  return Math.max(...versions);
+}
+
+/** The questionnaire definition as the app loads it: by default the version new scans start on. */
+export function readQuestionnaire(kind: ScanKind, version = newestVersion(kind)): QuestionnaireData {
+  const key = `${kind}.v${version}`;
+  let questionnaire = questionnaireCache.get(key);
   if (!questionnaire) {
-    questionnaire = readJson<QuestionnaireData>(`questionnaires/klantkompas-${kind}.v1.json`);
-    questionnaireCache.set(kind, questionnaire);
+    questionnaire = readJson<QuestionnaireData>(`questionnaires/klantkompas-${kind}.v${version}.json`);
+    questionnaireCache.set(key, questionnaire);
   }
   return questionnaire;
+}
+
+/** The label of an answer on the questionnaire's scale. */
+export function answerLabel(questionnaire: QuestionnaireData, value: AnswerChoice, locale: Locale): string {
+  if (value === "na") return questionnaire.scale.notApplicable?.label[locale] ?? "";
+  if (value === "dk") return questionnaire.scale.dontKnow?.label[locale] ?? "";
+  return questionnaire.scale.points.find((point) => point.value === value)?.label[locale] ?? "";
 }
 
 export function itemsOfDomain(questionnaire: QuestionnaireData, domainId: string): QuestionnaireItem[] {
@@ -91,13 +124,16 @@ type MessageTree = { [key: string]: string | MessageTree };
 const messageCache = new Map<Locale, MessageTree>();
 
 /**
- * A UI text from lib/i18n/messages/<locale>.json with simple `{name}` placeholders filled in.
- * (ICU plurals are not supported; assert those texts literally.)
+ * A UI text from lib/i18n/messages/<locale>.json or a feature catalogue (lib/i18n/messages/<feature>/<locale>.json)
+ * with simple `{name}` placeholders filled in. (ICU plurals are not supported; assert those texts literally.)
  */
 export function t(locale: Locale, key: string, values: Record<string, string | number> = {}): string {
   let tree = messageCache.get(locale);
   if (!tree) {
-    tree = readJson<MessageTree>(`lib/i18n/messages/${locale}.json`);
+    const features = readdirSync(repoFile("lib/i18n/messages"), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => readJson<MessageTree>(`lib/i18n/messages/${entry.name}/${locale}.json`));
+    tree = Object.assign({}, readJson<MessageTree>(`lib/i18n/messages/${locale}.json`), ...features) as MessageTree;
     messageCache.set(locale, tree);
   }
   let node: string | MessageTree | undefined = tree;
@@ -282,7 +318,7 @@ export async function expectChartToShow(page: Page, text: string): Promise<void>
 
 /** The level name a domain card shows: the domain's own wording where it has one. */
 export function domainLevelName(domain: QuestionnaireDomain, level: QuestionnaireLevel, locale: Locale): string {
-  return (domain.levels[level.id]?.name ?? level.name)[locale];
+  return (domain.levels?.[level.id]?.name ?? level.name)[locale];
 }
 
 /** The results page region with the domain cards. */

@@ -7,6 +7,7 @@ import { loadOpenScan } from "@/lib/assessments/load-scan";
 import { localized } from "@/lib/i18n/localized";
 import { domainForStep, itemsOfDomain, overallProgress } from "@/lib/questionnaire/progress";
 import type { Locale } from "@/lib/questionnaire/schema";
+import type { AnswerValue } from "@/lib/scoring";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -22,7 +23,7 @@ export default async function ScanStepPage({ params }: { params: Promise<{ token
   const firstNumber = questionnaire.items.findIndex((item) => item.id === items[0]?.id) + 1;
   const answeredHere = items.filter((item) => answers[item.id] !== undefined).length;
   const steps = questionnaire.domains.length;
-  const pageAnswers: Record<string, number | "na"> = {};
+  const pageAnswers: Record<string, AnswerValue> = {};
   for (const item of items) {
     const value = answers[item.id];
     if (value !== undefined) pageAnswers[item.id] = value;
@@ -52,6 +53,7 @@ export default async function ScanStepPage({ params }: { params: Promise<{ token
         notApplicableLabel={
           questionnaire.scale.notApplicable ? localized(questionnaire.scale.notApplicable.label, locale) : undefined
         }
+        dontKnowLabel={questionnaire.scale.dontKnow ? localized(questionnaire.scale.dontKnow.label, locale) : undefined}
         initialAnswers={pageAnswers}
         answeredElsewhere={overallProgress(questionnaire, answers).answered - answeredHere}
         total={questionnaire.items.length}

@@ -4,10 +4,12 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ProgressBar } from "@/components/scan/progress-bar";
 import { ResumeLink } from "@/components/scan/resume-link";
 import { SubmitForm } from "@/components/scan/submit-form";
+import { UnscoredWarning } from "@/components/scan/unscored-warning";
 import { loadOpenScan } from "@/lib/assessments/load-scan";
 import { localized } from "@/lib/i18n/localized";
 import { itemsOfDomain, overallProgress, unansweredItems } from "@/lib/questionnaire/progress";
 import type { Locale } from "@/lib/questionnaire/schema";
+import { answersFromRecord, scoreAssessment } from "@/lib/scoring";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -17,6 +19,8 @@ export default async function ReviewPage({ params }: { params: Promise<{ token: 
   const [t, locale] = await Promise.all([getTranslations("review"), getLocale() as Promise<Locale>]);
   const open = new Set(unansweredItems(questionnaire, answers).map((item) => item.id));
   const progress = overallProgress(questionnaire, answers);
+  // Scored as it would be on submit, so the warning names exactly the domains that will get no score.
+  const preview = scoreAssessment(questionnaire, answersFromRecord(answers));
   const numberOf = new Map(questionnaire.items.map((item, index) => [item.id, index + 1]));
   const domainsWithOpen = questionnaire.domains
     .map((domain, index) => ({
@@ -55,6 +59,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ token: 
           ))}
         </section>
       )}
+      <UnscoredWarning token={token} questionnaire={questionnaire} result={preview} locale={locale} />
       <div className="flex flex-wrap items-center gap-4 rounded-xl border border-stone-200 bg-white p-5">
         <SubmitForm token={token} hasOpenItems={open.size > 0} round={scan.kind === "team"} />
       </div>

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { buildDomain, buildItems, buildQuestionnaire, buildScale } from "../../tests/factories/questionnaire";
+import { answersFromRecord } from "./answers-from-record";
+import { statementDistribution, statementInsight } from "./statement-insight";
+
+const q = buildQuestionnaire({
+  scale: buildScale({ dontKnow: true }),
+  domains: [buildDomain({ id: "alpha" }), buildDomain({ id: "beta" })],
+  items: [
+    ...buildItems("alpha", 5).map((item, i) => (i === 4 ? { ...item, reverse: true } : item)),
+    ...buildItems("beta", 3),
+  ],
+});
+
+describe("statementInsight", () => {
+  it("names the two strongest and two weakest statements with the answer given, reverse-scored", () => {
+    const [alpha] = statementInsight(
+      q,
+      answersFromRecord({ "alpha-1": 2, "alpha-2": 5, "alpha-3": 3, "alpha-4": 4, "alpha-5": 5 }),
+    );
+    expect(alpha?.strongest.map((s) => [s.itemId, s.answer, s.scored])).toEqual([
+      ["alpha-2", 5, 5],
+      ["alpha-4", 4, 4],
+    ]);
+    // alpha-5 is reverse-worded: answer 5 scores 1.
+    expect(alpha?.weakest.map((s) => [s.itemId, s.answer, s.scored])).toEqual([
+      ["alpha-5", 5, 1],
+      ["alpha-1", 2, 2],
+    ]);
+    expect(alpha).toMatchObject({ allSame: false, answered: 5 });
+  });
+
+  it("leaves non-answers out and never lets the two lists overlap", () => {
+    const [, beta] = statementInsight(q, answersFromRecord({ "beta-1": 1, "beta-2": "dk", "beta-3": 4 }));
+    expect(beta?.strongest.map((s) => s.itemId)).toEqual(["beta-3"]);
+    expect(beta?.weakest.map((s) => s.itemId)).toEqual(["beta-1"]);
+    expect(beta?.answered).toBe(2);
+  });
+
+  it("shows neither list when every answer scored the same", () => {
+    const [, beta] = statementInsight(q, answersFromRecord({ "beta-1": 3, "beta-2": 3, "beta-3": 3 }));
+    expect(beta).toMatchObject({ strongest: [], weakest: [], allSame: true, answered: 3 });
+  });
+
+  it("shows nothing for an unanswered domain", () => {
+    expect(statementInsight(q, [])[0]).toMatchObject({ strongest: [], weakest: [], allSame: false, answered: 0 });
+  });
+});
+
+describe("statementDistribution", () => {
+  it("counts per statement how many respondents gave each answer", () => {
+    const sets = [
+      answersFromRecord({ "beta-1": 4, "beta-2": "dk" }),
+      answersFromRecord({ "beta-1": 4, "beta-2": "na" }),
+      answersFromRecord({ "beta-1": 2 }),
+    ];
+    const beta1 = statementDistribution(q, sets).find((d) => d.itemId === "beta-1");
+    expect(beta1?.counts).toEqual([
+      { value: 1, count: 0 },
+      { value: 2, count: 1 },
+      { value: 3, count: 0 },
+      { value: 4, count: 2 },
+      { value: 5, count: 0 },
+    ]);
+    expect(statementDistribution(q, sets).find((d) => d.itemId === "beta-2")).toMatchObject({
+      notApplicable: 1,
+      dontKnow: 1,
+      unanswered: 1,
+    });
+  });
+});
