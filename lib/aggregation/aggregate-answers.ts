@@ -10,15 +10,12 @@ export type RawRoundResponse = {
   answers: Readonly<Record<string, RoundAnswerValue>>;
 };
 
-/**
- * "dk" counts like "na" for the score (neither is a scale answer); it is handed to scoreAssessment as
- * "na" so this works whether or not the scoring library's AnswerValue knows "dk". The distributions
- * still count "dk" and "na" apart from the original answers.
- */
+/** Scores one raw response with the scoring library, so a round counts each answer exactly as a self-scan does. */
 function scoreDomains(q: Questionnaire, response: RawRoundResponse, path: string): RoundResponse["domainScores"] {
+  // On a scale without a separate "don't know" (v1), "dk" is its one non-answer, "na".
   const answers = Object.entries(response.answers).map(([itemId, value]) => ({
     itemId,
-    value: value === "dk" ? ("na" as const) : value,
+    value: value === "dk" && !q.scale.dontKnow ? ("na" as const) : value,
   }));
   try {
     return scoreAssessment(q, answers).domains.map(({ domainId, score }) => ({ domainId, score }));
