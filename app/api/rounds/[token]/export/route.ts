@@ -1,0 +1,62 @@
+import { z } from "zod";
+import { buildRoundDomainRows, buildRoundItemRows, ROUND_EXPORT_KINDS } from "@/lib/exports/build-round-rows";
+import { slugify } from "@/lib/exports/export-file-name";
+import { toCsv } from "@/lib/exports/to-csv";
+import { LOCALES } from "@/lib/questionnaire/schema";
+import { getRoundByOrganiserToken } from "@/lib/rounds/get-round";
+import { tokenSchema } from "@/lib/schemas/assessment";
+
+// GET /api/rounds/<organiserToken>/export?kind=domains|items&format=csv|json[&locale=nl|en]
+// A closed round's aggregate for spreadsheets: shown groups only, never a respondent's answers.
+
+const NO_STORE = { "Cache-Control": "no-store" };
+const querySchema = z.object({
+  kind: z.enum(ROUND_EXPORT_KINDS),
+  format: z.enum(["csv", "json"]).default("csv"),
+  locale: z.enum(LOCALES).default("nl"),
+});
+
+function problem(status: 400 | 404 | 409, error: string) {
+  return Response.json({ error }, { status, headers: NO_STORE });
+}
+
+export async function GET(request: Request, { params }: { params: Promise<{ token: string }> }) {
+  const search = new URL(request.url).searchParams;
+  const query = querySchema.safeParse({
+    kind: search.get("kind") ?? undefined,
+    format: search.get("format") ?? undefined,
+    locale: search.get("locale") ?? undefined,
+  });
+  if (!query.success) return problem(400, "invalid-query");
+  const token = tokenSchema.safeParse((await params).token);
+  const round = token.success ? await getRoundByOrganiserToken(token.data) : null;
+  if (!round) return problem(404, "not-found");
+  if (!round.closed || !round.aggregate) return problem(409, "round-open");
+  const { kind, format, locale } = query.data;
+  const table =
+    kind === "domains"
+      ? buildRoundDomainRows(round.aggregate)
+      : buildRoundItemRows(round.aggregate, { questionnaire: round.questionnaire, locale });
+  const date = (round.closedAt ?? new Date()).toISOString().slice(0, 10);
+  const fileName = `klantkompas-${slugify(round.organisationName, "round")}-round-${kind}-${date}.${format}`;
+  const body =
+    format === "csv"
+      ? toCsv(table)
+      : JSON.stringify({
+          organisation: round.organisationName,
+          questionnaire_id: round.questionnaire.id,
+          questionnaire_version: round.questionnaire.version,
+          closed_at: round.closedAt?.toISOString() ?? null,
+          respondents: round.aggregate.respondents,
+          min_group_size: round.minGroupSize,
+          [kind]: table.rows,
+        });
+  return new Response(body, {
+    status: 200,
+    headers: {
+      ...NO_STORE,
+      "Content-Type": format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${fileName}"`,
+    },
+  });
+}
