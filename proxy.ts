@@ -6,6 +6,7 @@ import {
   BODY_LIMIT_BYTES,
   type BodyVerdict,
   checkActionBody,
+  checkActionOrigin,
   checkDeclaredLength,
   isActionRequest,
 } from "@/lib/security/request-body";
@@ -20,7 +21,7 @@ import { buildContentSecurityPolicy, createNonce, securityHeaders } from "@/lib/
  * - turns ?lang= on invite links into the locale cookie.
  */
 export async function proxy(request: NextRequest) {
-  const https = arrivedOverHttps(request.headers, { trust: env.TRUST_PROXY, url: request.url });
+  const https = arrivedOverHttps(request.headers, { trust: env.TRUST_PROXY });
   const nonce = createNonce();
   const csp = buildContentSecurityPolicy({ nonce, development: env.NODE_ENV === "development", https });
   const finish = (response: NextResponse) => {
@@ -48,7 +49,14 @@ async function refuseBadBody(request: NextRequest): Promise<NextResponse | null>
   const contentType = request.headers.get("content-type") ?? "";
   const nextAction = request.headers.get("next-action");
   if (!isActionRequest({ method: request.method, contentType, nextAction })) return null;
-  let verdict: BodyVerdict = checkDeclaredLength(request.headers.get("content-length"));
+  let verdict: BodyVerdict = checkActionOrigin({
+    origin: request.headers.get("origin"),
+    host: request.headers.get("host"),
+    // A forwarded host only from a trusted proxy (with a list of proxies, whose sockets proxy.ts cannot see,
+    // only the Host header counts: let the proxy pass it on unchanged).
+    forwardedHost: env.TRUST_PROXY.mode === "hops" ? request.headers.get("x-forwarded-host") : null,
+  });
+  if (verdict.ok) verdict = checkDeclaredLength(request.headers.get("content-length"));
   if (verdict.ok) {
     const body = await readAtMost(request, BODY_LIMIT_BYTES + 1);
     verdict = body
@@ -57,7 +65,7 @@ async function refuseBadBody(request: NextRequest): Promise<NextResponse | null>
   }
   if (verdict.ok) return null;
   // Plain text, no stack trace; the reason helps whoever wrote the request.
-  const text = verdict.status === 413 ? "Payload Too Large" : "Bad Request";
+  const text = { 400: "Bad Request", 403: "Forbidden", 413: "Payload Too Large" }[verdict.status];
   return new NextResponse(`${text} (${verdict.reason})\n`, {
     status: verdict.status,
     headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },

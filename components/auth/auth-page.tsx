@@ -17,7 +17,7 @@ export async function AuthPage({ mode, signedUp = false }: { mode: "sign-up" | "
         <p className="text-stone-700">{signUp ? t("signUpLead") : t("signInLead")}</p>
       </div>
       {signedUp && (
-        <p role="status" className="rounded-lg border border-brand-200 bg-brand-50 p-4 text-stone-800">
+        <p className="rounded-lg border border-brand-200 bg-brand-50 p-4 text-stone-800">
           {t("signedUp")}
         </p>
       )}

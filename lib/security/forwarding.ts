@@ -74,11 +74,12 @@ export function originFromHeaders(headers: Headers, options: { trust: TrustProxy
 }
 
 /**
- * Whether the visitor reached us over https (for HSTS), from the headers as they arrived in proxy.ts. With
- * TRUST_PROXY as a list the socket is not known there yet; a forged "https" only sends HSTS to the forger.
+ * Whether the visitor reached us over https (for HSTS), from the headers as they arrived in proxy.ts.
+ * `next start` speaks plain http, and Next.js builds request.url's protocol from X-Forwarded-Proto, so
+ * only a trusted proxy's word counts. With TRUST_PROXY as a list the socket is not known in proxy.ts yet;
+ * a forged "https" then only sends HSTS to the forger.
  */
-export function arrivedOverHttps(incoming: Headers, options: { trust: TrustProxy; url: string }): boolean {
-  if (options.url.startsWith("https:")) return true;
+export function arrivedOverHttps(incoming: Headers, options: { trust: TrustProxy }): boolean {
   return options.trust.mode !== "off" && first(incoming.get("x-forwarded-proto")) === "https";
 }
 

@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { BODY_LIMIT_BYTES, checkActionBody, checkDeclaredLength, isActionRequest } from "./request-body";
+import {
+  BODY_LIMIT_BYTES,
+  checkActionBody,
+  checkActionOrigin,
+  checkDeclaredLength,
+  isActionRequest,
+} from "./request-body";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const ACTION = "7f0c2a";
@@ -98,5 +104,18 @@ describe("checkActionBody", () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("checkActionOrigin", () => {
+  it("accepts no Origin or this site's host, refuses any other (also a forged X-Forwarded-Host the caller did not trust)", () => {
+    expect(checkActionOrigin({ origin: null, host: "k.example" })).toEqual({ ok: true });
+    expect(checkActionOrigin({ origin: "http://k.example", host: "k.example" })).toEqual({ ok: true });
+    expect(checkActionOrigin({ origin: "http://127.0.0.1:3100", host: "127.0.0.1:3100" })).toEqual({ ok: true });
+    expect(checkActionOrigin({ origin: "http://evil.example", host: "k.example" })).toMatchObject({ status: 403 });
+    expect(checkActionOrigin({ origin: "null", host: "k.example" })).toMatchObject({ status: 403 });
+    expect(
+      checkActionOrigin({ origin: "https://public.example", host: "app:3000", forwardedHost: "public.example" }),
+    ).toEqual({ ok: true });
   });
 });

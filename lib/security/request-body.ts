@@ -8,9 +8,9 @@
 /** The one body-size limit of server actions; next.config.ts passes it to Next.js as well. */
 export const BODY_LIMIT_BYTES = 200 * 1024;
 
-export type BodyVerdict = { ok: true } | { ok: false; status: 400 | 413; reason: string };
+export type BodyVerdict = { ok: true } | { ok: false; status: 400 | 403 | 413; reason: string };
 
-const REFUSE = (status: 400 | 413, reason: string): BodyVerdict => ({ ok: false, status, reason });
+const REFUSE = (status: 400 | 403 | 413, reason: string): BodyVerdict => ({ ok: false, status, reason });
 
 /** Whether Next.js would treat this POST as a server action (and so decode its body). */
 export function isActionRequest(options: { method: string; contentType: string; nextAction: string | null }) {
@@ -104,4 +104,27 @@ export async function checkActionBody(options: {
     return REFUSE(400, "arguments");
   }
   return { ok: true };
+}
+
+/**
+ * Cross-site check of a server action, before Next.js's own (which answers a mismatch with a 500 and
+ * would accept an X-Forwarded-Host that anyone can send): the Origin, when the browser sends one, must be
+ * this site's host, i.e. the Host header or, behind a trusted proxy, the host the proxy forwarded.
+ */
+export function checkActionOrigin(options: {
+  origin: string | null;
+  host: string | null;
+  forwardedHost?: string | null | undefined;
+}): BodyVerdict {
+  if (options.origin === null) return { ok: true };
+  let originHost: string;
+  try {
+    originHost = new URL(options.origin).host.toLowerCase();
+  } catch {
+    return { ok: false, status: 403, reason: "origin" };
+  }
+  const hosts = [options.host, options.forwardedHost?.split(",")[0]]
+    .map((h) => h?.trim().toLowerCase())
+    .filter((h): h is string => Boolean(h));
+  return hosts.includes(originHost) ? { ok: true } : { ok: false, status: 403, reason: "origin" };
 }

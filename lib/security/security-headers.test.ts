@@ -21,9 +21,9 @@ describe("buildContentSecurityPolicy", () => {
 });
 
 describe("securityHeaders", () => {
-  it("never sends a referrer and sends HSTS only over https", () => {
+  it("never sends a referrer to another site and sends HSTS only over https", () => {
     expect(securityHeaders({ https: false })).toMatchObject({
-      "Referrer-Policy": "no-referrer",
+      "Referrer-Policy": "same-origin",
       "X-Content-Type-Options": "nosniff",
       "X-Frame-Options": "DENY",
     });

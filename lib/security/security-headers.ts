@@ -28,9 +28,10 @@ export function buildContentSecurityPolicy(options: { nonce: string; development
 /** Headers every response gets, pages and routes alike. */
 export function securityHeaders(options: { https: boolean }): Record<string, string> {
   return {
-    // Scan and results URLs carry private tokens: never send any part of a URL to another site, and
-    // not even the path inside this one (nothing here needs a referrer).
-    "Referrer-Policy": "no-referrer",
+    // Scan and results URLs carry private tokens: never send any part of a URL to another site.
+    // "same-origin" rather than "no-referrer": with no-referrer browsers send `Origin: null` on the app's
+    // own POSTs, and the server-action origin check needs the real origin.
+    "Referrer-Policy": "same-origin",
     "X-Content-Type-Options": "nosniff",
     // Older browsers that ignore CSP frame-ancestors.
     "X-Frame-Options": "DENY",
