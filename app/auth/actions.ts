@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { type ActionState, fieldErrors, submittedFields } from "@/app/scan/action-state";
+import { type ActionState, fieldErrors, NOT_A_FORM, submittedFields } from "@/app/scan/action-state";
 import { auth } from "@/lib/auth/auth";
 import { checkPassword, type PasswordProblem } from "@/lib/auth/password-policy";
 import { signInWithThrottle } from "@/lib/auth/sign-in";
@@ -36,6 +36,7 @@ function waitMessage(
  * "if this address is new, your account is ready; sign in".
  */
 export async function signUpAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const fields = submittedFields(formData, ["name", "email"]);
   const parsed = signUpSchema.safeParse({
     name: formData.get("name") ?? "",
@@ -60,6 +61,7 @@ export async function signUpAction(_previous: ActionState, formData: FormData): 
 }
 
 export async function signInAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const fields = submittedFields(formData, ["email"]);
   const parsed = signInSchema.safeParse({
     email: formData.get("email") ?? "",

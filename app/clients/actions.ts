@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createTranslator } from "next-intl";
-import { type ActionState, fieldErrors, submittedFields } from "@/app/scan/action-state";
+import { type ActionState, fieldErrors, NOT_A_FORM, submittedFields } from "@/app/scan/action-state";
 import { requireConsultant } from "@/lib/auth/current-consultant";
 import { attachAssessment, startClientScan } from "@/lib/clients/client-assessments";
 import { createClient, getClient, setClientArchived, updateClient } from "@/lib/clients/manage-clients";
@@ -55,6 +55,7 @@ function invalid(formData: FormData, error: Parameters<typeof fieldErrors>[0], n
 }
 
 export async function createClientAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const { workspaceId } = await requireConsultant();
   const parsed = clientInput(formData);
   if (!parsed.success) return invalid(formData, parsed.error, CLIENT_FIELDS);
@@ -66,6 +67,7 @@ export async function createClientAction(_previous: ActionState, formData: FormD
 }
 
 export async function updateClientAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const { workspaceId } = await requireConsultant();
   const clientId = idSchema.safeParse(formData.get("clientId"));
   if (!clientId.success) return { status: "error", message: "clients.errors.notFound" };
@@ -79,6 +81,7 @@ export async function updateClientAction(_previous: ActionState, formData: FormD
 }
 
 export async function setClientArchivedAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const { workspaceId } = await requireConsultant();
   const parsed = archiveClientSchema.safeParse({
     clientId: formData.get("clientId"),
@@ -99,6 +102,7 @@ const START_ERRORS = {
 } as const;
 
 export async function startClientScanAction(_previous: StartScanState, formData: FormData): Promise<StartScanState> {
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const { workspaceId } = await requireConsultant();
   const fields = submittedFields(formData, ["kind", "locale", "respondentRole", "team"]);
   const parsed = startClientScanSchema.safeParse({
@@ -152,6 +156,7 @@ const ATTACH_ERRORS = {
 } as const;
 
 export async function attachAssessmentAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const { workspaceId } = await requireConsultant();
   const fields = submittedFields(formData, ["link"]);
   const parsed = attachAssessmentSchema.safeParse({

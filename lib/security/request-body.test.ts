@@ -71,6 +71,11 @@ describe("checkActionBody", () => {
     expect(await refuse("[1]", "application/json")).toBe(false);
     expect(await refuse("garbage", "multipart/form-data")).toBe(false);
     expect(await refuse("garbage", "multipart/form-data; boundary=zzz")).toBe(false);
+    const unnamed = await multipart({ "0": "[]", "": "" });
+    expect((await checkActionBody({ ...unnamed, nextAction: ACTION })).ok).toBe(false);
+    expect((await checkActionBody({ ...unnamed, nextAction: null })).ok).toBe(false);
+    const strangeName = await multipart({ "0": "[]", name: "x" });
+    expect((await checkActionBody({ ...strangeName, nextAction: ACTION })).ok).toBe(false);
     const noRoot = await multipart({ "1_name": "x" });
     expect((await checkActionBody({ ...noRoot, nextAction: ACTION })).ok).toBe(false);
     expect(

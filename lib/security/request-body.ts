@@ -72,8 +72,12 @@ export async function checkActionBody(options: {
     } catch {
       return REFUSE(400, "multipart");
     }
+    // A part without a name crashes React's decoder (a 500): browsers never send one.
+    for (const [name] of form) if (name === "") return REFUSE(400, "unnamed-part");
     if (nextAction === null) return { ok: true };
-    // A fetch action's multipart reply: part "0" holds the arguments as an array.
+    // A fetch action's multipart reply (React's encodeReply): part "0" holds the arguments as an array,
+    // further parts are numbered ("1") or fields of a FormData argument ("1_name").
+    for (const [name] of form) if (!/^\d+(_|$)/.test(name)) return REFUSE(400, "part-name");
     const root = form.get("0");
     if (typeof root !== "string") return REFUSE(400, "no-arguments");
     const parsed = parseJson(root);
