@@ -76,8 +76,8 @@ export async function checkActionBody(options: {
     for (const [name] of form) if (name === "") return REFUSE(400, "unnamed-part");
     if (nextAction === null) return { ok: true };
     // A fetch action's multipart reply (React's encodeReply): part "0" holds the arguments as an array,
-    // further parts are numbered ("1") or fields of a FormData argument ("1_name").
-    for (const [name] of form) if (!/^\d+(_|$)/.test(name)) return REFUSE(400, "part-name");
+    // further parts are numbered ("1") or fields of a FormData argument ("_1_name", older React "1_name").
+    for (const [name] of form) if (!/^(\d+|_?\d+_[\s\S]*)$/.test(name)) return REFUSE(400, "part-name");
     const root = form.get("0");
     if (typeof root !== "string") return REFUSE(400, "no-arguments");
     const parsed = parseJson(root);
