@@ -72,7 +72,18 @@ const nasty = fc.oneof(
   fc.constantFrom("", " ", "$K1", "$@1", "$1", "$$x", "$undefined", "null", "[]", "{}", "💥", "\u0000", "9".repeat(30)),
 );
 const fieldName = fc.oneof(
-  fc.constantFrom("0", "1", "_1_name", "_1_email", "_1_password", "_1_token", "_1_clientId", "_1_submitKey", "_1_locale", "_1_$ACTION_KEY"),
+  fc.constantFrom(
+    "0",
+    "1",
+    "_1_name",
+    "_1_email",
+    "_1_password",
+    "_1_token",
+    "_1_clientId",
+    "_1_submitKey",
+    "_1_locale",
+    "_1_$ACTION_KEY",
+  ),
   fc.constantFrom("name", "token", "goto", "answer.x", "$ACTION_ID_x", "$ACTION_REF_1", "$ACTION_1:0"),
   fc.string({ maxLength: 12 }),
 );
