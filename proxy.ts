@@ -108,8 +108,8 @@ async function readAtMost(request: NextRequest, limit: number): Promise<Uint8Arr
 function redirectWithLocale(request: NextRequest, lang: string, https: boolean): NextResponse {
   const url = request.nextUrl.clone();
   url.searchParams.delete("lang");
-  // A relative Location: the host of an absolute one would come from request headers.
-  const response = new NextResponse(null, { status: 307, headers: { Location: `${url.pathname}${url.search}` } });
+  // Next.js sends a redirect to its own origin as a relative Location, so no request header picks the host.
+  const response = NextResponse.redirect(url);
   if (isLocale(lang)) {
     // Secure only over https, so a plain-http install on a LAN still remembers the choice.
     response.cookies.set(LOCALE_COOKIE, lang, {

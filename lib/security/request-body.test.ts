@@ -76,6 +76,8 @@ describe("checkActionBody", () => {
     expect((await checkActionBody({ ...unnamed, nextAction: null })).ok).toBe(false);
     const strangeName = await multipart({ "0": "[]", name: "x" });
     expect((await checkActionBody({ ...strangeName, nextAction: ACTION })).ok).toBe(false);
+    const dangling = await multipart({ "0": '["$1"]' });
+    expect((await checkActionBody({ ...dangling, nextAction: ACTION })).ok).toBe(false);
     const noRoot = await multipart({ "1_name": "x" });
     expect((await checkActionBody({ ...noRoot, nextAction: ACTION })).ok).toBe(false);
     expect(

@@ -30,9 +30,10 @@ export function checkDeclaredLength(contentLength: string | null): BodyVerdict {
 // The encoding of a fetch action's arguments (React's encodeReply): JSON in which a string that starts
 // with "$" is a reference. The app's actions only take plain values, for which React writes "$$" (an
 // escaped "$"), "$undefined", "$-0", "$NaN", "$Infinity", "$-Infinity", "$D<date>", "$n<bigint>" or,
-// in a multipart reply, "$K<n>" (a FormData) and "$<n>" / "$@<n>" (a part of the same body).
+// in a multipart reply, "$K<n>" (a FormData argument). References to other parts ("$<n>", "$@<n>") are
+// refused: the app never sends them, and one to a missing part makes React's decoder fail (a 500).
 const PLAIN_REFERENCE = /^\$(\$|undefined$|-0$|NaN$|-?Infinity$|D|n-?\d+$)/;
-const PART_REFERENCE = /^\$(K|@)?\d+$/;
+const PART_REFERENCE = /^\$K\d+$/;
 
 function referencesAreSafe(value: unknown, allowParts: boolean, depth = 0): boolean {
   if (depth > 32) return false;

@@ -185,6 +185,10 @@ test("forged X-Forwarded-Host never reaches the links, nor fools the server-acti
   const html = await (await get(request, `/scan/${token}`, forged)).text();
   expect(html).not.toContain("evil.example");
   expect(html).toContain(`${baseURL}/scan/${token}`);
+  // The invite link's language redirect neither.
+  const redirect = await get(request, `/scan/${token}?lang=en`, forged);
+  expect(redirect.status()).toBe(307);
+  expect(redirect.headers().location ?? "").not.toContain("evil.example");
 
   const save = (headers: Record<string, string>) =>
     request.post(`/scan/${token}/1`, {
