@@ -76,6 +76,13 @@ describe("checkActionBody", () => {
     expect((await checkActionBody({ ...unnamed, nextAction: null })).ok).toBe(false);
     const strangeName = await multipart({ "0": "[]", name: "x" });
     expect((await checkActionBody({ ...strangeName, nextAction: ACTION })).ok).toBe(false);
+    const twice = new FormData();
+    twice.append("0", "[]");
+    twice.append("0", "");
+    const twiceRequest = new Request("http://x/", { method: "POST", body: twice });
+    const twiceBody = new Uint8Array(await twiceRequest.arrayBuffer());
+    const twiceType = twiceRequest.headers.get("content-type") ?? "";
+    expect((await checkActionBody({ contentType: twiceType, nextAction: ACTION, body: twiceBody })).ok).toBe(false);
     const dangling = await multipart({ "0": '["$1"]' });
     expect((await checkActionBody({ ...dangling, nextAction: ACTION })).ok).toBe(false);
     const noRoot = await multipart({ "1_name": "x" });

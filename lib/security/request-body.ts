@@ -78,7 +78,15 @@ export async function checkActionBody(options: {
     if (nextAction === null) return { ok: true };
     // A fetch action's multipart reply (React's encodeReply): part "0" holds the arguments as an array,
     // further parts are numbered ("1") or fields of a FormData argument ("_1_name", older React "1_name").
-    for (const [name] of form) if (!/^(\d+|_?\d+_[\s\S]*)$/.test(name)) return REFUSE(400, "part-name");
+    const numbered = new Set<string>();
+    for (const [name] of form) {
+      if (!/^(\d+|_?\d+_[\s\S]*)$/.test(name)) return REFUSE(400, "part-name");
+      // A numbered part twice makes React's decoder fail; fields of a form may repeat.
+      if (/^\d+$/.test(name)) {
+        if (numbered.has(name)) return REFUSE(400, "part-twice");
+        numbered.add(name);
+      }
+    }
     const root = form.get("0");
     if (typeof root !== "string") return REFUSE(400, "no-arguments");
     const parsed = parseJson(root);
