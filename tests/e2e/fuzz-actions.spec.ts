@@ -158,7 +158,9 @@ test("arbitrary bodies to every server action, signed in and out, never give a 5
         fc.boolean(),
         fc.boolean(),
         async (sent, path, withId, asUser) => {
-          const response = await send(asUser ? signedIn : signedOut, path, withId ? action.id : null, sent);
+          // Signing out takes no input: any body signs out, as it should, so it is fuzzed signed out only.
+          const asSignedIn = asUser && !action.name.endsWith("#signOutAction");
+          const response = await send(asSignedIn ? signedIn : signedOut, path, withId ? action.id : null, sent);
           await expectNoServerError(response, `${action.name} ${path} ${JSON.stringify(sent).slice(0, 200)}`);
         },
       ),
