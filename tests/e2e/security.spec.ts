@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { type APIRequestContext, type APIResponse, expect, type Page, test } from "@playwright/test";
@@ -298,4 +299,33 @@ test("tampered server-action bodies answer 400 or 413 without a stack trace, nev
     expect(body, label).not.toMatch(/\n\s+at |Error:/);
   }
   expect(await answersOf(token)).toBe(before);
+});
+
+// --- auth secret --------------------------------------------------------------------------------------
+
+/** Starts the production server with this environment and returns how it ended within 60 s. */
+function startServer(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const port = String(40_000 + Math.floor(Math.random() * 20_000));
+    const child = spawn("node_modules/.bin/next", ["start", "-p", port, "-H", "127.0.0.1"], {
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+    });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
+    const timer = setTimeout(() => child.kill("SIGTERM"), 60_000);
+    child.on("exit", (code) => {
+      clearTimeout(timer);
+      resolve({ code, output });
+    });
+  });
+}
+
+test("a short auth secret, or none with a shared database, stops the server at start-up with a clear message", async () => {
+  const short = await startServer({ BETTER_AUTH_SECRET: "te-kort" });
+  expect(short.code).toBe(1);
+  expect(short.output).toContain("BETTER_AUTH_SECRET: must be at least 32 characters long");
+  const shared = await startServer({ DATABASE_URL: "postgresql://kompas@127.0.0.1:1/kompas", BETTER_AUTH_SECRET: "" });
+  expect(shared.code).toBe(1);
+  expect(shared.output).toContain("BETTER_AUTH_SECRET: is required when DATABASE_URL is not a local SQLite file");
 });
