@@ -1,14 +1,33 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { securityHeaders } from "./lib/security/security-headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+// Keep in step with BODY_LIMIT_BYTES in lib/security/request-body.ts (proxy.ts refuses larger bodies
+// with 413 before Next.js, which would answer 500, sees them).
+const BODY_LIMIT = "200kb";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // better-sqlite3 is a native module and pg loads pg-native optionally; keep the drivers out of the server bundle.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
   experimental: {
-    serverActions: { bodySizeLimit: "200kb" },
+    // The largest form (client notes, a full questionnaire page) is a few kB; 200 kB leaves room and
+    // bounds what one request can make the server parse.
+    serverActions: { bodySizeLimit: BODY_LIMIT },
+    // proxy.ts reads action bodies to check them; buffer a little more than the limit so it can tell
+    // "over the limit" from "at the limit".
+    proxyClientMaxBodySize: "256kb",
+  },
+  // Static files skip proxy.ts; these headers reach every response (proxy.ts adds CSP and HSTS).
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: Object.entries(securityHeaders({ https: false })).map(([key, value]) => ({ key, value })),
+      },
+    ];
   },
 };
 

@@ -9,6 +9,8 @@ const setLocaleSchema = z.object({ locale: z.enum(LOCALES) });
 
 /** Stores the user's language choice; the page re-renders in it without changing the URL. */
 export async function setLocaleAction(formData: FormData): Promise<void> {
+  // A hand-made request may send anything; only a form can choose a language.
+  if (!(formData instanceof FormData)) return;
   const parsed = setLocaleSchema.safeParse({ locale: formData.get("locale") });
   if (!parsed.success) return;
   const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);

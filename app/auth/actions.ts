@@ -1,14 +1,15 @@
 "use server";
 
-import { APIError } from "better-auth/api";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { type ActionState, fieldErrors, submittedFields } from "@/app/scan/action-state";
+import { type ActionState, fieldErrors, NOT_A_FORM, submittedFields } from "@/app/scan/action-state";
 import { auth } from "@/lib/auth/auth";
 import { checkPassword, type PasswordProblem } from "@/lib/auth/password-policy";
-import { clearFailedSignIns, getSignInWait, recordFailedSignIn } from "@/lib/auth/sign-in-throttle";
+import { signInWithThrottle } from "@/lib/auth/sign-in";
+import { reserveSignUpAttempt } from "@/lib/auth/sign-in-throttle";
+import { signUpAccount } from "@/lib/auth/sign-up";
+import { getClientAddress } from "@/lib/request-origin";
 import { signInSchema, signUpSchema } from "@/lib/schemas/auth";
-import { ensureWorkspace } from "@/lib/workspaces/ensure-workspace";
 
 const PASSWORD_MESSAGES: Record<PasswordProblem, string> = {
   "too-short": "auth.errors.passwordTooShort",
@@ -17,11 +18,25 @@ const PASSWORD_MESSAGES: Record<PasswordProblem, string> = {
   "contains-email": "auth.errors.passwordContainsEmail",
 };
 
-function clientIp(list: Headers): string | null {
-  return list.get("x-forwarded-for")?.split(",")[0]?.trim() || list.get("x-real-ip") || null;
+/** Where every accepted sign-up lands, new address or taken: the sign-in page with a notice. */
+const SIGNED_UP_URL = "/sign-in?signed-up=1";
+
+function waitMessage(
+  wait: { retryAfterSeconds: number },
+  key: "throttled" | "signUpThrottled",
+): { message: string; values: Record<string, number> } {
+  return wait.retryAfterSeconds < 60
+    ? { message: `auth.errors.${key}Seconds`, values: { seconds: wait.retryAfterSeconds } }
+    : { message: `auth.errors.${key}`, values: { minutes: Math.ceil(wait.retryAfterSeconds / 60) } };
 }
 
+/**
+ * A new and an already registered address answer alike (the same redirect, after the same scrypt work),
+ * so sign-up does not tell who has an account. Sign-up therefore never signs in: the sign-in page says
+ * "if this address is new, your account is ready; sign in".
+ */
 export async function signUpAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const fields = submittedFields(formData, ["name", "email"]);
   const parsed = signUpSchema.safeParse({
     name: formData.get("name") ?? "",
@@ -36,26 +51,17 @@ export async function signUpAction(_previous: ActionState, formData: FormData): 
     const errors = { password: PASSWORD_MESSAGES[problem] };
     return { status: "error", message: "errors.checkFields", fieldErrors: errors, fields };
   }
+  const allowed = await reserveSignUpAttempt({ ip: await getClientAddress() });
+  if (!allowed.ok) return { status: "error", ...waitMessage(allowed, "signUpThrottled"), fields };
 
-  try {
-    const result = await auth.api.signUpEmail({ body: parsed.data, headers: await headers() });
-    await ensureWorkspace({ userId: result.user.id, name: parsed.data.name });
-  } catch (error) {
-    if (error instanceof APIError && error.status === "UNPROCESSABLE_ENTITY") {
-      return {
-        status: "error",
-        message: "errors.checkFields",
-        fieldErrors: { email: "auth.errors.emailTaken" },
-        fields,
-      };
-    }
-    if (error instanceof APIError) return { status: "error", message: "auth.errors.failed", fields };
-    throw error;
+  if ((await signUpAccount(parsed.data)) === "failed") {
+    return { status: "error", message: "auth.errors.failed", fields };
   }
-  redirect("/dashboard");
+  redirect(SIGNED_UP_URL);
 }
 
 export async function signInAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const fields = submittedFields(formData, ["email"]);
   const parsed = signInSchema.safeParse({
     email: formData.get("email") ?? "",
@@ -64,22 +70,15 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
   if (!parsed.success) {
     return { status: "error", message: "errors.checkFields", fieldErrors: fieldErrors(parsed.error), fields };
   }
-  const requestHeaders = await headers();
-  const who = { email: parsed.data.email, ip: clientIp(requestHeaders) };
-
-  const wait = await getSignInWait(who);
-  if (wait > 0) return { status: "error", message: "auth.errors.throttled", values: { minutes: wait }, fields };
-  try {
-    await auth.api.signInEmail({ body: parsed.data, headers: requestHeaders });
-  } catch (error) {
-    if (!(error instanceof APIError)) throw error;
-    await recordFailedSignIn(who);
-    const waitNow = await getSignInWait(who);
-    return waitNow > 0
-      ? { status: "error", message: "auth.errors.throttled", values: { minutes: waitNow }, fields }
-      : { status: "error", message: "auth.errors.invalidCredentials", fields };
+  const result = await signInWithThrottle({
+    ...parsed.data,
+    ip: await getClientAddress(),
+    requestHeaders: await headers(),
+  });
+  if (!result.ok && result.error === "throttled") {
+    return { status: "error", ...waitMessage(result, "throttled"), fields };
   }
-  await clearFailedSignIns(who);
+  if (!result.ok) return { status: "error", message: "auth.errors.invalidCredentials", fields };
   redirect("/dashboard");
 }
 

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createTranslator } from "next-intl";
-import { type ActionState, fieldErrors, submittedFields } from "@/app/scan/action-state";
+import { type ActionState, fieldErrors, NOT_A_FORM, submittedFields } from "@/app/scan/action-state";
 import { requireConsultant } from "@/lib/auth/current-consultant";
 import { attachAssessment, startClientScan } from "@/lib/clients/client-assessments";
 import { createClient, getClient, setClientArchived, updateClient } from "@/lib/clients/manage-clients";
@@ -19,6 +19,7 @@ import {
   idSchema,
   startClientScanSchema,
 } from "@/lib/schemas/client";
+import { runOnce } from "@/lib/submit-keys";
 
 /** What the start-scan form gets back: on success the invite link, and a message around it to send. */
 export type StartScanState = ActionState & { inviteUrl?: string; inviteMessage?: string };
@@ -27,28 +28,12 @@ const CLIENT_FIELDS = ["name", "sector", "sizeBand", "notes"] as const;
 
 // Forms that create something carry a one-time key (`submitKey`, made when the page renders). A repeated
 // submit with the same key (double click, resent form, retry after a lost response) gets the first one's
-// result instead of a second client or invite. The first result is stored as a promise at once, so even two
-// requests arriving together share it. Kept in memory: this app runs as one process on one SQLite file.
-const REPEAT_WINDOW_MS = 10 * 60 * 1000;
-const MAX_REMEMBERED = 5000;
-const recentSubmits = new Map<string, { at: number; result: Promise<unknown> }>();
-
-/** `input` is part of the key: a form reopened with the browser's back button and changed is a new submit. */
+// result instead of a second client or invite. The keys live in the database (lib/submit-keys.ts), so this
+// holds across app servers too.
 function once<T>(scope: string, input: unknown, formData: FormData, run: () => Promise<T>): Promise<T> {
   const key = tokenSchema.safeParse(formData.get("submitKey"));
   if (!key.success) return run();
-  const now = Date.now();
-  for (const [k, entry] of recentSubmits) {
-    if (now - entry.at < REPEAT_WINDOW_MS && recentSubmits.size < MAX_REMEMBERED) break;
-    recentSubmits.delete(k);
-  }
-  const id = `${scope}:${key.data}:${JSON.stringify(input)}`;
-  const hit = recentSubmits.get(id);
-  if (hit) return hit.result as Promise<T>;
-  const result = run();
-  recentSubmits.set(id, { at: now, result });
-  result.catch(() => recentSubmits.delete(id));
-  return result;
+  return runOnce({ scope, key: key.data, input, run });
 }
 
 function clientInput(formData: FormData) {
@@ -70,6 +55,7 @@ function invalid(formData: FormData, error: Parameters<typeof fieldErrors>[0], n
 }
 
 export async function createClientAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const { workspaceId } = await requireConsultant();
   const parsed = clientInput(formData);
   if (!parsed.success) return invalid(formData, parsed.error, CLIENT_FIELDS);
@@ -81,6 +67,7 @@ export async function createClientAction(_previous: ActionState, formData: FormD
 }
 
 export async function updateClientAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const { workspaceId } = await requireConsultant();
   const clientId = idSchema.safeParse(formData.get("clientId"));
   if (!clientId.success) return { status: "error", message: "clients.errors.notFound" };
@@ -94,6 +81,7 @@ export async function updateClientAction(_previous: ActionState, formData: FormD
 }
 
 export async function setClientArchivedAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const { workspaceId } = await requireConsultant();
   const parsed = archiveClientSchema.safeParse({
     clientId: formData.get("clientId"),
@@ -114,6 +102,7 @@ const START_ERRORS = {
 } as const;
 
 export async function startClientScanAction(_previous: StartScanState, formData: FormData): Promise<StartScanState> {
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const { workspaceId } = await requireConsultant();
   const fields = submittedFields(formData, ["kind", "locale", "respondentRole", "team"]);
   const parsed = startClientScanSchema.safeParse({
@@ -167,6 +156,7 @@ const ATTACH_ERRORS = {
 } as const;
 
 export async function attachAssessmentAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const { workspaceId } = await requireConsultant();
   const fields = submittedFields(formData, ["link"]);
   const parsed = attachAssessmentSchema.safeParse({

@@ -11,6 +11,12 @@ export type ActionState = {
   fields?: Record<string, string>;
 };
 
+/**
+ * Server actions are public endpoints that anyone can call with any arguments: a form action called with
+ * something other than a FormData (a hand-made request) gets this answer instead of a TypeError and a 500.
+ */
+export const NOT_A_FORM = { status: "error", message: "errors.invalidValue" } as const satisfies ActionState;
+
 /** The submitted text fields, for refilling a form after a validation error. */
 export function submittedFields(formData: FormData, names: readonly string[]): Record<string, string> {
   const fields: Record<string, string> = {};

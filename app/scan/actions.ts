@@ -11,10 +11,11 @@ import {
   startAssessmentSchema,
   submitAssessmentSchema,
 } from "@/lib/schemas/assessment";
-import { type ActionState, fieldErrors, submittedFields } from "./action-state";
+import { type ActionState, fieldErrors, NOT_A_FORM, submittedFields } from "./action-state";
 import { answersFromFormData, saveErrorKey } from "./form-answers";
 
 export async function startAssessmentAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const parsed = startAssessmentSchema.safeParse({
     questionnaireId: formData.get("questionnaireId"),
     organisationName: formData.get("organisationName") ?? "",
@@ -54,6 +55,7 @@ export async function saveAnswerAction(input: {
 
 /** The page's form: saves every answer on it (also without JavaScript), then moves to the chosen step. */
 export async function saveStepAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const token = String(formData.get("token") ?? "");
   const parsed = saveAnswersSchema.safeParse({ token, answers: answersFromFormData(formData) });
   if (!parsed.success) return { status: "error", message: "errors.invalidAnswer" };
@@ -71,6 +73,7 @@ function stepHref(token: string, target: string): string {
 }
 
 export async function submitAssessmentAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const parsed = submitAssessmentSchema.safeParse({ token: formData.get("token") });
   if (!parsed.success) return { status: "error", message: "errors.invalidToken" };
   const submitted = await submitAssessment({ resumeToken: parsed.data.token });

@@ -4,26 +4,34 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { resolveDatabaseUrl } from "@/lib/database-url";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { resolveAuthSecret } from "./auth-secret";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-policy";
 
 export const SESSION_MAX_AGE_SECONDS = 60 * 60 * 24 * 7;
 
-const publicUrl = process.env.PUBLIC_URL;
+const publicUrl = env.PUBLIC_URL;
 // Secure cookies in production; a plain-http PUBLIC_URL (a LAN install) opts out explicitly.
-const secureCookies = publicUrl ? publicUrl.startsWith("https://") : process.env.NODE_ENV === "production";
+const secureCookies = publicUrl ? publicUrl.startsWith("https://") : env.NODE_ENV === "production";
+const databaseUrl = resolveDatabaseUrl(env.DATABASE_URL);
+// `next build` loads this module to collect page data but signs nothing; a server without its secret never
+// gets this far (lib/env.ts refuses to start).
+const building = env.NEXT_PHASE === "phase-production-build" && !databaseUrl.startsWith("file:");
 
 // Password hashing (scrypt), sessions and their cookies are better-auth's. Its HTTP handler is not
 // mounted: sign-up and sign-in go through our server actions, which add the password policy and the
 // database-backed throttle.
 export const auth = betterAuth({
   appName: "Klantkompas",
-  baseURL: publicUrl ?? `http://localhost:${process.env.PORT ?? 3000}`,
-  secret: resolveAuthSecret({ ...process.env, DATABASE_URL: resolveDatabaseUrl(process.env.DATABASE_URL) }),
+  baseURL: publicUrl ?? `http://localhost:${env.PORT}`,
+  secret: building
+    ? "build-time-only-never-signs-anything"
+    : resolveAuthSecret({ secret: env.BETTER_AUTH_SECRET, databaseUrl }),
   database: prismaAdapter(db, { provider: "sqlite" }),
   emailAndPassword: {
     enabled: true,
-    autoSignIn: true,
+    // Sign-up never signs in: a new and a taken address must look alike (app/auth/actions.ts).
+    autoSignIn: false,
     minPasswordLength: PASSWORD_MIN_LENGTH,
     maxPasswordLength: PASSWORD_MAX_LENGTH,
   },

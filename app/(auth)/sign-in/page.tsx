@@ -7,6 +7,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("signInTitle") };
 }
 
-export default function Page() {
-  return <AuthPage mode="sign-in" />;
+export default async function Page({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { "signed-up": signedUp } = await searchParams;
+  return <AuthPage mode="sign-in" signedUp={signedUp === "1"} />;
 }

@@ -140,14 +140,25 @@ export async function submitSignUp(page: Page, locale: Locale, account: Account)
   await page.getByRole("button", { name: exactly(msg(locale, "auth.signUp")) }).click();
 }
 
-/** Creates an account through /sign-up; ends signed in on the dashboard. */
+/**
+ * Creates an account through /sign-up, which (new address or taken alike) leads to the sign-in page with
+ * a notice; signs in there and ends on the dashboard.
+ */
 export async function signUp(page: Page, locale: Locale, account: Account = newAccount()): Promise<Account> {
   await page.goto("/sign-up");
   await expect(page.getByRole("heading", { level: 1, name: msg(locale, "auth.signUpTitle") })).toBeVisible();
   await submitSignUp(page, locale, account);
+  await expectSignedUpNotice(page, locale);
+  await submitSignIn(page, locale, account.email, account.password);
   await page.waitForURL(/\/dashboard$/);
   await expect(page.getByRole("heading", { level: 1, name: msg(locale, "dashboard.title") })).toBeVisible();
   return account;
+}
+
+/** Where every accepted sign-up lands: the sign-in page, saying how to go on. */
+export async function expectSignedUpNotice(page: Page, locale: Locale): Promise<void> {
+  await page.waitForURL(/\/sign-in\?signed-up=1$/);
+  await expect(page.getByText(msg(locale, "auth.signedUp"))).toBeVisible();
 }
 
 /** Fills the sign-in form and submits it, without waiting for where it leads. */

@@ -1,0 +1,100 @@
+import { z } from "zod";
+
+/**
+ * The one place that reads process.env (as create-t3-app does): every variable the app uses, validated
+ * with zod once, so a bad value stops the server at start-up (instrumentation.ts) with a message that
+ * names it, instead of failing on some later request. Empty strings count as unset.
+ */
+
+export const AUTH_SECRET_MIN_LENGTH = 32;
+
+/** Which forwarding headers to believe (X-Forwarded-For / -Host / -Proto). */
+export type TrustProxy =
+  | { mode: "off" }
+  | { mode: "hops"; hops: number }
+  | { mode: "addresses"; addresses: readonly string[] };
+
+const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
+
+const ipSchema = z.union([z.ipv4(), z.ipv6()]);
+
+const trustProxySchema = z
+  .string()
+  .trim()
+  .transform((value, context): TrustProxy => {
+    const lower = value.toLowerCase();
+    if (lower === "false" || lower === "off" || lower === "0") return { mode: "off" };
+    if (lower === "true") {
+      context.addIssue({
+        code: "custom",
+        message: "say how many proxies are in front (e.g. 1) or list their addresses, not true",
+      });
+      return z.NEVER;
+    }
+    if (/^\d+$/.test(value)) {
+      const hops = Number(value);
+      if (hops > 10) context.addIssue({ code: "custom", message: "at most 10 proxies" });
+      return { mode: "hops", hops };
+    }
+    const addresses = value
+      .split(",")
+      .map((a) => a.trim())
+      .filter((a) => a !== "");
+    const bad = addresses.filter((a) => !ipSchema.safeParse(a).success);
+    if (bad.length > 0) {
+      context.addIssue({
+        code: "custom",
+        message: `not a number of proxies nor a list of IP addresses: ${bad.join(", ")}`,
+      });
+      return z.NEVER;
+    }
+    return { mode: "addresses", addresses };
+  });
+
+const publicUrlSchema = z
+  .url({ protocol: /^https?$/, error: "must be an http:// or https:// URL, e.g. https://kompas.example.nl" })
+  .transform((value) => value.replace(/\/+$/, ""));
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.preprocess(blankToUndefined, z.enum(["development", "production", "test"]).default("development")),
+    DATABASE_URL: optional(z.string().trim()),
+    PORT: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(65535).default(3000)),
+    PUBLIC_URL: optional(publicUrlSchema),
+    BETTER_AUTH_SECRET: optional(
+      z.string().min(AUTH_SECRET_MIN_LENGTH, `must be at least ${AUTH_SECRET_MIN_LENGTH} characters long`),
+    ),
+    TRUST_PROXY: z
+      .preprocess(blankToUndefined, trustProxySchema.optional())
+      .transform((value): TrustProxy => value ?? { mode: "off" }),
+    NEXT_PHASE: optional(z.string()),
+  })
+  .superRefine((env, context) => {
+    // A generated secret in a file only works for one server on one machine; a shared database means
+    // several servers, which must all sign cookies with the same secret. (Not checked while building.)
+    const localFile = env.DATABASE_URL === undefined || env.DATABASE_URL.startsWith("file:");
+    if (!localFile && !env.BETTER_AUTH_SECRET && env.NEXT_PHASE !== "phase-production-build") {
+      context.addIssue({
+        code: "custom",
+        path: ["BETTER_AUTH_SECRET"],
+        message: `is required when DATABASE_URL is not a local SQLite file: set the same random value of ${AUTH_SECRET_MIN_LENGTH}+ characters on every app server (e.g. openssl rand -base64 48)`,
+      });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {
+  override name = "EnvError";
+}
+
+/** Validates an environment; throws an EnvError naming every bad variable. */
+export function parseEnv(raw: Readonly<Record<string, string | undefined>>): Env {
+  const parsed = envSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".") || "(environment)"}: ${issue.message}`);
+  throw new EnvError(`Invalid environment variables:\n${lines.join("\n")}`);
+}
+
+export const env: Env = parseEnv(process.env);

@@ -1,0 +1,331 @@
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { type APIRequestContext, type APIResponse, expect, type Page, test } from "@playwright/test";
+import { resolveDatabaseUrl } from "../../lib/database-url";
+import { msg, submitSignIn } from "./support/consultant-helpers";
+import {
+  answerAllDomains,
+  BROWSER_LOCALE,
+  readQuestionnaire,
+  seventyFivePattern,
+  startScan,
+  submitReview,
+} from "./support/scan-helpers";
+
+// The security findings of issue 8, tried against the production server as an attacker would: with
+// plain HTTP requests (forged headers, tampered action bodies) and in the browser (the CSP must not break
+// any page). Each test failed before the fix.
+
+test.use({ locale: BROWSER_LOCALE.nl });
+test.describe.configure({ timeout: 90_000 });
+
+// --- helpers -------------------------------------------------------------------------------------------
+
+type Manifest = { node: Record<string, { filename: string; exportedName: string }> };
+
+/** The id Next.js gave a server action in this build (what a browser sends as Next-Action). */
+function actionId(filename: string, exportedName: string): string {
+  const file = fileURLToPath(new URL("../../.next/server/server-reference-manifest.json", import.meta.url));
+  const manifest = JSON.parse(readFileSync(file, "utf8")) as Manifest;
+  const found = Object.entries(manifest.node).find(
+    ([, entry]) => entry.filename === filename && entry.exportedName === exportedName,
+  );
+  if (!found) throw new Error(`No server action ${exportedName} in ${filename}`);
+  return found[0];
+}
+
+type SqliteDatabase = {
+  prepare(sql: string): { all(...params: unknown[]): unknown[] };
+  close(): void;
+};
+type SqliteModule = { default: new (file: string, options?: { readonly?: boolean }) => SqliteDatabase };
+
+/** Reads the server's database (read-only). */
+async function query<T>(sql: string, ...params: unknown[]): Promise<T[]> {
+  const url = resolveDatabaseUrl(process.env.DATABASE_URL);
+  if (!url.startsWith("file:")) throw new Error(`security.spec reads SQLite only, not ${url}`);
+  const moduleName: string = "better-sqlite3";
+  const { default: Database } = (await import(moduleName)) as SqliteModule;
+  const database = new Database(url.slice("file:".length), { readonly: true });
+  try {
+    return database.prepare(sql).all(...params) as T[];
+  } finally {
+    database.close();
+  }
+}
+
+const answersOf = async (token: string) =>
+  (
+    await query<{ n: number }>(
+      'SELECT COUNT(*) AS n FROM "Answer" a JOIN "Assessment" s ON s.id = a."assessmentId" WHERE s."resumeToken" = ?',
+      token,
+    )
+  )[0]?.n ?? 0;
+
+async function newScanToken(page: Page): Promise<string> {
+  const { token } = await startScan(page, "nl", "quick");
+  return token;
+}
+
+const SECURITY_HEADERS = {
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "same-origin",
+  "x-frame-options": "DENY",
+};
+
+function expectSecurityHeaders(response: APIResponse, label: string, options: { csp: boolean }): string | null {
+  const headers = response.headers();
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(headers[name], `${label}: ${name}`).toBe(value);
+  expect(headers["permissions-policy"], `${label}: permissions-policy`).toContain("camera=()");
+  // Plain http here: no HSTS, even when a client claims https.
+  expect(headers["strict-transport-security"], `${label}: no HSTS over http`).toBeUndefined();
+  if (!options.csp) return null;
+  const csp = headers["content-security-policy"] ?? "";
+  expect(csp, `${label}: CSP`).toContain("frame-ancestors 'none'");
+  const script = /script-src ([^;]+)/.exec(csp)?.[1] ?? "";
+  expect(script, `${label}: script-src`).not.toContain("unsafe-inline");
+  expect(script, `${label}: script-src`).not.toContain("unsafe-eval");
+  const nonce = /'nonce-([^']+)'/.exec(script)?.[1] ?? null;
+  expect(nonce, `${label}: nonce`).not.toBeNull();
+  return nonce;
+}
+
+const get = (request: APIRequestContext, path: string, headers: Record<string, string> = {}) =>
+  request.get(path, { maxRedirects: 0, headers: { "x-forwarded-proto": "https", ...headers } });
+
+// --- 5. security headers -------------------------------------------------------------------------------
+
+test("every kind of page and route sends the security headers, with a fresh CSP nonce on its scripts", async ({
+  page,
+  request,
+}) => {
+  const token = await newScanToken(page);
+  const dynamic: Array<[string, number]> = [
+    ["/", 200],
+    ["/scan/new?type=quick", 200],
+    ["/sign-in", 200],
+    ["/sign-up", 200],
+    ["/dashboard", 307],
+    [`/scan/${token}`, 200],
+    [`/scan/${token}/1`, 200],
+    [`/scan/${token}/review`, 200],
+    [`/scan/${token}?lang=en`, 307],
+    [`/results/${"x".repeat(32)}`, 404],
+    ["/does-not-exist", 404],
+    ["/api/clients/none/export?kind=assessments", 401],
+  ];
+  for (const [path, status] of dynamic) {
+    const response = await get(request, path);
+    expect(response.status(), path).toBe(status);
+    const nonce = expectSecurityHeaders(response, path, { csp: true });
+    if (status === 200) {
+      // Every script tag carries this response's nonce; none runs without it.
+      const html = await response.text();
+      const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+      expect(scripts.length, path).toBeGreaterThan(0);
+      for (const tag of scripts) expect(tag, path).toContain(`nonce="${nonce}"`);
+    }
+  }
+  // A new nonce for every response.
+  const [first, second] = [await get(request, "/"), await get(request, "/")];
+  expect(expectSecurityHeaders(first, "/", { csp: true })).not.toBe(expectSecurityHeaders(second, "/", { csp: true }));
+
+  // Static files: the build's chunks and the icon.
+  const html = await (await get(request, "/")).text();
+  const chunk = /src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
+  expect(chunk).toBeTruthy();
+  for (const path of [chunk ?? "", "/icon.svg"]) {
+    const response = await get(request, path);
+    expect(response.status(), path).toBe(200);
+    expectSecurityHeaders(response, path, { csp: false });
+  }
+
+  // A server action's answer too.
+  const saved = await request.post(`/scan/${token}/1`, {
+    headers: { "next-action": actionId("app/scan/actions.ts", "saveAnswerAction"), "content-type": "text/plain" },
+    data: JSON.stringify([{ token, itemId: "nope", value: 3 }]),
+  });
+  expect(saved.status()).toBe(200);
+  expectSecurityHeaders(saved, "server action", { csp: true });
+});
+
+test("the CSP breaks nothing: a whole scan with autosave, the results chart and the language switch", async ({
+  page,
+}) => {
+  const violations: string[] = [];
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      (window as unknown as { __csp?: string[] }).__csp ??= [];
+      (window as unknown as { __csp: string[] }).__csp.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  const token = await newScanToken(page);
+  await page.goto(`/scan/${token}/1`);
+  await answerAllDomains(page, "nl", token, readQuestionnaire("quick"), seventyFivePattern);
+  await submitReview(page, "nl");
+  await expect(page.locator(".recharts-surface").first()).toBeVisible();
+  await page.locator('button[name="locale"][value="en"]').first().click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  violations.push(...((await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp)) ?? []));
+  expect(violations).toEqual([]);
+});
+
+// --- 2. forwarding headers -----------------------------------------------------------------------------
+
+test("forged X-Forwarded-Host never reaches the links, nor fools the server-action origin check", async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  const token = await newScanToken(page);
+  const forged = { "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" };
+  const html = await (await get(request, `/scan/${token}`, forged)).text();
+  expect(html).not.toContain("evil.example");
+  expect(html).toContain(`${baseURL}/scan/${token}`);
+  // The invite link's language redirect neither.
+  const redirect = await get(request, `/scan/${token}?lang=en`, forged);
+  expect(redirect.status()).toBe(307);
+  expect(redirect.headers().location ?? "").not.toContain("evil.example");
+
+  const save = (headers: Record<string, string>) =>
+    request.post(`/scan/${token}/1`, {
+      headers: {
+        "next-action": actionId("app/scan/actions.ts", "saveAnswerAction"),
+        "content-type": "text/plain;charset=UTF-8",
+        ...headers,
+      },
+      data: JSON.stringify([{ token, itemId: readQuestionnaire("quick").items[0]?.id, value: 4 }]),
+    });
+  const before = await answersOf(token);
+  const crossSite = await save({ ...forged, origin: "http://evil.example" });
+  expect(crossSite.status()).toBe(403);
+  expect(await crossSite.text()).not.toMatch(/\n\s+at /);
+  expect(await answersOf(token)).toBe(before);
+  // The same request from the site itself is saved (so the refusal above was the origin's doing).
+  const sameSite = await save({ origin: baseURL ?? "" });
+  expect(sameSite.status()).toBe(200);
+  expect(await answersOf(token)).toBe(before + 1);
+});
+
+test("the per-IP count keys on the connection, not on a forged X-Forwarded-For", async ({ page }) => {
+  const spoofed = `198.51.100.${Math.floor(Math.random() * 254) + 1}`;
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": spoofed, "x-real-ip": spoofed });
+  await page.goto("/sign-in");
+  const email = `niemand-${Date.now()}@example.nl`;
+  const ipRowsBefore = await query<{ failures: number }>(
+    'SELECT failures FROM "SignInThrottle" WHERE key = ?',
+    "ip:127.0.0.1",
+  );
+  await submitSignIn(page, "nl", email, "een verkeerd wachtwoord");
+  await expect(page.getByRole("main").getByRole("status")).toHaveText(msg("nl", "auth.errors.invalidCredentials"));
+  const rows = await query<{ key: string; failures: number }>('SELECT key, failures FROM "SignInThrottle"');
+  expect(rows.filter((row) => row.key.includes(spoofed))).toEqual([]);
+  const ipRow = rows.find((row) => row.key === "ip:127.0.0.1");
+  expect(ipRow?.failures).toBe((ipRowsBefore[0]?.failures ?? 0) + 1);
+});
+
+// --- 6. bad bodies -------------------------------------------------------------------------------------
+
+test("tampered server-action bodies answer 400 or 413 without a stack trace, never 500", async ({ page, request }) => {
+  const token = await newScanToken(page);
+  const save = actionId("app/scan/actions.ts", "saveAnswerAction");
+  const step = actionId("app/scan/actions.ts", "saveStepAction");
+  const path = `/scan/${token}/1`;
+  const cases: Array<{ label: string; headers: Record<string, string>; data: string | Buffer; status: number }> = [
+    {
+      label: '"hello" to the save action',
+      headers: { "next-action": save, "content-type": "text/plain" },
+      data: "hello",
+      status: 400,
+    },
+    {
+      label: "an object, not an argument list",
+      headers: { "next-action": save, "content-type": "text/plain" },
+      data: '{"token":1}',
+      status: 400,
+    },
+    {
+      label: "a forged reference",
+      headers: { "next-action": save, "content-type": "text/plain" },
+      data: '["$@7"]',
+      status: 400,
+    },
+    {
+      label: "JSON content type",
+      headers: { "next-action": save, "content-type": "application/json" },
+      data: "[]",
+      status: 400,
+    },
+    {
+      label: "multipart without boundary",
+      headers: { "next-action": step, "content-type": "multipart/form-data" },
+      data: "x",
+      status: 400,
+    },
+    {
+      label: "garbage multipart",
+      headers: { "next-action": step, "content-type": "multipart/form-data; boundary=zz" },
+      data: "--zz\r\nnonsense",
+      status: 400,
+    },
+    {
+      label: "garbage multipart without JavaScript",
+      headers: { "content-type": "multipart/form-data; boundary=zz" },
+      data: "--zz\r\nContent-Disposition: form-data\r\n\r\n",
+      status: 400,
+    },
+    {
+      label: "over the body limit",
+      headers: { "next-action": save, "content-type": "text/plain" },
+      data: JSON.stringify(["x".repeat(300 * 1024)]),
+      status: 413,
+    },
+    {
+      label: "over the limit, multipart",
+      headers: { "next-action": step, "content-type": "multipart/form-data; boundary=zz" },
+      data: `--zz\r\nContent-Disposition: form-data; name="0"\r\n\r\n[${"1,".repeat(120_000)}1]\r\n--zz--\r\n`,
+      status: 413,
+    },
+  ];
+  const before = await answersOf(token);
+  for (const { label, headers, data, status } of cases) {
+    const response = await request.post(path, { headers, data });
+    expect(response.status(), label).toBe(status);
+    const body = await response.text();
+    expect(body, label).not.toMatch(/\n\s+at |Error:/);
+  }
+  expect(await answersOf(token)).toBe(before);
+});
+
+// --- auth secret --------------------------------------------------------------------------------------
+
+/** Starts the production server with this environment and returns how it ended within 60 s. */
+function startServer(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const port = String(40_000 + Math.floor(Math.random() * 20_000));
+    const child = spawn("node_modules/.bin/next", ["start", "-p", port, "-H", "127.0.0.1"], {
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+    });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
+    const timer = setTimeout(() => child.kill("SIGTERM"), 60_000);
+    child.on("exit", (code) => {
+      clearTimeout(timer);
+      resolve({ code, output });
+    });
+  });
+}
+
+test("a short auth secret, or none with a shared database, stops the server at start-up with a clear message", async () => {
+  const short = await startServer({ BETTER_AUTH_SECRET: "te-kort" });
+  expect(short.code).toBe(1);
+  expect(short.output).toContain("BETTER_AUTH_SECRET: must be at least 32 characters long");
+  const shared = await startServer({ DATABASE_URL: "postgresql://kompas@127.0.0.1:1/kompas", BETTER_AUTH_SECRET: "" });
+  expect(shared.code).toBe(1);
+  expect(shared.output).toContain("BETTER_AUTH_SECRET: is required when DATABASE_URL is not a local SQLite file");
+});
