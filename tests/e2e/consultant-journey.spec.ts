@@ -221,10 +221,12 @@ test("a consultant runs two scans for a client, follows the trend, compares, exp
   ).toBeVisible();
   await page.goto(clientPath);
 
-  // Compare the two through the compare form (it starts on the two latest scans).
+  // Compare the two through the compare form (it starts on the two latest scans of the series shown: the
+  // manager's quick scans, without a team).
   const compareForm = section(page, msg("nl", "clients.compare.title"));
   await compareForm.getByRole("button", { name: exactly(msg("nl", "clients.compare.submit")) }).click();
-  await page.waitForURL(new RegExp(`/clients/${clientId}/compare\\?a=[a-z0-9]+&b=[a-z0-9]+$`, "i"));
+  const series = escapeRegExp(encodeURIComponent(`self:${quick.id}:manager:`));
+  await page.waitForURL(new RegExp(`/clients/${clientId}/compare\\?series=${series}&a=[a-z0-9]+&b=[a-z0-9]+$`, "i"));
   await expect(page.getByRole("heading", { level: 1, name: msg("nl", "compare.title") })).toBeVisible();
   const overall = section(page, msg("nl", "compare.overallTitle"));
   await expect(overall).toContainText(
