@@ -2,9 +2,9 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { type APIRequestContext, type APIResponse, expect, test } from "@playwright/test";
 import fc from "fast-check";
-import { resolveDatabaseUrl } from "../../lib/database-url";
 import { createClient, newAccount, signUp } from "./support/consultant-helpers";
 import { BROWSER_LOCALE, startScan } from "./support/scan-helpers";
+import { testDatabase } from "./support/test-database";
 
 // Property-based fuzzing of every server action and of the export route, through their real entry
 // point: HTTP requests to the production server, exactly as a browser (or an attacker) sends them, with
@@ -24,25 +24,14 @@ function allActions(): Array<{ id: string; name: string }> {
   return Object.entries(manifest.node).map(([id, entry]) => ({ id, name: `${entry.filename}#${entry.exportedName}` }));
 }
 
-type SqliteModule = {
-  default: new (
-    file: string,
-    options?: { readonly?: boolean },
-  ) => { prepare(sql: string): { get(...params: unknown[]): unknown }; close(): void };
-};
-
 /** A fingerprint of what the fuzzed requests could touch: this scan, this workspace, this account. */
 async function fingerprint(options: { token: string; workspaceId?: string; email: string }): Promise<string> {
-  const url = resolveDatabaseUrl(process.env.DATABASE_URL);
-  if (!url.startsWith("file:")) throw new Error(`fuzz-actions.spec reads SQLite only, not ${url}`);
-  const moduleName: string = "better-sqlite3";
-  const { default: Database } = (await import(moduleName)) as SqliteModule;
-  const database = new Database(url.slice("file:".length), { readonly: true });
-  try {
-    const one = (sql: string, ...params: unknown[]) => JSON.stringify(database.prepare(sql).get(...params));
-    return [
+  const database = testDatabase();
+  const one = async (sql: string, ...params: string[]) => JSON.stringify(await database.all(sql, params));
+  return (
+    await Promise.all([
       one(
-        'SELECT status, "updatedAt", "clientId", (SELECT COUNT(*) FROM "Answer" a WHERE a."assessmentId" = s.id) AS answers FROM "Assessment" s WHERE "resumeToken" = ?',
+        'SELECT r.status, r."updatedAt", s."clientId", (SELECT COUNT(*) FROM "Answer" a WHERE a."responseId" = r.id) AS answers FROM "Response" r JOIN "Scan" s ON s.id = r."scanId" WHERE r."resumeToken" = ?',
         options.token,
       ),
       one(
@@ -50,14 +39,12 @@ async function fingerprint(options: { token: string; workspaceId?: string; email
         options.email,
       ),
       one(
-        'SELECT COUNT(*) AS n FROM "Assessment" s JOIN "Client" c ON c.id = s."clientId" WHERE c."workspaceId" = (SELECT m."workspaceId" FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE u.email = ?)',
+        'SELECT COUNT(*) AS n FROM "Scan" s JOIN "Client" c ON c.id = s."clientId" WHERE c."workspaceId" = (SELECT m."workspaceId" FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE u.email = ?)',
         options.email,
       ),
       one('SELECT "updatedAt", name FROM "User" WHERE email = ?', options.email),
-    ].join("\n");
-  } finally {
-    database.close();
-  }
+    ])
+  ).join("\n");
 }
 
 async function expectNoServerError(response: APIResponse, label: string): Promise<void> {

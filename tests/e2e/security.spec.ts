@@ -2,7 +2,6 @@ import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { type APIRequestContext, type APIResponse, expect, type Page, test } from "@playwright/test";
-import { resolveDatabaseUrl } from "../../lib/database-url";
 import { msg, submitSignIn } from "./support/consultant-helpers";
 import {
   answerAllDomains,
@@ -12,6 +11,7 @@ import {
   startScan,
   submitReview,
 } from "./support/scan-helpers";
+import { testDatabase } from "./support/test-database";
 
 // The security findings of issue 8, tried against the production server as an attacker would: with
 // plain HTTP requests (forged headers, tampered action bodies) and in the browser (the CSP must not break
@@ -35,33 +35,18 @@ function actionId(filename: string, exportedName: string): string {
   return found[0];
 }
 
-type SqliteDatabase = {
-  prepare(sql: string): { all(...params: unknown[]): unknown[] };
-  close(): void;
-};
-type SqliteModule = { default: new (file: string, options?: { readonly?: boolean }) => SqliteDatabase };
-
-/** Reads the server's database (read-only). */
-async function query<T>(sql: string, ...params: unknown[]): Promise<T[]> {
-  const url = resolveDatabaseUrl(process.env.DATABASE_URL);
-  if (!url.startsWith("file:")) throw new Error(`security.spec reads SQLite only, not ${url}`);
-  const moduleName: string = "better-sqlite3";
-  const { default: Database } = (await import(moduleName)) as SqliteModule;
-  const database = new Database(url.slice("file:".length), { readonly: true });
-  try {
-    return database.prepare(sql).all(...params) as T[];
-  } finally {
-    database.close();
-  }
+/** Reads the server's database (SQLite or PostgreSQL). */
+async function query<T>(sql: string, ...params: Array<string | number>): Promise<T[]> {
+  return (await testDatabase().all(sql, params)) as T[];
 }
 
 const answersOf = async (token: string) =>
   (
-    await query<{ n: number }>(
-      'SELECT COUNT(*) AS n FROM "Answer" a JOIN "Assessment" s ON s.id = a."assessmentId" WHERE s."resumeToken" = ?',
+    await query<{ n: number | string }>(
+      'SELECT COUNT(*) AS n FROM "Answer" a JOIN "Response" r ON r.id = a."responseId" WHERE r."resumeToken" = ?',
       token,
     )
-  )[0]?.n ?? 0;
+  ).map((row) => Number(row.n))[0] ?? 0;
 
 async function newScanToken(page: Page): Promise<string> {
   const { token } = await startScan(page, "nl", "quick");
