@@ -33,7 +33,8 @@ export async function proxy(request: NextRequest) {
   const refused = await refuseBadBody(request);
   if (refused) return finish(refused);
 
-  if (request.method === "GET" && request.nextUrl.pathname.startsWith("/scan/")) {
+  // Scan invites, a round's team link and personal links all carry the language of the round.
+  if (request.method === "GET" && /^\/(scan|join|invite)\//.test(request.nextUrl.pathname)) {
     const lang = request.nextUrl.searchParams.get("lang");
     if (lang !== null) return finish(redirectWithLocale(request, lang, https));
   }

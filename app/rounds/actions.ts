@@ -4,21 +4,24 @@ import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
-import { type ActionState, fieldErrors, submittedFields } from "@/app/scan/action-state";
+import { type ActionState, fieldErrors, NOT_A_FORM, submittedFields } from "@/app/scan/action-state";
 import { requireConsultant } from "@/lib/auth/current-consultant";
 import { getClient } from "@/lib/clients/manage-clients";
 import { closeRound, reopenRound } from "@/lib/rounds/close-round";
-import { createRound } from "@/lib/rounds/create-round";
+import { type CreateRoundResult, createRound } from "@/lib/rounds/create-round";
 import { getRoundByOrganiserToken } from "@/lib/rounds/get-round";
 import { addPersonalLinks, claimInvite, joinRound } from "@/lib/rounds/join-round";
 import { inviteCookieName, roundCookieName, roundCookieOptions } from "@/lib/rounds/round-cookie";
+import { tokenSchema } from "@/lib/schemas/assessment";
 import {
   joinRoundSchema,
   organiserTokenSchema,
   personalLinksSchema,
+  type StartRoundInput,
   startClientRoundSchema,
   startRoundSchema,
 } from "@/lib/schemas/round";
+import { runOnce } from "@/lib/submit-keys";
 
 const ROUND_FIELDS = [
   "organisationName",
@@ -56,6 +59,7 @@ function refill(formData: FormData): Record<string, string> {
 
 /** A manager without an account opens a round from the landing page and gets the private organiser link. */
 export async function startRoundAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const parsed = roundInput(formData);
   if (!parsed.success) {
     return {
@@ -65,13 +69,14 @@ export async function startRoundAction(_previous: ActionState, formData: FormDat
       fields: refill(formData),
     };
   }
-  const created = await createRound({ input: parsed.data });
+  const created = await createRoundOnce(formData, "round", parsed.data, () => createRound({ input: parsed.data }));
   if (!created.ok) return { status: "error", message: "errors.unknownQuestionnaire" };
   redirect(`/rounds/${created.organiserToken}?new=1`);
 }
 
 /** A consultant opens a round for a client; it is filed under the client from the start. */
 export async function startClientRoundAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const { workspaceId } = await requireConsultant();
   const client = startClientRoundSchema.safeParse({ clientId: formData.get("clientId") });
   const found = client.success ? await getClient({ workspaceId, clientId: client.data.clientId }) : null;
@@ -86,10 +91,26 @@ export async function startClientRoundAction(_previous: ActionState, formData: F
       fields: refill(formData),
     };
   }
-  const created = await createRound({ input: parsed.data, clientId: found.id });
+  const created = await createRoundOnce(formData, `round:${found.id}`, parsed.data, () =>
+    createRound({ input: parsed.data, clientId: found.id }),
+  );
   if (!created.ok) return { status: "error", message: "errors.unknownQuestionnaire" };
   revalidatePath(`/clients/${found.id}`);
   redirect(`/rounds/${created.organiserToken}`);
+}
+
+/**
+ * The form carries a one-time key made when the page rendered: a double click, a resent form or a retry after a
+ * lost response gets the first round instead of a second one, on any app server (lib/submit-keys.ts).
+ */
+function createRoundOnce(
+  formData: FormData,
+  scope: string,
+  input: StartRoundInput,
+  run: () => Promise<CreateRoundResult>,
+): Promise<CreateRoundResult> {
+  const key = tokenSchema.safeParse(formData.get("submitKey"));
+  return key.success ? runOnce({ scope, key: key.data, input, run }) : run();
 }
 
 async function organiserRound(formData: FormData) {
@@ -100,6 +121,7 @@ async function organiserRound(formData: FormData) {
 }
 
 export async function closeRoundAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const found = await organiserRound(formData);
   if (!found) return { status: "error", message: "round.errors.notFound" };
   await closeRound({ scanId: found.round.id });
@@ -108,6 +130,7 @@ export async function closeRoundAction(_previous: ActionState, formData: FormDat
 }
 
 export async function reopenRoundAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const found = await organiserRound(formData);
   if (!found) return { status: "error", message: "round.errors.notFound" };
   await reopenRound({ scanId: found.round.id });
@@ -116,6 +139,7 @@ export async function reopenRoundAction(_previous: ActionState, formData: FormDa
 }
 
 export async function addPersonalLinksAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const fields = submittedFields(formData, ["list"]);
   const parsed = personalLinksSchema.safeParse({ token: formData.get("token"), list: formData.get("list") ?? "" });
   if (!parsed.success) {
@@ -146,6 +170,7 @@ const JOIN_ERRORS = {
 
 /** The team link: every browser gets its own response; the browser remembers it, so reopening the link resumes. */
 export async function joinRoundAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const fields = submittedFields(formData, ["role", "team"]);
   const parsed = joinRoundSchema.safeParse({
     token: formData.get("token"),
@@ -170,6 +195,7 @@ export async function joinRoundAction(_previous: ActionState, formData: FormData
 
 /** A personal link: the respondent picks role and team once and gets a resume link only their browser holds. */
 export async function claimInviteAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const fields = submittedFields(formData, ["role", "team"]);
   const parsed = joinRoundSchema.safeParse({
     token: formData.get("token"),

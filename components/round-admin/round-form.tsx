@@ -23,10 +23,13 @@ export function RoundForm({
   action,
   clientId,
   defaultLocale,
+  submitKey,
 }: {
   action: RoundAction;
   clientId?: string;
   defaultLocale: "nl" | "en";
+  /** One-time key made when the page rendered, so a repeated submit opens one round. */
+  submitKey: string;
 }) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(action, initialActionState);
@@ -37,6 +40,7 @@ export function RoundForm({
   const locale = fields.locale ?? defaultLocale;
   return (
     <form action={formAction} className="space-y-6" noValidate>
+      <input type="hidden" name="submitKey" value={submitKey} />
       {clientId ? (
         <input type="hidden" name="clientId" value={clientId} />
       ) : (

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { startRoundAction } from "@/app/rounds/actions";
 import { RoundForm } from "@/components/round-admin/round-form";
 import type { Locale } from "@/lib/questionnaire/schema";
+import { createToken } from "@/lib/tokens";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("round.new");
@@ -19,7 +20,7 @@ export default async function NewRoundPage() {
         <p className="text-stone-700">{t("lead")}</p>
       </div>
       <div className="rounded-xl border border-stone-200 bg-white p-6 shadow-sm">
-        <RoundForm action={startRoundAction} defaultLocale={locale} />
+        <RoundForm action={startRoundAction} defaultLocale={locale} submitKey={createToken()} />
       </div>
     </div>
   );

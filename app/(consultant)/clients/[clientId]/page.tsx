@@ -164,7 +164,12 @@ export default async function ClientPage({ params, searchParams }: Props) {
           <details className="rounded-lg border border-stone-200 p-4" open={rounds.length === 0}>
             <summary className="cursor-pointer font-semibold text-brand-800">{t("round.client.open")}</summary>
             <div className="mt-4">
-              <RoundForm action={startClientRoundAction} clientId={client.id} defaultLocale={locale} />
+              <RoundForm
+                action={startClientRoundAction}
+                clientId={client.id}
+                defaultLocale={locale}
+                submitKey={createToken()}
+              />
             </div>
           </details>
         )}
