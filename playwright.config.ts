@@ -47,6 +47,11 @@ export default defineConfig({
     timeout: 120_000,
     stdout: "pipe",
     stderr: "pipe",
-    env: { DATABASE_URL: databaseUrl, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...(process.env.BETTER_AUTH_SECRET ? { BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET } : {}),
+    },
   },
 });

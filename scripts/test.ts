@@ -61,6 +61,9 @@ function parseMode(args: string[]): Mode {
 
 const LABEL: Record<TestDatabaseKind, string> = { sqlite: "SQLite", postgresql: "PostgreSQL" };
 
+// Off a local SQLite file the app requires a shared auth secret (lib/env.ts); the tests bring their own.
+const TEST_AUTH_SECRET = process.env.BETTER_AUTH_SECRET ?? "klantkompas-tests-only-secret-0123456789abcdef";
+
 function heading(title: string): void {
   console.log(`\n=== ${title} ===\n`);
 }
@@ -80,7 +83,9 @@ async function runUnitTests(kind: TestDatabaseKind): Promise<Counts> {
   rmSync(VITEST_REPORT, { force: true });
   const args = ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${VITEST_REPORT}`];
   if (kind === "postgresql") args.push("tests/integration");
-  const result = await runCommand(bin("vitest"), args, { env: { ...process.env, TEST_DATABASE: kind } });
+  const result = await runCommand(bin("vitest"), args, {
+    env: { ...process.env, TEST_DATABASE: kind, BETTER_AUTH_SECRET: TEST_AUTH_SECRET },
+  });
   return settleCounts(countsFromVitestReport(readJson(VITEST_REPORT)), result.code);
 }
 
@@ -91,6 +96,7 @@ async function runE2eTests(chromiumPath: string, kind: TestDatabaseKind): Promis
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       DATABASE_URL: database.url,
+      BETTER_AUTH_SECRET: TEST_AUTH_SECRET,
       CHROMIUM_PATH: chromiumPath,
       NEXT_TELEMETRY_DISABLED: "1",
     };
