@@ -11,6 +11,12 @@ export type SubmitAssessmentResult =
 
 class RoundClosed extends Error {}
 
+/**
+ * Submits of one round queue on the round's row (see below), so when a whole team submits in the same second a
+ * transaction may wait for a connection and the lock longer than Prisma's default 2 s: wait, don't fail.
+ */
+export const LOCKING_TRANSACTION = { maxWait: 20_000, timeout: 20_000 } as const;
+
 /** The respondent's per-domain snapshot rows. */
 export function domainScoreRows(result: ScoreResult) {
   return result.domains.map((d) => ({
@@ -117,7 +123,7 @@ export async function submitAssessment({ resumeToken }: { resumeToken: string })
         if (scan.clientId) await refreshClientSummary(tx, scan.clientId);
       }
       return true;
-    });
+    }, LOCKING_TRANSACTION);
     return { ok: true, kind, shareToken, alreadySubmitted: !locked };
   } catch (error) {
     if (error instanceof RoundClosed) return { ok: false, error: "closed" };

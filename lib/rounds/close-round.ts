@@ -1,6 +1,7 @@
 import "server-only";
 import { aggregateRound } from "@/lib/aggregation";
 import { toAnswerValue } from "@/lib/assessments/answer-inputs";
+import { LOCKING_TRANSACTION } from "@/lib/assessments/submit-assessment";
 import { refreshClientSummary } from "@/lib/clients/refresh-client-summary";
 import { db } from "@/lib/db";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
@@ -78,7 +79,7 @@ export async function closeRound({ scanId }: { scanId: string }): Promise<CloseR
     if (count === 0) return false;
     await writeSnapshot(tx, scanId, now);
     return true;
-  });
+  }, LOCKING_TRANSACTION);
   if (closed) return { ok: true, alreadyClosed: false };
   const exists = await db.scan.count({ where: { id: scanId, kind: "team" } });
   return exists ? { ok: true, alreadyClosed: true } : { ok: false, error: "not-found" };
