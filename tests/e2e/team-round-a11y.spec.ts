@@ -176,7 +176,11 @@ for (const locale of ["nl", "en"] as const) {
       await openRoundForm(page, locale, { teams: ["Zorg"], minGroupSize: 3 });
       await check(page, "organiser page of a client's round");
       await page.goto(`/clients/${clientId}`);
-      await expect(page.getByRole("link", { name: msg(locale, "round.client.organiserPage") })).toBeVisible();
+      await expect(
+        page.getByRole("region", { name: msg(locale, "round.client.title") }).getByRole("link", {
+          name: msg(locale, "round.client.organiserPage"),
+        }),
+      ).toBeVisible();
       await check(page, "client page with a round");
       await consultant.context.close();
     });
