@@ -81,10 +81,13 @@ export function GroupChoiceForm({
           </p>
         </div>
       )}
-      <FormMessage message={state.status === "error" ? state.message : undefined} values={state.values} />
-      <button type="submit" disabled={pending} className={`${PRIMARY_BUTTON} inline-flex`}>
-        {pending ? t("start.starting") : t("round.join.submit")}
-      </button>
+      {/* The form message keeps its line free; it sits close to the button it belongs to. */}
+      <div className="space-y-2">
+        <FormMessage message={state.status === "error" ? state.message : undefined} values={state.values} />
+        <button type="submit" disabled={pending} className={`${PRIMARY_BUTTON} inline-flex`}>
+          {pending ? t("start.starting") : t("round.join.submit")}
+        </button>
+      </div>
     </form>
   );
 }

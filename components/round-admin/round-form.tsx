@@ -162,10 +162,13 @@ export function RoundForm({
         error={errors.minGroupSize}
       />
 
-      <FormMessage message={state.status === "error" ? state.message : undefined} values={state.values} />
-      <button type="submit" disabled={pending} className={`${PRIMARY_BUTTON} inline-flex`}>
-        {pending ? t("round.form.opening") : t("round.form.submit")}
-      </button>
+      {/* The form message keeps its line free; it sits close to the button it belongs to. */}
+      <div className="space-y-2">
+        <FormMessage message={state.status === "error" ? state.message : undefined} values={state.values} />
+        <button type="submit" disabled={pending} className={`${PRIMARY_BUTTON} inline-flex`}>
+          {pending ? t("round.form.opening") : t("round.form.submit")}
+        </button>
+      </div>
     </form>
   );
 }

@@ -18,15 +18,21 @@ export async function RoundIntro({
       <h2 id="round-intro" className="text-lg font-semibold">
         {t("title")}
       </h2>
-      <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
-        <dt className="font-medium text-stone-700">{t("runBy")}</dt>
-        <dd>
-          {organiserRole ? t("runByRole", { organisation: organisationName, role: organiserRole }) : organisationName}
-        </dd>
-        <dt className="font-medium text-stone-700">{t("closes")}</dt>
-        <dd>{closesAt ? format.dateTime(closesAt, { dateStyle: "long" }) : t("noClosingDate")}</dd>
+      <dl className="grid gap-3 sm:grid-cols-2">
+        <div className="rounded-lg bg-stone-50 px-3 py-2">
+          <dt className="text-sm text-stone-600">{t("runBy")}</dt>
+          <dd className="font-medium text-stone-900">
+            {organiserRole ? t("runByRole", { organisation: organisationName, role: organiserRole }) : organisationName}
+          </dd>
+        </div>
+        <div className="rounded-lg bg-stone-50 px-3 py-2">
+          <dt className="text-sm text-stone-600">{t("closes")}</dt>
+          <dd className="font-medium text-stone-900">
+            {closesAt ? format.dateTime(closesAt, { dateStyle: "long" }) : t("noClosingDate")}
+          </dd>
+        </div>
       </dl>
-      <h3 className="font-semibold">{t("anonymityTitle")}</h3>
+      <h3 className="pt-1 font-semibold">{t("anonymityTitle")}</h3>
       <ul className="list-disc space-y-1 pl-5 text-stone-700">
         <li>{t("anonymityOwnLink")}</li>
         <li>{t("anonymityGroups", { min: minGroupSize })}</li>

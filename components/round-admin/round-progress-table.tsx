@@ -50,10 +50,10 @@ export async function RoundProgressTable({
     );
   return (
     <div className="space-y-5">
-      <dl className="grid grid-cols-3 gap-3 text-center">
+      <dl className="grid grid-cols-3 gap-2 text-center sm:gap-3">
         {(["invited", "started", "submitted"] as const).map((key) => (
-          <div key={key} className="rounded-lg bg-stone-100 p-3">
-            <dt className="text-sm text-stone-700">{t(`round.progress.${key}`)}</dt>
+          <div key={key} className="min-w-0 rounded-lg bg-stone-100 px-1 py-3 sm:px-3">
+            <dt className="text-xs break-words text-stone-700 sm:text-sm">{t(`round.progress.${key}`)}</dt>
             <dd className="text-2xl font-bold tabular-nums">{progress.total[key]}</dd>
           </div>
         ))}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import type { ActionState } from "@/app/scan/action-state";
 import { initialActionState } from "@/app/scan/action-state";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
@@ -24,9 +24,22 @@ export function RoundStatusForm({
   const t = useTranslations("round.status");
   const [state, formAction, pending] = useActionState(action, initialActionState);
   const [confirming, setConfirming] = useState(false);
+  // Keyboard users keep their place: the question takes focus when it appears, the close button when cancelled.
+  const moved = useRef(false);
+  const question = useRef<HTMLParagraphElement>(null);
+  const closeButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!moved.current) return;
+    if (confirming) question.current?.focus();
+    else closeButton.current?.focus();
+  }, [confirming]);
+  const choose = (next: boolean) => {
+    moved.current = true;
+    setConfirming(next);
+  };
   if (mode === "close" && !confirming) {
     return (
-      <button type="button" onClick={() => setConfirming(true)} className={`${PRIMARY_BUTTON} inline-flex`}>
+      <button ref={closeButton} type="button" onClick={() => choose(true)} className={`${PRIMARY_BUTTON} inline-flex`}>
         {t("close")}
       </button>
     );
@@ -34,7 +47,15 @@ export function RoundStatusForm({
   return (
     <form action={formAction} className="space-y-3">
       <input type="hidden" name="token" value={token} />
-      {mode === "close" && <p className="text-stone-800">{t("confirmText", { unfinished })}</p>}
+      {mode === "close" && (
+        <p
+          ref={question}
+          tabIndex={-1}
+          className="rounded-lg border border-amber-300 bg-amber-50 p-3 font-medium text-amber-950 focus:outline-2 focus:outline-offset-2 focus:outline-brand-700"
+        >
+          {t("confirmText", { unfinished })}
+        </p>
+      )}
       <div className="flex flex-wrap gap-3">
         <button type="submit" disabled={pending} className={`${PRIMARY_BUTTON} inline-flex`}>
           {mode === "close" ? t("confirmClose") : t("reopen")}
@@ -42,7 +63,7 @@ export function RoundStatusForm({
         {mode === "close" && (
           <button
             type="button"
-            onClick={() => setConfirming(false)}
+            onClick={() => choose(false)}
             className="rounded-lg border border-stone-300 bg-white px-4 py-2 font-medium text-stone-800 hover:bg-stone-100"
           >
             {t("cancel")}

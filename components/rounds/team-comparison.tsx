@@ -77,7 +77,9 @@ export async function TeamComparison({
                   {t("domain")}
                 </th>
                 <th scope="col" className="px-1.5 py-2 sm:px-2 text-right font-semibold">
-                  {team}
+                  {/* On a phone the column says "Team" (the legend and caption name it) so the table fits. */}
+                  <span className="sm:hidden">{t("teamColumn")}</span>
+                  <span className="hidden sm:inline">{team}</span>
                 </th>
                 <th scope="col" className="px-1.5 py-2 sm:px-2 text-right font-semibold">
                   {t("organisation")}

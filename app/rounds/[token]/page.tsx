@@ -6,6 +6,7 @@ import { addPersonalLinksAction, closeRoundAction, reopenRoundAction } from "@/a
 import { PersonalLinksForm } from "@/components/round-admin/personal-links-form";
 import { RoundProgressTable } from "@/components/round-admin/round-progress-table";
 import { RoundStatusForm } from "@/components/round-admin/round-status-form";
+import { CopyButton } from "@/components/ui/copy-button";
 import { CopyLink } from "@/components/ui/copy-link";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/questionnaire/schema";
@@ -15,7 +16,14 @@ import { tokenSchema } from "@/lib/schemas/assessment";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
-const card = "space-y-4 rounded-xl border border-stone-200 bg-white p-5";
+const card = "min-w-0 space-y-4 rounded-xl border border-stone-200 bg-white p-5";
+
+const STATE_STYLE: Record<string, string> = {
+  invited: "bg-stone-100 text-stone-800",
+  opened: "bg-sky-100 text-sky-900",
+  started: "bg-amber-100 text-amber-900",
+  submitted: "bg-emerald-100 text-emerald-900",
+};
 
 /** The organiser's private page: links, progress, closing, and the results once closed. Never an answer. */
 export default async function OrganiserPage({
@@ -45,18 +53,24 @@ export default async function OrganiserPage({
         <h1 className="text-2xl font-bold sm:text-3xl">
           {t("organiser.title", { organisation: round.organisationName })}
         </h1>
-        <p className="text-stone-700">
-          {[
-            status,
-            t("organiser.opened", { date: format.dateTime(round.createdAt, { dateStyle: "long" }) }),
-            round.closedAt
-              ? t("organiser.closedOn", { date: format.dateTime(round.closedAt, { dateStyle: "long" }) })
-              : round.closesAt
-                ? t("organiser.closesOn", { date: format.dateTime(round.closesAt, { dateStyle: "long" }) })
-                : null,
-          ]
-            .filter(Boolean)
-            .join(" · ")}
+        <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-stone-700">
+          <span
+            className={`rounded-full px-2.5 py-0.5 text-sm font-semibold ${round.closed ? "bg-stone-200 text-stone-800" : "bg-emerald-100 text-emerald-900"}`}
+          >
+            {status}
+          </span>
+          <span>
+            {[
+              t("organiser.opened", { date: format.dateTime(round.createdAt, { dateStyle: "long" }) }),
+              round.closedAt
+                ? t("organiser.closedOn", { date: format.dateTime(round.closedAt, { dateStyle: "long" }) })
+                : round.closesAt
+                  ? t("organiser.closesOn", { date: format.dateTime(round.closesAt, { dateStyle: "long" }) })
+                  : null,
+            ]
+              .filter(Boolean)
+              .join(" · ")}
+          </span>
         </p>
       </header>
 
@@ -71,7 +85,7 @@ export default async function OrganiserPage({
         <CopyLink url={`${origin}/rounds/${token}`} label={t("organiser.organiserLink")} />
       </section>
 
-      <div className="grid items-start gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-2">
         <section aria-labelledby="progress" className={card}>
           <h2 id="progress" className="text-lg font-semibold">
             {t("progress.title")}
@@ -146,10 +160,23 @@ export default async function OrganiserPage({
         <p className="text-stone-700">{t("links.lead")}</p>
         {!round.closed && <PersonalLinksForm action={addPersonalLinksAction} token={token} />}
         {personalLinks.length > 0 && (
-          <div className="overflow-x-auto">
-            <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
+          <div className="space-y-3">
+            <div className="flex flex-wrap items-center justify-between gap-2">
+              <h3 className="font-semibold">{t("links.listTitle", { count: personalLinks.length })}</h3>
+              <div className="flex items-center gap-2 text-sm text-stone-700">
+                <span>{t("links.copyAll")}</span>
+                <CopyButton
+                  text={personalLinks
+                    .map((link) => `${link.invitee}\t${origin}/invite/${link.inviteToken}${lang}`)
+                    .join("\n")}
+                />
+              </div>
+            </div>
+            {/* A table on wide screens; on a phone each row stacks (person and state, then the link) so
+                nothing scrolls sideways. Chromium keeps the table roles with these display values. */}
+            <table className="w-full border-collapse text-left text-sm">
               <caption className="sr-only">{t("links.caption")}</caption>
-              <thead className="border-b border-stone-200 text-stone-700">
+              <thead className="hidden border-b border-stone-200 text-stone-700 sm:table-header-group">
                 <tr>
                   <th scope="col" className="py-2 pr-3 font-semibold">
                     {t("links.invitee")}
@@ -162,14 +189,23 @@ export default async function OrganiserPage({
                   </th>
                 </tr>
               </thead>
-              <tbody className="divide-y divide-stone-100">
+              <tbody className="block divide-y divide-stone-100 border-t border-stone-200 sm:table-row-group sm:border-t-0">
                 {personalLinks.map((link) => (
-                  <tr key={link.inviteToken}>
-                    <th scope="row" className="py-2 pr-3 font-medium break-all">
+                  <tr
+                    key={link.inviteToken}
+                    className="grid grid-cols-[1fr_auto] gap-x-3 gap-y-1 py-3 sm:table-row sm:py-0"
+                  >
+                    <th scope="row" className="font-medium break-words sm:py-2 sm:pr-3 sm:align-top">
                       {link.invitee}
                     </th>
-                    <td className="py-2 pr-3">{t(`links.states.${link.status}`)}</td>
-                    <td className="py-2 font-mono text-xs break-all">
+                    <td className="sm:py-2 sm:pr-3 sm:align-top sm:whitespace-nowrap">
+                      <span
+                        className={`inline-block rounded-full px-2 py-0.5 text-xs font-semibold ${STATE_STYLE[link.status]}`}
+                      >
+                        {t(`links.states.${link.status}`)}
+                      </span>
+                    </td>
+                    <td className="col-span-2 font-mono text-xs break-all text-stone-700 select-all sm:py-2 sm:align-top">
                       {`${origin}/invite/${link.inviteToken}${lang}`}
                     </td>
                   </tr>

@@ -176,7 +176,7 @@ export default async function ClientPage({ params, searchParams }: Props) {
       </section>
 
       {!archived && (
-        <div className="no-print grid items-start gap-6 lg:grid-cols-2">
+        <div className="no-print grid grid-cols-1 items-start gap-6 lg:grid-cols-2">
           <section aria-labelledby="start-scan" className={`${card} space-y-4`}>
             <div className="space-y-1">
               <h2 id="start-scan" className="text-lg font-semibold">
@@ -205,7 +205,7 @@ export default async function ClientPage({ params, searchParams }: Props) {
         <AssessmentHistory name={client.name} assessments={assessments} locale={locale} origin={origin} />
       </section>
 
-      <div className="no-print grid items-start gap-6 lg:grid-cols-2">
+      <div className="no-print grid grid-cols-1 items-start gap-6 lg:grid-cols-2">
         <section aria-labelledby="compare" className={`${card} space-y-4`}>
           <div className="space-y-1">
             <h2 id="compare" className="text-lg font-semibold">
