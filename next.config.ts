@@ -10,6 +10,9 @@ const BODY_LIMIT = "200kb";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Several app servers behind one proxy must serve the same build: set BUILD_ID (e.g. the git commit) when
+  // each server builds for itself, so pages and chunks from one server work with another. Unset: Next's own id.
+  generateBuildId: async () => process.env.BUILD_ID ?? null,
   // better-sqlite3 is a native module and pg loads pg-native optionally; keep the drivers out of the server bundle.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
   experimental: {
