@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { LOCALES } from "./locales";
 
 // Naming rule for zod schemas across the project: `<thing>Schema`, types inferred as `<Thing>`.
 
