@@ -143,11 +143,21 @@ type Target = { resumeTokens: string[]; itemIds: string[]; values: number[] };
 // Across runs, so the saves keep moving on to (response, item) pairs not written yet instead of repeating.
 let nextRequest = 0;
 
-/** A save as the questionnaire page's autosave sends it: React's encodeReply of the one argument. */
+// Responses answered side by side; within a group each respondent answers the items in order, one save each.
+const GROUP = 250;
+
+/**
+ * The i-th save as the questionnaire page's autosave sends it: React's encodeReply of the one argument. Requests
+ * in flight at once go to different responses; each response gets its first answer once per GROUP × items saves,
+ * as when people fill in a questionnaire.
+ */
 function saveRequest(target: Target, i: number, refused: boolean): { path: string; body: string } {
-  const n = target.resumeTokens.length;
-  const token = target.resumeTokens[i % n] ?? "";
-  const itemId = target.itemIds[Math.floor(i / n) % target.itemIds.length] ?? "";
+  const items = target.itemIds.length;
+  const groups = Math.max(1, Math.floor(target.resumeTokens.length / GROUP));
+  const group = Math.floor(i / (GROUP * items)) % groups;
+  const within = i % (GROUP * items);
+  const token = target.resumeTokens[group * GROUP + (within % GROUP)] ?? "";
+  const itemId = target.itemIds[Math.floor(within / GROUP)] ?? "";
   // Refused by saveAnswerSchema before anything touches the database: the floor.
   const value = refused ? "not-a-value" : (target.values[i % target.values.length] ?? 1);
   return { path: `/scan/${token}/1`, body: JSON.stringify([{ token, itemId, value }]) };

@@ -79,14 +79,16 @@ export function treeRssMb(rootPid: number): number {
 export function formatTable(headers: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
   const cells = [headers, ...rows].map((row) => row.map((cell) => String(cell)));
   const widths = headers.map((_, i) => Math.max(...cells.map((row) => (row[i] ?? "").length)));
-  const line = (row: readonly string[], source: ReadonlyArray<string | number>) =>
+  // A column of numbers is right-aligned, its header too.
+  const numeric = headers.map((_, i) => rows.length > 0 && rows.every((row) => typeof row[i] === "number"));
+  const line = (row: readonly string[]) =>
     row
-      .map((cell, i) => (typeof source[i] === "number" ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)))
+      .map((cell, i) => (numeric[i] ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)))
       .join("  ")
       .trimEnd();
   return [
-    line(cells[0] ?? [], headers),
+    line(cells[0] ?? []),
     widths.map((w) => "-".repeat(w)).join("  "),
-    ...rows.map((row, i) => line(cells[i + 1] ?? [], row)),
+    ...cells.slice(1).map((row) => line(row)),
   ].join("\n");
 }
