@@ -179,7 +179,7 @@ async function loadRun(options: {
   connections: number;
   seconds: number;
   refused: boolean;
-}): Promise<{ rps: number; p50: number; p95: number; p99: number; errors: number }> {
+}): Promise<{ samples: number[]; seconds: number; errors: number }> {
   const samples: number[] = [];
   let failures = 0;
   let wrong = 0;
@@ -213,14 +213,50 @@ async function loadRun(options: {
       else failures += 1;
     });
   });
-  const round = (ms: number) => Math.round(ms * 10) / 10;
   return {
-    rps: Math.round(samples.length / (result.duration || options.seconds)),
-    p50: round(percentile(samples, 0.5)),
-    p95: round(percentile(samples, 0.95)),
-    p99: round(percentile(samples, 0.99)),
+    samples,
+    seconds: result.duration || options.seconds,
     errors: failures + wrong + result.errors + result.timeouts,
   };
+}
+
+type LoadFigure = { rps: number; p50: number; p95: number; p99: number; errors: number };
+
+/**
+ * The saves and the floor in alternating slices of the same run (floor, save, floor, save…), so a burst of load
+ * from elsewhere on the machine falls on both alike; each side's slices are pooled.
+ */
+async function compareLoad(options: {
+  base: string;
+  actionId: string;
+  target: Target;
+  connections: number;
+  seconds: number;
+  slices: number;
+}): Promise<{ save: LoadFigure; floor: LoadFigure }> {
+  const pooled = {
+    save: { samples: [] as number[], seconds: 0, errors: 0 },
+    floor: { samples: [] as number[], seconds: 0, errors: 0 },
+  };
+  const slice = options.seconds / options.slices;
+  for (let i = 0; i < options.slices; i += 1) {
+    for (const refused of [true, false]) {
+      const run = await loadRun({ ...options, seconds: slice, refused });
+      const side = refused ? pooled.floor : pooled.save;
+      side.samples.push(...run.samples);
+      side.seconds += run.seconds;
+      side.errors += run.errors;
+    }
+  }
+  const round = (ms: number) => Math.round(ms * 10) / 10;
+  const figure = (side: typeof pooled.save): LoadFigure => ({
+    rps: Math.round(side.samples.length / side.seconds),
+    p50: round(percentile(side.samples, 0.5)),
+    p95: round(percentile(side.samples, 0.95)),
+    p99: round(percentile(side.samples, 0.99)),
+    errors: side.errors,
+  });
+  return { save: figure(pooled.save), floor: figure(pooled.floor) };
 }
 
 // ---------------------------------------------------------------------------------------------- main
@@ -417,9 +453,8 @@ async function main(): Promise<number> {
       const autosave: AutosaveFigure[] = [];
       for (const connections of CONNECTIONS) {
         if (interruptedSignal()) return 130;
-        log(`autosave at ${connections} connections: floor, then saves (${SECONDS} s each)…`);
-        const floor = await loadRun({ base, actionId, target, connections, seconds: SECONDS, refused: true });
-        const save = await loadRun({ base, actionId, target, connections, seconds: SECONDS, refused: false });
+        log(`autosave at ${connections} connections: floor and saves in alternating slices (${SECONDS} s each)…`);
+        const { save, floor } = await compareLoad({ base, actionId, target, connections, seconds: SECONDS, slices: 4 });
         autosave.push({
           connections,
           rps: save.rps,

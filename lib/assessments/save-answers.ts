@@ -142,13 +142,56 @@ async function writeAnswers({
     FROM "Response" r, (VALUES ${rows}) AS a
     WHERE r."id" = ${where.id} AND r."status" = ${where.status}${roundOpen("r")}
     ${upsert}`;
-  if (!first) return (await insert) > 0;
   // The same condition in both statements of one transaction: both match, or neither does.
-  const [count] = await db.$transaction([
-    insert,
-    db.$executeRaw`
-      UPDATE "Response" SET "updatedAt" = ${now}, "startedAt" = COALESCE("startedAt", ${now})
-      WHERE "id" = ${where.id} AND "status" = ${where.status}${roundOpen('"Response"')}`,
-  ]);
-  return count > 0;
+  const statements = first
+    ? [
+        insert,
+        db.$executeRaw`
+          UPDATE "Response" SET "updatedAt" = ${now}, "startedAt" = COALESCE("startedAt", ${now})
+          WHERE "id" = ${where.id} AND "status" = ${where.status}${roundOpen('"Response"')}`,
+      ]
+    : [insert];
+  return commitTogether(statements);
+}
+
+// Group commit (SQLite): saves that arrive while a commit is under way are written in the next transaction together.
+// With synchronous=FULL every commit waits for an fsync of the WAL, and better-sqlite3 waits on the event loop's
+// thread, so one commit per answer capped autosave at one fsync per save; now it is one per batch. Each save keeps
+// its own conditional statement, and its promise settles only after the commit, so an acknowledged answer is
+// still durable. A batch fails as a whole (a database error), and then every save in it reports that error.
+type PendingSave = {
+  statements: Prisma.PrismaPromise<number>[];
+  resolve: (stored: boolean) => void;
+  reject: (error: unknown) => void;
+};
+const MAX_BATCH = 200;
+const pending: PendingSave[] = [];
+let committing = false;
+
+function commitTogether(statements: Prisma.PrismaPromise<number>[]): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    pending.push({ statements, resolve, reject });
+    if (committing) return;
+    committing = true;
+    // Next turn of the event loop, so the saves that arrive with this one join its batch.
+    setImmediate(() => void commitPending());
+  });
+}
+
+async function commitPending(): Promise<void> {
+  while (pending.length > 0) {
+    const batch = pending.splice(0, MAX_BATCH);
+    try {
+      const counts = await db.$transaction(batch.flatMap((save) => save.statements));
+      let index = 0;
+      for (const save of batch) {
+        // The first statement of each save is its answers' INSERT: it matched the open response, or stored nothing.
+        save.resolve((counts[index] ?? 0) > 0);
+        index += save.statements.length;
+      }
+    } catch (error) {
+      for (const save of batch) save.reject(error);
+    }
+  }
+  committing = false;
 }
