@@ -265,7 +265,8 @@ describe("export builders on a seeded client", () => {
     expect(rows).toHaveLength(stored);
     const hr = rows.filter((r) => r.assessment_id === ids.quick && r.domain_id === "hr");
     expect(hr.length).toBeGreaterThan(0);
-    for (const row of hr) expect(row).toMatchObject({ answer_value: "", dont_know: "1", non_answer: "na", scored_value: "" });
+    for (const row of hr)
+      expect(row).toMatchObject({ answer_value: "", dont_know: "1", non_answer: "na", scored_value: "" });
     // The v2 quick scan has no reverse-worded statements; the full scan's show the reverse scoring.
     const reverse = rows.find((r) => r.assessment_id === ids.full && r.reverse === "1" && r.answer_value !== "");
     expect(reverse).toMatchObject({ dont_know: "0", non_answer: "" });
