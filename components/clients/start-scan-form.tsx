@@ -8,8 +8,8 @@ import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { CopyLink } from "@/components/ui/copy-link";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
-import { LOCALES } from "@/lib/questionnaire/schema";
-import { RESPONDENT_ROLES } from "@/lib/schemas/assessment";
+import { LOCALES } from "@/lib/questionnaire/locales";
+import { RESPONDENT_ROLES } from "@/lib/scan-rules/respondent-roles";
 import { CopyText } from "./copy-text";
 
 export type ScanKindOption = { kind: "full" | "quick"; items: number; minutes: number };

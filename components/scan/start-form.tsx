@@ -6,7 +6,7 @@ import { initialActionState } from "@/app/scan/action-state";
 import { startAssessmentAction } from "@/app/scan/actions";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { FormMessage } from "@/components/ui/form-message";
-import { RESPONDENT_ROLES } from "@/lib/schemas/assessment";
+import { RESPONDENT_ROLES } from "@/lib/scan-rules/respondent-roles";
 
 export function StartForm({ questionnaireId }: { questionnaireId: string }) {
   const t = useTranslations();

@@ -2,8 +2,7 @@ import { z } from "zod";
 
 // Naming rule for zod schemas across the project: `<thing>Schema`, types inferred as `<Thing>`.
 
-export const LOCALES = ["nl", "en"] as const;
-export type Locale = (typeof LOCALES)[number];
+export { LOCALES, type Locale } from "./locales";
 
 const idSchema = z
   .string()

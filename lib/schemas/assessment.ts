@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { LOCALES } from "@/lib/questionnaire/schema";
+import { RESPONDENT_ROLES } from "@/lib/scan-rules/respondent-roles";
 import { TOKEN_PATTERN } from "@/lib/tokens";
 
 // Input schemas for every form, action and route: `<thing>Schema`, one home (lib/schemas).
 // Messages are catalogue keys (errors.*), translated where they are shown.
 
-export const RESPONDENT_ROLES = ["board", "manager", "employee", "other"] as const;
-export type RespondentRole = (typeof RESPONDENT_ROLES)[number];
+export { RESPONDENT_ROLES, type RespondentRole } from "@/lib/scan-rules/respondent-roles";
 
 export const tokenSchema = z.string().regex(TOKEN_PATTERN, "errors.invalidToken");
 
