@@ -21,6 +21,8 @@ function describeViolation(violation: Violation): string {
 
 /** Runs axe-core on the current page and fails listing every serious or critical violation. */
 export async function expectNoSeriousA11yViolations(page: Page, options: A11yOptions = {}): Promise<void> {
+  // After a client-side navigation (a server action's redirect) Next.js streams the <title> in a moment later.
+  await expect(page).toHaveTitle(/\S/);
   let builder = new AxeBuilder({ page });
   for (const selector of options.include ?? []) builder = builder.include(selector);
   for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
