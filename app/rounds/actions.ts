@@ -168,53 +168,53 @@ const JOIN_ERRORS = {
   "invalid-team": "round.errors.teamRequired",
 } as const;
 
-/** The team link: every browser gets its own response; the browser remembers it, so reopening the link resumes. */
-export async function joinRoundAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  if (!(formData instanceof FormData)) return NOT_A_FORM;
+/** The group-choice form of the team link and of a personal link: one schema, one way to answer its errors. */
+function parseGroupChoice(formData: FormData) {
   const fields = submittedFields(formData, ["role", "team"]);
   const parsed = joinRoundSchema.safeParse({
     token: formData.get("token"),
     role: formData.get("role") ?? "",
     team: formData.get("team") ?? "",
   });
-  if (!parsed.success) {
-    const errors = fieldErrors(parsed.error);
-    if (errors.token) return { status: "error", message: "round.errors.notFound" };
-    return { status: "error", message: "errors.checkFields", fieldErrors: errors, fields };
-  }
-  const joined = await joinRound({ teamToken: parsed.data.token, ...parsed.data, locale: await getLocale() });
-  if (!joined.ok) {
-    const message = JOIN_ERRORS[joined.error];
-    if (joined.error === "invalid-role") return { status: "error", fieldErrors: { role: message }, fields };
-    if (joined.error === "invalid-team") return { status: "error", fieldErrors: { team: message }, fields };
-    return { status: "error", message, fields };
-  }
-  (await cookies()).set(roundCookieName(parsed.data.token), joined.resumeToken, roundCookieOptions());
+  if (parsed.success) return { ok: true as const, data: parsed.data, fields };
+  const errors = fieldErrors(parsed.error);
+  const state: ActionState = errors.token
+    ? { status: "error", message: "round.errors.notFound" }
+    : { status: "error", message: "errors.checkFields", fieldErrors: errors, fields };
+  return { ok: false as const, state };
+}
+
+/** A refused choice: a bad role or team belongs to its field, anything else to the form. */
+function choiceRefused(error: keyof typeof JOIN_ERRORS, fields: Record<string, string>): ActionState {
+  const message = JOIN_ERRORS[error];
+  if (error === "invalid-role") return { status: "error", fieldErrors: { role: message }, fields };
+  if (error === "invalid-team") return { status: "error", fieldErrors: { team: message }, fields };
+  return { status: "error", message, fields };
+}
+
+/** The team link: every browser gets its own response; the browser remembers it, so reopening the link resumes. */
+export async function joinRoundAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
+  const choice = parseGroupChoice(formData);
+  if (!choice.ok) return choice.state;
+  const { token, role, team } = choice.data;
+  const joined = await joinRound({ teamToken: token, role, team, locale: await getLocale() });
+  if (!joined.ok) return choiceRefused(joined.error, choice.fields);
+  (await cookies()).set(roundCookieName(token), joined.resumeToken, roundCookieOptions());
   redirect(`/scan/${joined.resumeToken}`);
 }
 
 /** A personal link: the respondent picks role and team once and gets a resume link only their browser holds. */
 export async function claimInviteAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   if (!(formData instanceof FormData)) return NOT_A_FORM;
-  const fields = submittedFields(formData, ["role", "team"]);
-  const parsed = joinRoundSchema.safeParse({
-    token: formData.get("token"),
-    role: formData.get("role") ?? "",
-    team: formData.get("team") ?? "",
-  });
-  if (!parsed.success) {
-    const errors = fieldErrors(parsed.error);
-    if (errors.token) return { status: "error", message: "round.errors.notFound" };
-    return { status: "error", message: "errors.checkFields", fieldErrors: errors, fields };
-  }
-  const claimed = await claimInvite({ inviteToken: parsed.data.token, role: parsed.data.role, team: parsed.data.team });
+  const choice = parseGroupChoice(formData);
+  if (!choice.ok) return choice.state;
+  const { token, role, team } = choice.data;
+  const claimed = await claimInvite({ inviteToken: token, role, team });
   if (!claimed.ok) {
-    if (claimed.error === "claimed") redirect(`/invite/${parsed.data.token}`);
-    const message = JOIN_ERRORS[claimed.error];
-    if (claimed.error === "invalid-role") return { status: "error", fieldErrors: { role: message }, fields };
-    if (claimed.error === "invalid-team") return { status: "error", fieldErrors: { team: message }, fields };
-    return { status: "error", message, fields };
+    if (claimed.error === "claimed") redirect(`/invite/${token}`);
+    return choiceRefused(claimed.error, choice.fields);
   }
-  (await cookies()).set(inviteCookieName(parsed.data.token), claimed.resumeToken, roundCookieOptions());
+  (await cookies()).set(inviteCookieName(token), claimed.resumeToken, roundCookieOptions());
   redirect(`/scan/${claimed.resumeToken}`);
 }

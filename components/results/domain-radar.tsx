@@ -1,23 +1,13 @@
 "use client";
 
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer } from "recharts";
+import { wrapLabel } from "@/components/rounds/radar-tick";
 
 /** `previous` is the earlier scan's score for the same domain (undefined/null: none to compare with). */
 export type RadarDatum = { domain: string; score: number | null; previous?: number | null };
 
 const CURRENT = { stroke: "#1f716b", fill: "#2a8a83" };
 const PREVIOUS = { stroke: "#78716c", dash: "6 4" };
-
-/** Breaks a domain name into short lines so it fits beside a narrow (375 px) chart. */
-function wrapLabel(text: string, max = 13): string[] {
-  const lines: string[] = [];
-  for (const word of text.split(" ")) {
-    const last = lines[lines.length - 1];
-    if (last !== undefined && `${last} ${word}`.length <= max) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines;
-}
 
 type TickProps = {
   x?: number | string;
