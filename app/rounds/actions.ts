@@ -133,7 +133,12 @@ export async function reopenRoundAction(_previous: ActionState, formData: FormDa
   if (!(formData instanceof FormData)) return NOT_A_FORM;
   const found = await organiserRound(formData);
   if (!found) return { status: "error", message: "round.errors.notFound" };
-  await reopenRound({ scanId: found.round.id });
+  const reopened = await reopenRound({ scanId: found.round.id });
+  if (!reopened.ok)
+    return {
+      status: "error",
+      message: `round.errors.${reopened.error === "published" ? "reopenPublished" : "notFound"}`,
+    };
   if (found.round.clientId) revalidatePath(`/clients/${found.round.clientId}`);
   redirect(`/rounds/${found.token}`);
 }

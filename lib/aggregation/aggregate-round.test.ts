@@ -331,23 +331,10 @@ describe("aggregateRound: distributions and gaps", () => {
     });
     // other (2) is hidden; 2 < 3 so the smallest shown role goes too: employee (3, by key before manager).
     expect(shownKeys(result, "role")).toEqual(["board", "manager"]);
+    // The teams would each pass on their own, but board (4) − Board (3) is the one board member without a team:
+    // with roles shown, the teams are hidden, and so are their gaps.
+    expect(shownKeys(result, "team")).toEqual([]);
     expect(result.gaps).toEqual([
-      {
-        by: "team",
-        domainId: "alpha",
-        high: { key: "Board", score: 100 },
-        low: { key: "Sales", score: 52.5 },
-        points: 47.5,
-        flagged: true,
-      },
-      {
-        by: "team",
-        domainId: "beta",
-        high: { key: "Board", score: 100 },
-        low: { key: "Sales", score: 52.5 },
-        points: 47.5,
-        flagged: true,
-      },
       {
         by: "role",
         domainId: "beta",
@@ -365,6 +352,41 @@ describe("aggregateRound: distributions and gaps", () => {
         flagged: true,
       },
     ]);
+  });
+});
+
+describe("aggregateRound: roles and teams together", () => {
+  it("hides the teams when role − team would single someone out", () => {
+    const result = aggregateRound({
+      questionnaire: q,
+      responses: [
+        ...responses(3, { role: "manager", team: "Sales", scores: { alpha: 60 } }),
+        response({ role: "manager", team: "Ops", scores: { alpha: 0 } }),
+        ...responses(3, { role: "employee", team: "Ops", scores: { alpha: 40 } }),
+      ],
+    });
+    // Each breakdown passes on its own (manager 4, employee 3; Sales 3, Ops 4), but managers − Sales is the one
+    // manager in Ops, so the teams are not shown beside the roles.
+    expect(shownKeys(result, "role")).toEqual(["employee", "manager"]);
+    expect(shownKeys(result, "team")).toEqual([]);
+    expect(result.groups.filter((g) => g.by === "team").every((g) => g.respondents === null)).toBe(true);
+  });
+
+  it("shows both when every role × team cell meets the minimum, per domain as well", () => {
+    const result = aggregateRound({
+      questionnaire: q,
+      responses: [
+        ...responses(3, { role: "manager", team: "Sales", scores: { alpha: 60, beta: 60 } }),
+        ...responses(3, { role: "employee", team: "Ops", scores: { alpha: 40, beta: 40 } }),
+        ...responses(3, { role: "employee", team: "Sales", scores: { alpha: 50, beta: null } }),
+        response({ role: "employee", team: "Sales", scores: { alpha: 50, beta: 50 } }),
+      ],
+    });
+    expect(shownKeys(result, "team")).toEqual(["Ops", "Sales"]);
+    // beta: the employee × Sales cell counts only one respondent there, so beta is hidden for the teams.
+    const sales = result.groups.find((g) => g.by === "team" && g.key === "Sales");
+    expect(sales?.domains.find((d) => d.domainId === "alpha")?.shown).toBe(true);
+    expect(sales?.domains.find((d) => d.domainId === "beta")?.shown).toBe(false);
   });
 });
 

@@ -2,6 +2,7 @@ import type { Questionnaire } from "../questionnaire/schema";
 import { levelForScore } from "../scoring";
 import { round2 } from "../scoring/round2";
 import { consensusOf } from "./consensus";
+import { bothBreakdownsSafe } from "./cross-breakdown";
 import { distributeItems } from "./item-distribution";
 import { meanOf } from "./mean";
 import { overallFromMeans } from "./overall-from-means";
@@ -197,6 +198,59 @@ function breakdownGroups(
   });
 }
 
+function hideGroup(group: RoundGroup): RoundGroup {
+  return {
+    ...group,
+    shown: false,
+    tooFew: true,
+    respondents: null,
+    overall: { score: null, level: null },
+    domains: [],
+    items: [],
+  };
+}
+
+/**
+ * Roles and teams are each safe on their own, but together they could single someone out (managers − Sales =
+ * the one manager in Ops). When both would be shown, the teams stay shown only if every role × team cell meets
+ * the minimum (lib/aggregation/cross-breakdown.ts) — for the whole group, and per domain for the respondents
+ * counted in it. Otherwise the role breakdown, the perception gap the round is about, is kept.
+ */
+function guardAgainstRoles(
+  q: Questionnaire,
+  teams: RoundGroup[],
+  roles: ReadonlyArray<RoundGroup>,
+  members: ReadonlyArray<Normalised>,
+  min: number,
+): RoundGroup[] {
+  // Roles add nothing to subtract with when none is shown, or the one shown is everybody.
+  const splitting = roles.some((g) => g.shown && g.respondents !== members.length);
+  if (!teams.some((g) => g.shown) || !splitting) return teams;
+  if (!bothBreakdownsSafe(members, min)) return teams.map((g) => (g.shown ? hideGroup(g) : g));
+  const unsafeDomains = new Set(
+    q.domains
+      .filter(
+        (domain) =>
+          !bothBreakdownsSafe(
+            members.filter((m) => m.scores.has(domain.id)),
+            min,
+          ),
+      )
+      .map((domain) => domain.id),
+  );
+  if (unsafeDomains.size === 0) return teams;
+  return teams.map((group) => {
+    if (!group.shown) return group;
+    const domains = group.domains.map(
+      (d): GroupDomain =>
+        unsafeDomains.has(d.domainId)
+          ? { domainId: d.domainId, shown: false, respondents: null, score: null, level: null }
+          : d,
+    );
+    return { ...group, domains, overall: overallFromMeans(q, domains) };
+  });
+}
+
 /**
  * Aggregates a round of submitted responses from their stored domain scores (no re-scoring).
  * Anonymity, subtraction, quartile, consensus, divergence and gap rules: docs/aggregation.md.
@@ -226,9 +280,10 @@ export function aggregateRound({ questionnaire: q, responses, minGroupSize }: Ag
     };
   }
   const domains = q.domains.map((domain) => roundDomain(q, domain.id, members, min));
+  const roles = breakdownGroups(q, "role", members, domains, min);
   const groups = [
-    ...breakdownGroups(q, "role", members, domains, min),
-    ...breakdownGroups(q, "team", members, domains, min),
+    ...roles,
+    ...guardAgainstRoles(q, breakdownGroups(q, "team", members, domains, min), roles, members, min),
   ];
   return {
     ...base,

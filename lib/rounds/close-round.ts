@@ -69,9 +69,10 @@ export type CloseRoundResult = { ok: true; alreadyClosed: boolean } | { ok: fals
  * Closes a round and writes its snapshot. One conditional statement decides: of two closes at once (or a close and
  * the closing date), exactly one writes the snapshot; the others find it done.
  */
-export async function closeRound({ scanId }: { scanId: string }): Promise<CloseRoundResult> {
+export async function closeRound({ scanId, at }: { scanId: string; at?: Date }): Promise<CloseRoundResult> {
   const closed = await db.$transaction(async (tx) => {
-    const now = new Date();
+    // A round closed by its date closed then, not when someone first looked.
+    const now = at && at.getTime() < Date.now() ? at : new Date();
     const { count } = await tx.scan.updateMany({
       where: { id: scanId, kind: "team", OR: [{ status: "open" }, { status: "closed", aggregate: null }] },
       data: { status: "closed", closedAt: now },
@@ -92,20 +93,46 @@ export async function closeIfDue(scan: {
   closesAt: Date | null;
   aggregate?: string | null;
 }) {
-  if (scan.status === "open" && isRoundClosed(scan)) await closeRound({ scanId: scan.id });
+  if (scan.status === "open" && isRoundClosed(scan))
+    await closeRound({ scanId: scan.id, at: scan.closesAt ?? undefined });
+}
+
+/** Closes a workspace's rounds whose closing date has passed, so lists and the dashboard show their results. */
+export async function closeDueRounds({ workspaceId, clientId }: { workspaceId: string; clientId?: string }) {
+  const due = await db.scan.findMany({
+    where: {
+      kind: "team",
+      status: "open",
+      closesAt: { lte: new Date() },
+      client: { workspaceId },
+      ...(clientId ? { clientId } : {}),
+    },
+    select: { id: true, status: true, closesAt: true },
+  });
+  for (const scan of due) await closeIfDue(scan);
+}
+
+export type ReopenRoundResult = { ok: true } | { ok: false; error: "not-found" | "published" };
+
+/** Whether a stored snapshot showed any result (a round below the minimum showed nothing). */
+export function snapshotShowed(aggregate: string | null): boolean {
+  return aggregate !== null && (JSON.parse(aggregate) as { shown?: boolean }).shown === true;
 }
 
 /**
- * Opens a closed round again: its snapshot is withdrawn until it closes again, and a closing date that has passed
- * is dropped (otherwise the round would close again at once).
+ * Opens a closed round again, while it has shown no result: its snapshot is withdrawn until it closes again, and
+ * a closing date that has passed is dropped (otherwise the round would close again at once). Once results were
+ * shown, reopening is refused: closing again one response later would let anyone subtract the two versions and
+ * read that one person's answers.
  */
-export async function reopenRound({ scanId }: { scanId: string }): Promise<boolean> {
+export async function reopenRound({ scanId }: { scanId: string }): Promise<ReopenRoundResult> {
   return db.$transaction(async (tx) => {
     const scan = await tx.scan.findFirst({
       where: { id: scanId, kind: "team" },
-      select: { closesAt: true, clientId: true },
+      select: { closesAt: true, clientId: true, aggregate: true },
     });
-    if (!scan) return false;
+    if (!scan) return { ok: false, error: "not-found" };
+    if (snapshotShowed(scan.aggregate)) return { ok: false, error: "published" };
     const now = new Date();
     const { count } = await tx.scan.updateMany({
       where: { id: scanId, status: "closed" },
@@ -119,10 +146,11 @@ export async function reopenRound({ scanId }: { scanId: string }): Promise<boole
         ...(scan.closesAt && scan.closesAt <= now ? { closesAt: null } : {}),
       },
     });
+    // (A round whose snapshot showed results never gets here, so no two shown versions ever exist.)
     if (count === 1) {
       await tx.scanDomainScore.deleteMany({ where: { scanId } });
       if (scan.clientId) await refreshClientSummary(tx, scan.clientId);
     }
-    return true;
+    return { ok: true };
   });
 }

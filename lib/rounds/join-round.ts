@@ -87,10 +87,12 @@ export async function addPersonalLinks({
   scanId,
   invitees,
   locale,
+  retried = false,
 }: {
   scanId: string;
   invitees: readonly string[];
   locale: string;
+  retried?: boolean;
 }): Promise<{ ok: true; added: number } | { ok: false; error: "closed" | "not-found" }> {
   const scan = await db.scan.findFirst({
     where: { id: scanId, kind: "team" },
@@ -118,9 +120,10 @@ export async function addPersonalLinks({
       })),
     });
   } catch (error) {
-    // The same list sent twice at once: the unique (scan, invitee) index lets one through, the other adds nothing.
-    if ((error as { code?: string }).code === "P2002") return { ok: true, added: 0 };
-    throw error;
+    // Two lists sent at once with a name in common: the unique (scan, invitee) index refused this whole insert;
+    // once more, now that the other list is in, adds the names that are still new.
+    if ((error as { code?: string }).code !== "P2002" || retried) throw error;
+    return addPersonalLinks({ scanId, invitees, locale, retried: true });
   }
   return { ok: true, added: fresh.length };
 }

@@ -131,7 +131,7 @@ describe("team rounds", () => {
     expect(await db.response.count({ where: { scanId: round.scanId } })).toBe(4);
   });
 
-  it("closes once when two closes arrive together, and reopens with the snapshot withdrawn", async () => {
+  it("closes once when two closes arrive together, and never reopens a round that showed results", async () => {
     const round = await createTeamRound({
       organisationName: "Dubbel BV",
       respondents: [{ role: "employee" }, { role: "employee" }, { role: "employee" }],
@@ -139,7 +139,18 @@ describe("team rounds", () => {
     const results = await Promise.all([closeRound({ scanId: round.scanId }), closeRound({ scanId: round.scanId })]);
     expect(results.filter((r) => r.ok && !r.alreadyClosed)).toHaveLength(1);
     expect(await db.scanDomainScore.count({ where: { scanId: round.scanId } })).toBe(quick.domains.length);
-    expect(await reopenRound({ scanId: round.scanId })).toBe(true);
+    // Closing again one response later would let anyone subtract the two versions.
+    expect(await reopenRound({ scanId: round.scanId })).toEqual({ ok: false, error: "published" });
+    expect((await db.scan.findUniqueOrThrow({ where: { id: round.scanId } })).status).toBe("closed");
+  });
+
+  it("reopens a round that closed with too few responses to show, withdrawing its snapshot", async () => {
+    const round = await createTeamRound({
+      organisationName: "Te vroeg BV",
+      respondents: [{ role: "employee" }, { role: "employee" }],
+    });
+    await closeRound({ scanId: round.scanId });
+    expect(await reopenRound({ scanId: round.scanId })).toEqual({ ok: true });
     const reopened = await db.scan.findUniqueOrThrow({ where: { id: round.scanId } });
     expect(reopened).toMatchObject({ status: "open", submittedAt: null, aggregate: null, overallScore: null });
     expect(await db.scanDomainScore.count({ where: { scanId: round.scanId } })).toBe(0);
@@ -155,7 +166,10 @@ describe("team rounds", () => {
     await db.scan.update({ where: { id: scan.id }, data: { closesAt: new Date(Date.now() - 1000) } });
     const round = await getRoundByTeamToken(scan.teamToken ?? "");
     expect(round?.closed).toBe(true);
-    expect((await db.scan.findUniqueOrThrow({ where: { id: scan.id } })).status).toBe("closed");
+    const closed = await db.scan.findUniqueOrThrow({ where: { id: scan.id } });
+    expect(closed.status).toBe("closed");
+    // It closed at its date, not when someone first looked.
+    expect(closed.closedAt?.getTime()).toBeLessThanOrEqual(closed.closesAt?.getTime() ?? 0);
   });
 
   it("makes one personal link per person, lets them choose role and team once, and never lists answers", async () => {

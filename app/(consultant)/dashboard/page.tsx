@@ -13,6 +13,7 @@ import { listClients } from "@/lib/clients/list-clients";
 import { localized } from "@/lib/i18n/localized";
 import { getLatestByKind } from "@/lib/questionnaire/registry";
 import type { Locale } from "@/lib/questionnaire/schema";
+import { closeDueRounds } from "@/lib/rounds/close-round";
 import { clientListQuerySchema } from "@/lib/schemas/client";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,6 +29,8 @@ export default async function DashboardPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { workspaceId } = await requireConsultant();
+  // Rounds past their closing date close first, so the list shows their results.
+  await closeDueRounds({ workspaceId });
   const query = clientListQuerySchema.parse(await searchParams);
   const [t, locale, list] = await Promise.all([
     getTranslations("dashboard"),

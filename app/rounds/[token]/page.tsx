@@ -94,7 +94,11 @@ export default async function OrganiserPage({
           {round.closed ? (
             <div className="space-y-3 border-t border-stone-200 pt-4">
               <p>{t("organiser.closedText", { counted: round.respondentCount, unfinished: round.unfinishedCount })}</p>
-              <RoundStatusForm action={reopenRoundAction} token={token} mode="reopen" unfinished={0} />
+              {round.aggregate?.shown ? (
+                <p className="text-sm text-stone-600">{t("organiser.noReopen")}</p>
+              ) : (
+                <RoundStatusForm action={reopenRoundAction} token={token} mode="reopen" unfinished={0} />
+              )}
             </div>
           ) : (
             <div className="space-y-3 border-t border-stone-200 pt-4">

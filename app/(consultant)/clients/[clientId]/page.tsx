@@ -22,6 +22,7 @@ import { seriesWithResults } from "@/lib/history/series";
 import { getLatestByKind } from "@/lib/questionnaire/registry";
 import type { Locale } from "@/lib/questionnaire/schema";
 import { getRequestOrigin } from "@/lib/request-origin";
+import { closeDueRounds } from "@/lib/rounds/close-round";
 import { idSchema } from "@/lib/schemas/client";
 import { createToken } from "@/lib/tokens";
 
@@ -51,6 +52,8 @@ export default async function ClientPage({ params, searchParams }: Props) {
   const [found, query] = await Promise.all([loadClient(params), searchParams]);
   if (!found) notFound();
   const { client, workspaceId } = found;
+  // A round past its closing date closes here too, so its result shows without anyone opening a round link.
+  await closeDueRounds({ workspaceId, clientId: client.id });
   const [t, format, locale, assessments, origin] = await Promise.all([
     getTranslations(),
     getFormatter(),
