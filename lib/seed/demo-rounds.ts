@@ -31,7 +31,9 @@ function respondents(round: number): SeedRespondent[] {
   );
   return [
     ...Array.from({ length: 3 }, () => ({ role: "board", targets: board })),
-    ...Array.from({ length: 4 }, (_, i) => ({ role: "manager", team: TEAMS[i % 3], targets: managers })),
+    // Managers answer for the hospital as a whole, staff for their ward: every role × team cell holds at least the
+    // minimum of 3, so both the roles and the teams are shown (lib/aggregation/cross-breakdown.ts).
+    ...Array.from({ length: 4 }, () => ({ role: "manager", targets: managers })),
     ...Array.from({ length: 9 }, (_, i) => ({ role: "employee", team: TEAMS[i % 3], targets: staff })),
     { role: "employee", team: TEAMS[0], targets: staff, submit: false },
   ];
