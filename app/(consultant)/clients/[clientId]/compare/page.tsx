@@ -156,7 +156,8 @@ export default async function ComparePage({ params, searchParams }: Props) {
       {selected && (
         <div className="space-y-2">
           <SeriesPicker action={`/clients/${client.id}/compare`} series={series} selected={selected} locale={locale} />
-          <p className="font-medium text-stone-800">{await seriesLabel(selected, locale)}</p>
+          {/* With one series there is no picker to name it. */}
+          {series.length < 2 && <p className="font-medium text-stone-800">{await seriesLabel(selected, locale)}</p>}
           <SeriesNote series={selected} />
         </div>
       )}
