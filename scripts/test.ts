@@ -8,6 +8,7 @@
  *   npm run test:e2e            Playwright only (same as --e2e-only; both databases)
  *   npm test -- --sqlite-only   leave PostgreSQL out
  *   npm test -- --postgres-only PostgreSQL only (fails when it does not answer)
+ *   npm test -- --e2e-only tests/e2e/targets.spec.ts   only the named files (any runner; combine freely)
  *
  * PostgreSQL: TEST_POSTGRES_URL (default postgresql://klantkompas:klantkompas@127.0.0.1:5432/postgres) must
  * be a role that may create databases. When it does not answer, the PostgreSQL runs are skipped with a
@@ -33,6 +34,7 @@ import {
   countsFromPlaywrightReport,
   countsFromVitestReport,
   formatSummary,
+  NO_TESTS,
   settleCounts,
   sumCounts,
 } from "./lib/summary";
@@ -43,6 +45,8 @@ const VITEST_REPORT = join(OUTPUT_DIR, "vitest.json");
 const PLAYWRIGHT_REPORT = join(OUTPUT_DIR, "playwright.json");
 
 interface Mode {
+  /** File filters (arguments that are not flags): each runner runs only its matching files. */
+  files: string[];
   unit: boolean;
   e2e: boolean;
   postgres: boolean;
@@ -56,7 +60,8 @@ function parseMode(args: string[]): Mode {
   const sqliteOnly = args.includes("--sqlite-only");
   const postgresOnly = args.includes("--postgres-only");
   if (sqliteOnly && postgresOnly) throw new Error("Use either --sqlite-only or --postgres-only, not both.");
-  return { unit: !e2eOnly, e2e: !unitOnly, postgres: !sqliteOnly, sqlite: !postgresOnly };
+  const files = args.filter((arg) => !arg.startsWith("--"));
+  return { files, unit: !e2eOnly, e2e: !unitOnly, postgres: !sqliteOnly, sqlite: !postgresOnly };
 }
 
 const LABEL: Record<TestDatabaseKind, string> = { sqlite: "SQLite", postgresql: "PostgreSQL" };
@@ -78,18 +83,25 @@ function readJson(file: string): unknown {
 }
 
 /** All vitest tests on SQLite; on PostgreSQL only the integration tests (the unit tests use no database). */
-async function runUnitTests(kind: TestDatabaseKind): Promise<Counts> {
+async function runUnitTests(kind: TestDatabaseKind, files: string[]): Promise<Counts> {
   heading(kind === "sqlite" ? "Unit and integration tests (vitest, SQLite)" : "Integration tests (vitest, PostgreSQL)");
   rmSync(VITEST_REPORT, { force: true });
   const args = ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${VITEST_REPORT}`];
-  if (kind === "postgresql") args.push("tests/integration");
+  if (files.length > 0) {
+    const own = files.filter((file) => !file.startsWith("tests/e2e"));
+    if (own.length === 0) return NO_TESTS;
+    args.push(...(kind === "postgresql" ? own.filter((file) => file.startsWith("tests/integration")) : own));
+    if (kind === "postgresql" && args.at(-1)?.startsWith("--")) return NO_TESTS;
+  } else if (kind === "postgresql") args.push("tests/integration");
   const result = await runCommand(bin("vitest"), args, {
     env: { ...process.env, TEST_DATABASE: kind, BETTER_AUTH_SECRET: TEST_AUTH_SECRET },
   });
   return settleCounts(countsFromVitestReport(readJson(VITEST_REPORT)), result.code);
 }
 
-async function runE2eTests(chromiumPath: string, kind: TestDatabaseKind): Promise<Counts> {
+async function runE2eTests(chromiumPath: string, kind: TestDatabaseKind, files: string[]): Promise<Counts> {
+  const own = files.filter((file) => file.startsWith("tests/e2e"));
+  if (files.length > 0 && own.length === 0) return NO_TESTS;
   heading(`End-to-end tests (Playwright, ${LABEL[kind]})`);
   const database = await createTestDatabase(kind, "klantkompas-e2e-");
   try {
@@ -111,7 +123,7 @@ async function runE2eTests(chromiumPath: string, kind: TestDatabaseKind): Promis
     env.E2E_PORT = String(port);
     env.E2E_BASE_URL = `http://127.0.0.1:${port}`;
     rmSync(PLAYWRIGHT_REPORT, { force: true });
-    const result = await runCommand(bin("playwright"), ["test"], { env });
+    const result = await runCommand(bin("playwright"), ["test", ...own], { env });
     return settleCounts(countsFromPlaywrightReport(readJson(PLAYWRIGHT_REPORT)), result.code);
   } finally {
     await database.remove();
@@ -164,10 +176,10 @@ async function main(): Promise<void> {
   const databases = await chooseDatabases(mode);
   const results: Counts[] = databases.failed ? [CRASHED] : [];
   for (const kind of databases.kinds) {
-    if (mode.unit && !interruptedSignal()) results.push(await runUnitTests(kind));
+    if (mode.unit && !interruptedSignal()) results.push(await runUnitTests(kind, mode.files));
   }
   for (const kind of databases.kinds) {
-    if (mode.e2e && !interruptedSignal()) results.push(await runE2eTests(chromiumPath, kind));
+    if (mode.e2e && !interruptedSignal()) results.push(await runE2eTests(chromiumPath, kind, mode.files));
   }
   finish(results);
 }

@@ -2,6 +2,7 @@
 
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer } from "recharts";
 import { wrapLabel } from "@/components/rounds/radar-tick";
+import { type RadarOutline, withOutlines } from "./radar-outline";
 
 /** `previous` is the earlier scan's score for the same domain (undefined/null: none to compare with). */
 export type RadarDatum = { domain: string; score: number | null; previous?: number | null };
@@ -37,14 +38,21 @@ export function DomainRadar({
   seriesLabel,
   insufficientLabel,
   previousLabel,
+  outlines = [],
 }: {
   data: RadarDatum[];
   seriesLabel: string;
   insufficientLabel: string;
   previousLabel?: string;
+  /** Extra unfilled lines (a target, the peers' median), drawn over the scores with a legend entry each. */
+  outlines?: RadarOutline[];
 }) {
-  // A domain without a score is skipped (connectNulls) rather than drawn at 0, in both series.
-  const chartData = data.map((d) => ({ domain: d.domain, score: d.score, previous: d.previous ?? null }));
+  // A domain without a score is skipped (connectNulls) rather than drawn at 0, in every series.
+  const chartData = withOutlines(
+    data.map((d) => ({ domain: d.domain, score: d.score, previous: d.previous ?? null })),
+    outlines,
+  );
+  const legend = Boolean(previousLabel) || outlines.length > 0;
   // Name and score on two lines, so long Dutch domain names are not cut off at the sides.
   const renderTick = ({ x = 0, y = 0, textAnchor = "middle", index = 0 }: TickProps) => {
     const datum = data[index];
@@ -112,13 +120,29 @@ export function DomainRadar({
               connectNulls
               isAnimationActive={false}
             />
+            {outlines.map((outline) => (
+              <Radar
+                key={outline.key}
+                name={outline.label}
+                dataKey={`outline:${outline.key}`}
+                stroke={outline.stroke}
+                strokeWidth={2}
+                strokeDasharray={outline.dash}
+                fill="none"
+                connectNulls
+                isAnimationActive={false}
+              />
+            ))}
           </RadarChart>
         </ResponsiveContainer>
       </div>
-      {previousLabel && (
+      {legend && (
         <ul className="flex flex-wrap justify-center gap-x-5 gap-y-1 text-sm text-stone-700">
-          <LegendLine stroke={PREVIOUS.stroke} dash={PREVIOUS.dash} label={previousLabel} />
+          {previousLabel && <LegendLine stroke={PREVIOUS.stroke} dash={PREVIOUS.dash} label={previousLabel} />}
           <LegendLine stroke={CURRENT.stroke} label={seriesLabel} />
+          {outlines.map((outline) => (
+            <LegendLine key={outline.key} stroke={outline.stroke} dash={outline.dash} label={outline.label} />
+          ))}
         </ul>
       )}
     </div>

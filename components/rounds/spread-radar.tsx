@@ -1,6 +1,7 @@
 "use client";
 
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer } from "recharts";
+import { type RadarOutline, withOutlines } from "@/components/results/radar-outline";
 import { LegendSwatch, radarTick } from "./radar-tick";
 
 /** One domain of the round; all numbers null when the domain is hidden. */
@@ -73,19 +74,25 @@ function BandShape({ points }: { points?: BandPoint[] }) {
 export function SpreadRadar({
   data,
   labels,
+  outlines = [],
 }: {
   data: SpreadRadarDatum[];
   labels: { mean: string; band: string; range: string; hidden: string };
+  /** Extra unfilled lines (a target, the peers' median), drawn over the mean with a legend entry each. */
+  outlines?: RadarOutline[];
 }) {
   // Hidden domains sit at the centre (and are labelled as such under their name).
-  const rows = data.map((d) => ({
-    domain: d.domain,
-    mean: d.mean ?? 0,
-    q1: d.q1 ?? 0,
-    q3: d.q3 ?? 0,
-    min: d.min,
-    max: d.max,
-  }));
+  const rows = withOutlines(
+    data.map((d) => ({
+      domain: d.domain,
+      mean: d.mean ?? 0,
+      q1: d.q1 ?? 0,
+      q3: d.q3 ?? 0,
+      min: d.min,
+      max: d.max,
+    })),
+    outlines,
+  );
   const tick = radarTick(
     data.map((d) =>
       d.mean === null
@@ -140,6 +147,19 @@ export function SpreadRadar({
               dot={{ r: 2.5, fill: MEAN, strokeWidth: 0 }}
               isAnimationActive={false}
             />
+            {outlines.map((outline) => (
+              <Radar
+                key={outline.key}
+                dataKey={`outline:${outline.key}`}
+                name={outline.label}
+                stroke={outline.stroke}
+                strokeWidth={2}
+                strokeDasharray={outline.dash}
+                fill="none"
+                connectNulls
+                isAnimationActive={false}
+              />
+            ))}
           </RadarChart>
         </ResponsiveContainer>
       </div>
@@ -159,6 +179,12 @@ export function SpreadRadar({
           </svg>
           {labels.range}
         </li>
+        {outlines.map((outline) => (
+          <li key={outline.key} className="flex items-center gap-2">
+            <LegendSwatch stroke={outline.stroke} dash={outline.dash} />
+            {outline.label}
+          </li>
+        ))}
       </ul>
     </div>
   );
