@@ -7,6 +7,8 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { resolveAuthSecret } from "./auth-secret";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-policy";
+import { RESET_TOKEN_TTL_SECONDS } from "./password-reset-rules";
+import { handOverResetLink } from "./reset-context";
 
 export const SESSION_MAX_AGE_SECONDS = 60 * 60 * 24 * 7;
 
@@ -34,7 +36,14 @@ export const auth = betterAuth({
     autoSignIn: false,
     minPasswordLength: PASSWORD_MIN_LENGTH,
     maxPasswordLength: PASSWORD_MAX_LENGTH,
+    // Password reset (lib/auth/password-reset.ts): a single-use token for an hour; every session ends.
+    resetPasswordTokenExpiresIn: RESET_TOKEN_TTL_SECONDS,
+    revokeSessionsOnPasswordReset: true,
+    sendResetPassword: async ({ user, token }) =>
+      handOverResetLink({ userId: user.id, name: user.name, email: user.email, token }),
   },
+  // Reset tokens are stored as their hash: someone who reads the database cannot reset a password with them.
+  verification: { storeIdentifier: "hashed" },
   session: { expiresIn: SESSION_MAX_AGE_SECONDS, updateAge: 60 * 60 * 24 },
   advanced: {
     cookiePrefix: "klantkompas",

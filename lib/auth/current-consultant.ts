@@ -1,18 +1,55 @@
 import "server-only";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { ensureWorkspace } from "@/lib/workspaces/ensure-workspace";
+import { pickWorkspace, type Role, WORKSPACE_COOKIE } from "@/lib/workspaces/membership-rules";
+import { listMemberships } from "@/lib/workspaces/memberships";
 import { auth } from "./auth";
 
-export type Consultant = { userId: string; name: string; email: string; workspaceId: string };
+export type WorkspaceChoice = { workspaceId: string; name: string; role: Role };
 
-/** The signed-in consultant, checked against the session table on every request; null when signed out. */
+export type Consultant = {
+  userId: string;
+  name: string;
+  email: string;
+  /** The workspace this request works in; every data function is scoped to it. */
+  workspaceId: string;
+  workspaceName: string;
+  role: Role;
+  /** Every workspace the user belongs to, oldest first (more than one after joining a colleague's). */
+  workspaces: WorkspaceChoice[];
+  /** The workspace cookie named one the user was removed from (or left): say so once they land elsewhere. */
+  lostWorkspace: boolean;
+};
+
+/**
+ * The signed-in consultant, checked against the session table AND the membership table on every request
+ * (React's cache lasts one request), so a member removed on one app server has no access on the next
+ * request to any server. Nothing about the role is kept in the session or the cookie.
+ */
 export const getConsultant = cache(async (): Promise<Consultant | null> => {
   const session = await auth.api.getSession({ headers: await headers() });
   if (!session) return null;
-  const { workspaceId } = await ensureWorkspace({ userId: session.user.id, name: session.user.name });
-  return { userId: session.user.id, name: session.user.name, email: session.user.email, workspaceId };
+  const { id: userId, name, email } = session.user;
+  let memberships = await listMemberships({ userId });
+  if (memberships.length === 0) {
+    await ensureWorkspace({ userId, name });
+    memberships = await listMemberships({ userId });
+  }
+  const chosen = (await cookies()).get(WORKSPACE_COOKIE)?.value;
+  const { membership, lost } = pickWorkspace(memberships, chosen);
+  if (!membership) return null;
+  return {
+    userId,
+    name,
+    email,
+    workspaceId: membership.workspaceId,
+    workspaceName: membership.name,
+    role: membership.role,
+    workspaces: memberships,
+    lostWorkspace: lost,
+  };
 });
 
 /** For pages and actions: sends a signed-out visitor to the sign-in page. */
@@ -21,3 +58,9 @@ export async function requireConsultant(): Promise<Consultant> {
   if (!consultant) redirect("/sign-in");
   return consultant;
 }
+
+/** The signed-in user without making a workspace (pages a visitor reaches before joining one). */
+export const getSignedInUser = cache(async (): Promise<{ userId: string; name: string; email: string } | null> => {
+  const session = await auth.api.getSession({ headers: await headers() });
+  return session ? { userId: session.user.id, name: session.user.name, email: session.user.email } : null;
+});

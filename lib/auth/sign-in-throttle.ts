@@ -129,3 +129,15 @@ export async function recordSuccessfulSignIn(options: { email: string; ip?: stri
     });
   }
 }
+
+/**
+ * Counts one attempt under `key` against a fixed window (`maxAttempts` per `windowMinutes`), with the same
+ * compare-and-set as sign-in; for other guessable or floodable requests (password reset, lib/auth/password-reset.ts).
+ */
+export async function reserveWindowAttempt(options: {
+  key: string;
+  rule: { maxAttempts: number; windowMinutes: number };
+  now?: Date;
+}): Promise<Reservation> {
+  return reserve(options.key, options.now ?? new Date(), nextWindowState(options.rule));
+}

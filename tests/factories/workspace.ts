@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { saveAnswers } from "@/lib/assessments/save-answers";
 import { submitAssessment } from "@/lib/assessments/submit-assessment";
+import type { Consultant } from "@/lib/auth/current-consultant";
 import { startClientScan } from "@/lib/clients/client-assessments";
 import { createClient } from "@/lib/clients/manage-clients";
 import { getLatestByKind } from "@/lib/questionnaire/registry";
@@ -25,6 +26,22 @@ export async function createWorkspaceWithConsultant(options: { name?: string } =
     name: options.name ?? `Adviseur ${id}`,
     password: TEST_PASSWORD,
   });
+}
+
+/** What getConsultant answers for a seeded consultant in their own workspace (for tests that mock it). */
+export function consultantOf(seeded: SeededConsultant): Consultant {
+  const { userId, name, email, workspaceId } = seeded;
+  const workspace = { workspaceId, name, role: "owner" as const };
+  return {
+    userId,
+    name,
+    email,
+    workspaceId,
+    workspaceName: name,
+    role: "owner",
+    workspaces: [workspace],
+    lostWorkspace: false,
+  };
 }
 
 /** Valid client form input (as clientFormSchema outputs it); each call gets its own name. */

@@ -11,6 +11,7 @@ import { getLatestByKind } from "@/lib/questionnaire/registry";
 import { createClientWithHistory } from "@/lib/seed/create-client-with-history";
 import { createConsultant } from "@/lib/seed/create-consultant";
 import { loadSelfScan } from "@/tests/factories/self-scan";
+import { consultantOf } from "@/tests/factories/workspace";
 
 // The route reads the session through next/headers; tests choose the consultant instead. Prisma is real.
 vi.mock("@/lib/auth/current-consultant", () => ({ getConsultant: vi.fn(), requireConsultant: vi.fn() }));
@@ -78,8 +79,8 @@ beforeAll(async () => {
     name: "Other",
     password: "reiger-aan-de-sloot",
   });
-  owner = { userId: a.userId, name: a.name, email: a.email, workspaceId: a.workspaceId };
-  stranger = { userId: b.userId, name: b.name, email: b.email, workspaceId: b.workspaceId };
+  owner = consultantOf(a);
+  stranger = consultantOf(b);
 
   const seeded = await createClientWithHistory({
     workspaceId: owner.workspaceId,
