@@ -34,7 +34,7 @@ export async function proxy(request: NextRequest) {
   if (refused) return finish(refused);
 
   // Scan invites, a round's team link and personal links all carry the language of the round.
-  if (request.method === "GET" && /^\/(scan|join|invite)\//.test(request.nextUrl.pathname)) {
+  if (request.method === "GET" && /^\/(scan|join|invite|colleague-invite)\//.test(request.nextUrl.pathname)) {
     const lang = request.nextUrl.searchParams.get("lang");
     if (lang !== null) return finish(redirectWithLocale(request, lang, https));
   }

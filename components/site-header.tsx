@@ -5,7 +5,12 @@ import { getConsultant } from "@/lib/auth/current-consultant";
 import { LanguageSwitch } from "./language-switch";
 
 export async function SiteHeader() {
-  const [t, tn, consultant] = await Promise.all([getTranslations("common"), getTranslations("nav"), getConsultant()]);
+  const [t, tn, ta, consultant] = await Promise.all([
+    getTranslations("common"),
+    getTranslations("nav"),
+    getTranslations("accounts"),
+    getConsultant(),
+  ]);
   const link = "rounded-md px-2.5 py-1.5 text-sm font-medium text-stone-700 hover:bg-stone-100";
   return (
     <header className="no-print border-b border-stone-200 bg-white">
@@ -14,14 +19,28 @@ export async function SiteHeader() {
           <CompassMark />
           <span>{t("appName")}</span>
         </Link>
-        <nav aria-label={tn("account")} className="flex items-center gap-1">
+        <nav aria-label={tn("account")} className="flex flex-wrap items-center gap-1">
           {consultant ? (
             <>
               <Link href="/dashboard" className={link}>
                 {tn("dashboard")}
               </Link>
+              <Link href="/team" className={link}>
+                {ta("nav.team")}
+              </Link>
+              {/* The name, visibly, leading to the account page; with several workspaces also the current one. */}
+              <Link
+                href="/account"
+                className={`${link} max-w-48 truncate`}
+                aria-label={ta("nav.accountOf", { name: consultant.name })}
+              >
+                {consultant.name}
+                {consultant.workspaces.length > 1 && (
+                  <span className="font-normal text-stone-600"> · {consultant.workspaceName}</span>
+                )}
+              </Link>
               <form action={signOutAction}>
-                <button type="submit" className={link} title={tn("signedInAs", { name: consultant.name })}>
+                <button type="submit" className={link}>
                   {tn("signOut")}
                 </button>
               </form>

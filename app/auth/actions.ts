@@ -9,6 +9,7 @@ import { signInWithThrottle } from "@/lib/auth/sign-in";
 import { reserveSignUpAttempt } from "@/lib/auth/sign-in-throttle";
 import { signUpAccount } from "@/lib/auth/sign-up";
 import { getClientAddress } from "@/lib/request-origin";
+import { invitationToken } from "@/lib/schemas/accounts";
 import { signInSchema, signUpSchema } from "@/lib/schemas/auth";
 
 const PASSWORD_MESSAGES: Record<PasswordProblem, string> = {
@@ -57,7 +58,9 @@ export async function signUpAction(_previous: ActionState, formData: FormData): 
   if ((await signUpAccount(parsed.data)) === "failed") {
     return { status: "error", message: "auth.errors.failed", fields };
   }
-  redirect(SIGNED_UP_URL);
+  // Through a colleague's invitation, sign-in then leads back to it (app/colleague-invite).
+  const invitation = invitationToken(formData.get("invitation"));
+  redirect(invitation ? `${SIGNED_UP_URL}&invitation=${invitation}` : SIGNED_UP_URL);
 }
 
 export async function signInAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -79,7 +82,8 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
     return { status: "error", ...waitMessage(result, "throttled"), fields };
   }
   if (!result.ok) return { status: "error", message: "auth.errors.invalidCredentials", fields };
-  redirect("/dashboard");
+  const invitation = invitationToken(formData.get("invitation"));
+  redirect(invitation ? `/colleague-invite/${invitation}` : "/dashboard");
 }
 
 export async function signOutAction(): Promise<void> {

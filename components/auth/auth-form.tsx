@@ -13,9 +13,15 @@ type Mode = "sign-up" | "sign-in";
 export function AuthForm({
   mode,
   action,
+  invitation,
+  email,
 }: {
   mode: Mode;
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  /** A colleague's invitation token, carried through sign-up and sign-in back to the invitation. */
+  invitation?: string;
+  /** The invited address, filled in. */
+  email?: string;
 }) {
   const t = useTranslations("auth");
   const [state, formAction, pending] = useActionState(action, initialActionState);
@@ -23,6 +29,7 @@ export function AuthForm({
   const fields = state.fields ?? {};
   return (
     <form action={formAction} className="space-y-5" noValidate>
+      {invitation && <input type="hidden" name="invitation" value={invitation} />}
       {mode === "sign-up" && (
         <TextField
           name="name"
@@ -39,7 +46,7 @@ export function AuthForm({
         type="email"
         label={t("email")}
         autoComplete="email"
-        defaultValue={fields.email}
+        defaultValue={fields.email ?? email}
         maxLength={254}
         error={errors.email}
         required

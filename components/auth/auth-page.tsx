@@ -2,28 +2,75 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { signInAction, signUpAction } from "@/app/auth/actions";
-import { getConsultant } from "@/lib/auth/current-consultant";
+import { getSignedInUser } from "@/lib/auth/current-consultant";
+import { findInvitation } from "@/lib/workspaces/invitations";
 import { AuthForm } from "./auth-form";
 
-/** Sign-up and sign-in share one layout; a signed-in consultant goes straight to the dashboard. */
-export async function AuthPage({ mode, signedUp = false }: { mode: "sign-up" | "sign-in"; signedUp?: boolean }) {
-  if (await getConsultant()) redirect("/dashboard");
-  const t = await getTranslations("auth");
+export type AuthNotice = "signed-up" | "reset" | "signed-out-everywhere";
+
+/**
+ * Sign-up and sign-in share one layout; a signed-in consultant goes straight on (to the dashboard, or back to
+ * the colleague's invitation they came through). With an invitation token both forms carry it along.
+ */
+export async function AuthPage({
+  mode,
+  notice,
+  invitation,
+}: {
+  mode: "sign-up" | "sign-in";
+  notice?: AuthNotice;
+  invitation?: string | null;
+}) {
+  if (await getSignedInUser()) redirect(invitation ? `/colleague-invite/${invitation}` : "/dashboard");
+  const [t, ta] = await Promise.all([getTranslations("auth"), getTranslations("accounts")]);
+  const invited = invitation ? await findInvitation({ token: invitation }) : null;
+  const pending = invited?.status === "pending" ? invited : null;
   const signUp = mode === "sign-up";
+  const carry = pending && invitation ? `?invitation=${invitation}` : "";
+  const notices: Record<AuthNotice, string> = {
+    "signed-up": t("signedUp"),
+    reset: ta("reset.done"),
+    "signed-out-everywhere": ta("account.signedOutEverywhere"),
+  };
   return (
     <div className="mx-auto max-w-md space-y-6">
       <div className="space-y-2">
         <h1 className="text-2xl font-bold">{signUp ? t("signUpTitle") : t("signInTitle")}</h1>
         <p className="text-stone-700">{signUp ? t("signUpLead") : t("signInLead")}</p>
       </div>
-      {signedUp && <p className="rounded-lg border border-brand-200 bg-brand-50 p-4 text-stone-800">{t("signedUp")}</p>}
+      {pending && (
+        <p className="rounded-lg border border-brand-200 bg-brand-50 p-4 text-stone-800">
+          {ta(signUp ? "invitation.signUpNotice" : "invitation.signInNotice", {
+            inviter: pending.invitedByName,
+            workspace: pending.workspaceName,
+            email: pending.email,
+          })}
+        </p>
+      )}
+      {notice && (
+        <p role="status" className="rounded-lg border border-brand-200 bg-brand-50 p-4 text-stone-800">
+          {notices[notice]}
+        </p>
+      )}
       <div className="rounded-xl border border-stone-200 bg-white p-6 shadow-sm">
-        <AuthForm mode={mode} action={signUp ? signUpAction : signInAction} />
+        <AuthForm
+          mode={mode}
+          action={signUp ? signUpAction : signInAction}
+          invitation={pending && invitation ? invitation : undefined}
+          email={pending?.email}
+        />
+        {!signUp && (
+          <p className="mt-4 text-sm">
+            <Link href="/forgot-password" className="font-medium text-brand-800 underline underline-offset-2">
+              {ta("reset.forgotLink")}
+            </Link>
+          </p>
+        )}
       </div>
       <p className="text-sm text-stone-700">
         {signUp ? t("haveAccount") : t("noAccount")}{" "}
         <Link
-          href={signUp ? "/sign-in" : "/sign-up"}
+          href={`${signUp ? "/sign-in" : "/sign-up"}${carry}`}
           className="font-medium text-brand-800 underline underline-offset-2"
         >
           {signUp ? t("toSignIn") : t("toSignUp")}

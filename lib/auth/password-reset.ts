@@ -3,11 +3,11 @@ import { APIError } from "better-auth/api";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/questionnaire/schema";
 import { addressKey } from "@/lib/security/client-address";
+import { sendResetMail } from "./account-mail";
 import { auth } from "./auth";
 import { checkPassword, type PasswordProblem } from "./password-policy";
 import { isResetToken, RESET_THROTTLE } from "./password-reset-rules";
 import { resetHandOver } from "./reset-context";
-import { sendResetMail } from "./reset-mail";
 import { accountKey, type Reservation, reserveWindowAttempt } from "./sign-in-throttle";
 
 /** The page a reset link opens (app/(auth)/reset-password/[token]). */

@@ -17,6 +17,10 @@ import {
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 const pendingKeyOf = (workspaceId: string, email: string) => `${workspaceId}:${email}`;
 
+/** The link an invitation carries (app/colleague-invite/[token]), in the invitation's language. */
+export const colleagueInviteUrl = (origin: string, token: string, locale: string) =>
+  `${origin}/colleague-invite/${token}?lang=${locale}`;
+
 export type InvitationRow = {
   id: string;
   email: string;

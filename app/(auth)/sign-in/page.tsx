@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { AuthPage } from "@/components/auth/auth-page";
+import { type AuthNotice, AuthPage } from "@/components/auth/auth-page";
+import { invitationToken } from "@/lib/schemas/accounts";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth");
@@ -12,6 +13,14 @@ export default async function Page({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { "signed-up": signedUp } = await searchParams;
-  return <AuthPage mode="sign-in" signedUp={signedUp === "1"} />;
+  const params = await searchParams;
+  const notice: AuthNotice | undefined =
+    params["signed-up"] === "1"
+      ? "signed-up"
+      : params.reset === "1"
+        ? "reset"
+        : params["signed-out"] === "everywhere"
+          ? "signed-out-everywhere"
+          : undefined;
+  return <AuthPage mode="sign-in" notice={notice} invitation={invitationToken(params.invitation)} />;
 }

@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { PASSWORD_MAX_LENGTH } from "@/lib/auth/password-policy";
+import { LOCALES } from "@/lib/questionnaire/schema";
+import { TOKEN_PATTERN } from "@/lib/tokens";
+import { emailSchema } from "./auth";
+
+// One schema per form of the accounts area (app/account, app/team, the reset pages). The password policy
+// (length, common passwords, the address) is checked after parsing, with the address at hand.
+
+const newPassword = z.string().max(PASSWORD_MAX_LENGTH + 1, "auth.errors.passwordTooLong");
+
+export const forgotPasswordSchema = z.object({ email: emailSchema });
+
+export const resetPasswordSchema = z
+  .object({
+    token: z.string().max(100),
+    password: newPassword,
+    confirm: z.string().max(PASSWORD_MAX_LENGTH + 1),
+  })
+  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "accounts.errors.confirmMismatch" });
+
+export const accountNameSchema = z.object({
+  name: z.string().trim().min(1, "auth.errors.nameRequired").max(120, "errors.tooLong"),
+});
+
+export const changePasswordSchema = z
+  .object({
+    current: z
+      .string()
+      .min(1, "auth.errors.passwordRequired")
+      .max(PASSWORD_MAX_LENGTH + 1, "auth.errors.passwordTooLong"),
+    password: newPassword,
+    confirm: z.string().max(PASSWORD_MAX_LENGTH + 1),
+  })
+  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "accounts.errors.confirmMismatch" });
+
+export const inviteColleagueSchema = z.object({ email: emailSchema, locale: z.enum(LOCALES) });
+
+const id = z.string().min(1).max(64);
+export const invitationIdSchema = z.object({ invitationId: id });
+export const memberIdSchema = z.object({ userId: id });
+export const workspaceIdSchema = z.object({ workspaceId: id });
+export const invitationTokenSchema = z.object({ token: z.string().regex(TOKEN_PATTERN) });
+
+/** The invitation a sign-in or sign-up form carries along (a hidden field), or null. */
+export function invitationToken(value: unknown): string | null {
+  return typeof value === "string" && TOKEN_PATTERN.test(value) ? value : null;
+}
