@@ -5,8 +5,9 @@ import { CHROMIUM_ARGS, CHROMIUM_CANDIDATES } from "./scripts/lib/find-chromium"
 /**
  * Normally driven by `npm test` / `npm run test:e2e` (scripts/test.ts), which builds the app, picks a
  * free port, migrates a throw-away database and sets E2E_PORT, E2E_BASE_URL, DATABASE_URL and
- * CHROMIUM_PATH. Running `npx playwright test` directly needs an existing build and uses the
- * default database (./data) unless DATABASE_URL is set.
+ * CHROMIUM_PATH, and starts an SMTP sink (E2E_SMTP_URL, E2E_MAIL_DIR). Running `npx playwright test`
+ * directly needs an existing build, uses the default database (./data) unless DATABASE_URL is set, and
+ * has mail off unless E2E_SMTP_URL is set.
  */
 const port = Number(process.env.E2E_PORT || 3100);
 const baseURL = process.env.E2E_BASE_URL || `http://127.0.0.1:${port}`;
@@ -52,6 +53,10 @@ export default defineConfig({
       PORT: String(port),
       NEXT_TELEMETRY_DISABLED: "1",
       ...(process.env.BETTER_AUTH_SECRET ? { BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET } : {}),
+      // Mail on, through the SMTP sink scripts/test.ts started (tests/support/smtp-sink.ts); without it, off.
+      ...(process.env.E2E_SMTP_URL
+        ? { SMTP_URL: process.env.E2E_SMTP_URL, MAIL_FROM: "Klantkompas <noreply@klantkompas.test>" }
+        : {}),
     },
   },
 });

@@ -56,6 +56,26 @@ const publicUrlSchema = z
   .url({ protocol: /^https?$/, error: "must be an http:// or https:// URL, e.g. https://kompas.example.nl" })
   .transform((value) => value.replace(/\/+$/, ""));
 
+// smtp://user:pass@host:587 (STARTTLS when the server offers it) or smtps://…:465 (TLS from the start).
+const smtpUrlSchema = z.url({
+  protocol: /^smtps?$/,
+  error: "must be an smtp:// or smtps:// URL, e.g. smtps://user:password@smtp.example.nl:465",
+});
+
+// A plain address or a display name with one: "Klantkompas <noreply@kompas.example.nl>".
+const mailFromSchema = z
+  .string()
+  .trim()
+  .refine(
+    (value) => {
+      if (/[\r\n]/.test(value)) return false;
+      const match = /^(?:[^<>]*<([^<>\s]+)>|([^<>\s]+))$/.exec(value);
+      const address = match?.[1] ?? match?.[2];
+      return address !== undefined && z.email().safeParse(address).success;
+    },
+    { error: 'must be an e-mail address, optionally with a name: "Klantkompas <noreply@kompas.example.nl>"' },
+  );
+
 const envSchema = z
   .object({
     NODE_ENV: z.preprocess(blankToUndefined, z.enum(["development", "production", "test"]).default("development")),
@@ -69,6 +89,9 @@ const envSchema = z
       .preprocess(blankToUndefined, trustProxySchema.optional())
       .transform((value): TrustProxy => value ?? { mode: "off" }),
     NEXT_PHASE: optional(z.string()),
+    // Outgoing mail (lib/mail): off unless SMTP_URL is set; MAIL_FROM is then required.
+    SMTP_URL: optional(smtpUrlSchema),
+    MAIL_FROM: optional(mailFromSchema),
   })
   .superRefine((env, context) => {
     // A generated secret in a file only works for one server on one machine; a shared database means
@@ -79,6 +102,13 @@ const envSchema = z
         code: "custom",
         path: ["BETTER_AUTH_SECRET"],
         message: `is required when DATABASE_URL is not a local SQLite file: set the same random value of ${AUTH_SECRET_MIN_LENGTH}+ characters on every app server (e.g. openssl rand -base64 48)`,
+      });
+    }
+    if (env.SMTP_URL && !env.MAIL_FROM) {
+      context.addIssue({
+        code: "custom",
+        path: ["MAIL_FROM"],
+        message: 'is required when SMTP_URL is set: the sender address, e.g. "Klantkompas <noreply@kompas.example.nl>"',
       });
     }
   });

@@ -16,6 +16,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { startSmtpSink } from "../tests/support/smtp-sink";
 import {
   checkPostgres,
   createTestDatabase,
@@ -43,6 +44,8 @@ const OUTPUT_DIR = join(repoRoot, ".test-output");
 const VITEST_REPORT = join(OUTPUT_DIR, "vitest.json");
 // Must match the json reporter's outputFile in playwright.config.ts.
 const PLAYWRIGHT_REPORT = join(OUTPUT_DIR, "playwright.json");
+// Every mail the e2e app server sends, one JSON file each (tests/e2e/support/mailbox.ts reads them).
+const MAIL_DIR = join(OUTPUT_DIR, "mail");
 
 interface Mode {
   /** File filters (arguments that are not flags): each runner runs only its matching files. */
@@ -123,8 +126,17 @@ async function runE2eTests(chromiumPath: string, kind: TestDatabaseKind, files: 
     env.E2E_PORT = String(port);
     env.E2E_BASE_URL = `http://127.0.0.1:${port}`;
     rmSync(PLAYWRIGHT_REPORT, { force: true });
-    const result = await runCommand(bin("playwright"), ["test", ...own], { env });
-    return settleCounts(countsFromPlaywrightReport(readJson(PLAYWRIGHT_REPORT)), result.code);
+    // Mail is on in the e2e runs: the app server sends through a real SMTP server on loopback, started here.
+    rmSync(MAIL_DIR, { recursive: true, force: true });
+    const sink = await startSmtpSink({ directory: MAIL_DIR });
+    env.E2E_SMTP_URL = sink.url;
+    env.E2E_MAIL_DIR = MAIL_DIR;
+    try {
+      const result = await runCommand(bin("playwright"), ["test", ...own], { env });
+      return settleCounts(countsFromPlaywrightReport(readJson(PLAYWRIGHT_REPORT)), result.code);
+    } finally {
+      await sink.stop();
+    }
   } finally {
     await database.remove();
   }

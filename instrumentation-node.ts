@@ -1,0 +1,18 @@
+// Start-up of a Node.js app server (called by instrumentation.ts).
+export async function registerNodeServer(): Promise<void> {
+  // Validating the environment here makes a missing or bad variable (say a short BETTER_AUTH_SECRET) stop the
+  // server with a clear message instead of failing requests.
+  try {
+    await import("./lib/env");
+  } catch (error) {
+    // Next.js would log the error and keep serving; a server without valid configuration must not.
+    console.error(`\n${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
+  // The background mail sender (lib/mail/mail-sender.ts), only when SMTP_URL is set.
+  const { mailEnabled } = await import("./lib/mail/mail-config");
+  if (mailEnabled()) {
+    const { startMailSender } = await import("./lib/mail/mail-sender");
+    startMailSender();
+  }
+}
