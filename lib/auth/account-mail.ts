@@ -1,24 +1,44 @@
 import "server-only";
+import { enqueueMail } from "@/lib/mail/enqueue-mail";
+import { mailEnabled } from "@/lib/mail/mail-config";
+import { colleagueInviteMail } from "@/lib/mail/templates/colleague-invite";
+import { passwordResetMail } from "@/lib/mail/templates/password-reset";
 import type { Locale } from "@/lib/questionnaire/schema";
+import { RESET_TOKEN_TTL_SECONDS } from "./password-reset-rules";
 
-// LOCAL ADAPTER until the mail foundation (branch `mail`) is merged: then these send through enqueueMail.
+// The accounts area's mails, through the outbox (lib/mail/enqueue-mail.ts): stored, then sent in the background.
 
-/** Whether outgoing mail is configured (SMTP_URL). */
+/** Whether outgoing mail is configured (SMTP_URL and MAIL_FROM). */
 export function accountMailEnabled(): boolean {
-  return false;
+  return mailEnabled();
 }
 
-/** The reset link to its owner, in their language. */
-export async function sendResetMail(_mail: {
+/** The reset link to its owner, in the language they asked in. Nothing when mail is off. */
+export async function sendResetMail(mail: {
   to: string;
   name: string;
   url: string;
   locale: Locale;
   userId: string;
-}): Promise<void> {}
+}): Promise<void> {
+  const content = passwordResetMail({
+    locale: mail.locale,
+    name: mail.name,
+    link: mail.url,
+    validMinutes: RESET_TOKEN_TTL_SECONDS / 60,
+  });
+  await enqueueMail({
+    to: mail.to,
+    locale: mail.locale,
+    kind: "password-reset",
+    refType: "user",
+    refId: mail.userId,
+    ...content,
+  });
+}
 
 /** The colleague invitation; false when mail is off (the owner copies the link instead). */
-export async function sendColleagueInviteMail(_mail: {
+export async function sendColleagueInviteMail(mail: {
   to: string;
   locale: Locale;
   inviterName: string;
@@ -28,5 +48,22 @@ export async function sendColleagueInviteMail(_mail: {
   workspaceId: string;
   invitationId: string;
 }): Promise<boolean> {
-  return false;
+  const content = colleagueInviteMail({
+    locale: mail.locale,
+    inviterName: mail.inviterName,
+    workspaceName: mail.workspaceName,
+    link: mail.url,
+    expiresAt: mail.expiresAt,
+    email: mail.to,
+  });
+  const queued = await enqueueMail({
+    to: mail.to,
+    locale: mail.locale,
+    kind: "colleague-invitation",
+    refType: "workspace-invitation",
+    refId: mail.invitationId,
+    workspaceId: mail.workspaceId,
+    ...content,
+  });
+  return queued !== null;
 }

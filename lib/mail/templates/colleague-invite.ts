@@ -1,0 +1,46 @@
+import { formatMailDate } from "./format-date";
+import { type MailContent, type MailLocale, oneLine, renderMailLayout } from "./layout";
+
+export interface ColleagueInviteInput {
+  locale: MailLocale;
+  /** The owner who invites. */
+  inviterName: string;
+  workspaceName: string;
+  /** The invitation link (absolute URL). */
+  link: string;
+  expiresAt: Date;
+  /** The invited address: the link works only for an account with it. */
+  email: string;
+}
+
+/** An owner invites a colleague into their workspace. */
+export function colleagueInviteMail(input: ColleagueInviteInput): MailContent {
+  const nl = input.locale === "nl";
+  const inviter = oneLine(input.inviterName, 120);
+  const workspace = oneLine(input.workspaceName, 120);
+  const until = formatMailDate(input.expiresAt, input.locale);
+  const email = oneLine(input.email, 254);
+  const body = renderMailLayout({
+    locale: input.locale,
+    organisationName: workspace,
+    senderName: inviter,
+    greeting: nl ? "Hallo," : "Hello,",
+    paragraphs: nl
+      ? [
+          `${inviter} nodigt je uit om samen te werken in de Klantkompas-werkruimte ${workspace}. Als lid zie en bewerk je de klanten, scans en teamrondes van die werkruimte.`,
+          `Open de link, maak een account aan met ${email} (of log in als je er al een hebt) en doe mee.`,
+        ]
+      : [
+          `${inviter} invites you to work with them in the Klantkompas workspace ${workspace}. As a member you see and edit that workspace's clients, scans and team rounds.`,
+          `Open the link, create an account with ${email} (or sign in if you have one) and join.`,
+        ],
+    action: { label: nl ? "Bekijk de uitnodiging" : "View the invitation", url: input.link },
+    afterAction: nl
+      ? [`De link werkt tot ${until}, alleen voor ${email}.`]
+      : [`The link works until ${until}, only for ${email}.`],
+  });
+  return {
+    subject: nl ? `${inviter} nodigt je uit in Klantkompas` : `${inviter} invites you to Klantkompas`,
+    ...body,
+  };
+}
