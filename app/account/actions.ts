@@ -47,7 +47,8 @@ export async function changePasswordAction(
     ip: await getClientAddress(),
     requestHeaders: await headers(),
   });
-  if (result.ok) return { status: "done", message: "accounts.account.passwordChanged" };
+  // A fresh page load: the new session cookie (set by better-auth) is then the one the page is rendered with.
+  if (result.ok) redirect("/account?password-changed=1");
   if (result.error === "throttled") {
     const seconds = result.retryAfterSeconds;
     return seconds < 60

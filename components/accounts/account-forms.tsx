@@ -11,13 +11,15 @@ import { TextField } from "@/components/ui/text-field";
 
 type Action<S> = (state: S, formData: FormData) => Promise<S>;
 
-/** A success line, announced like the error messages. */
-function DoneMessage({ state }: { state: AccountActionState }) {
+/** The form's one announced line: the error, or what was done. */
+function StateMessage({ state }: { state: AccountActionState }) {
   const t = useTranslations();
+  const tone =
+    state.status === "done" ? "bg-brand-50 text-brand-900" : state.status === "error" ? "bg-red-50 text-red-800" : "";
   return (
     <div aria-live="polite" role="status" className="min-h-6">
-      {state.status === "done" && state.message && (
-        <p className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-900">{t(state.message, state.values)}</p>
+      {state.status !== "idle" && state.message && (
+        <p className={`rounded-md px-3 py-2 text-sm ${tone}`}>{t(state.message, state.values)}</p>
       )}
     </div>
   );
@@ -118,8 +120,7 @@ export function NameForm({ action, name }: { action: Action<AccountActionState>;
         error={state.fieldErrors?.name}
         required
       />
-      <FormMessage message={errorOf(state)} values={state.values} />
-      <DoneMessage state={state} />
+      <StateMessage state={state} />
       <button type="submit" disabled={pending} className={PRIMARY_BUTTON}>
         {pending ? t("account.saving") : t("account.saveName")}
       </button>
@@ -133,8 +134,7 @@ export function PasswordForm({ action }: { action: Action<AccountActionState> })
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <NewPasswordFields errors={state.fieldErrors ?? {}} currentToo />
-      <FormMessage message={errorOf(state)} values={state.values} />
-      <DoneMessage state={state} />
+      <StateMessage state={state} />
       <button type="submit" disabled={pending} className={PRIMARY_BUTTON}>
         {pending ? t("account.saving") : t("account.changePassword")}
       </button>
@@ -172,8 +172,7 @@ export function InviteForm({ action, locale }: { action: Action<AccountActionSta
           <option value="en">English</option>
         </select>
       </div>
-      <FormMessage message={errorOf(state)} values={state.values} />
-      <DoneMessage state={state} />
+      <StateMessage state={state} />
       {state.status === "done" && state.link && (
         <div className="space-y-2 rounded-lg border border-stone-200 bg-stone-50 p-4">
           <p className="text-sm text-stone-700">{t("team.mailOffNotice")}</p>

@@ -344,6 +344,39 @@ describe("colleagues: invited by mail, joined, removed", () => {
   });
 });
 
+describe("without mail", () => {
+  it("stores no mail for an invitation or a reset, and the invitation link is there to copy", async () => {
+    overrideMailConfig(null);
+    try {
+      const owner = await newConsultant("mail-off");
+      const before = await db.mailOutbox.count();
+      const created = await createInvitation({
+        workspaceId: owner.workspaceId,
+        actor: owner,
+        email: `kopie-${unique()}@example.nl`,
+        locale: "en",
+      });
+      if (!created.ok) throw new Error(created.error);
+      const mailed = await sendColleagueInviteMail({
+        to: created.invitation.email,
+        locale: "en",
+        inviterName: owner.name,
+        workspaceName: created.invitation.workspaceName,
+        url: colleagueInviteUrl(ORIGIN, created.invitation.token, "en"),
+        expiresAt: created.invitation.expiresAt,
+        workspaceId: owner.workspaceId,
+        invitationId: created.invitation.id,
+      });
+      expect(mailed).toBe(false);
+      expect((await findInvitation({ token: created.invitation.token }))?.status).toBe("pending");
+      await requestPasswordReset({ email: owner.email, origin: ORIGIN, locale: "nl" });
+      expect(await db.mailOutbox.count()).toBe(before);
+    } finally {
+      overrideMailConfig({ smtpUrl: sink.url, from: "Klantkompas <noreply@klantkompas.test>" });
+    }
+  });
+});
+
 describe("isolation: a removed member and a member of another workspace get nothing", () => {
   it("answers no clients, no client page data, 404 on exports and refuses the attach", async () => {
     const owner = await newConsultant("iso-owner");

@@ -17,8 +17,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const SECTION = "space-y-4 rounded-xl border border-stone-200 bg-white p-6 shadow-sm";
 
-export default async function AccountPage() {
-  const [consultant, t] = await Promise.all([requireConsultant(), getTranslations("accounts")]);
+export default async function AccountPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const [consultant, t, params] = await Promise.all([requireConsultant(), getTranslations("accounts"), searchParams]);
   return (
     <div className="mx-auto max-w-xl space-y-6">
       <h1 className="text-2xl font-bold">{t("account.title")}</h1>
@@ -37,6 +41,11 @@ export default async function AccountPage() {
           {t("account.passwordTitle")}
         </h2>
         <p className="text-sm text-stone-700">{t("account.passwordLead")}</p>
+        {params["password-changed"] === "1" && (
+          <p role="status" className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-900">
+            {t("account.passwordChanged")}
+          </p>
+        )}
         <PasswordForm action={changePasswordAction} />
       </section>
       {consultant.workspaces.length > 1 && (
