@@ -46,6 +46,10 @@ export async function inviteColleagueAction(
     email: parsed.data.email,
     locale: parsed.data.locale,
   });
+  if (!created.ok && created.error === "throttled") {
+    const minutes = Math.ceil(created.retryAfterSeconds / 60);
+    return { status: "error", message: "accounts.errors.inviteThrottled", values: { minutes }, fields };
+  }
   if (!created.ok) {
     const message = INVITE_REFUSALS[created.error];
     return created.error === "not-owner"

@@ -4,6 +4,7 @@ import { mailEnabled } from "@/lib/mail/mail-config";
 import { colleagueInviteMail } from "@/lib/mail/templates/colleague-invite";
 import { passwordResetMail } from "@/lib/mail/templates/password-reset";
 import type { Locale } from "@/lib/questionnaire/schema";
+import { INVITATION_REF } from "@/lib/workspaces/invitations";
 import { RESET_TOKEN_TTL_SECONDS } from "./password-reset-rules";
 
 // The accounts area's mails, through the outbox (lib/mail/enqueue-mail.ts): stored, then sent in the background.
@@ -60,7 +61,7 @@ export async function sendColleagueInviteMail(mail: {
     to: mail.to,
     locale: mail.locale,
     kind: "colleague-invitation",
-    refType: "workspace-invitation",
+    refType: INVITATION_REF,
     refId: mail.invitationId,
     workspaceId: mail.workspaceId,
     ...content,

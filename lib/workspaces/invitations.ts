@@ -1,5 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import { reserveWindowAttempt } from "@/lib/auth/sign-in-throttle";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/questionnaire/schema";
 import { createToken, TOKEN_PATTERN } from "@/lib/tokens";
@@ -14,12 +15,18 @@ import {
   isRole,
 } from "./membership-rules";
 
+/** The outbox's refType for invitation mails (lib/auth/account-mail.ts). */
+export const INVITATION_REF = "workspace-invitation";
+
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 const pendingKeyOf = (workspaceId: string, email: string) => `${workspaceId}:${email}`;
 
 /** The link an invitation carries (app/colleague-invite/[token]), in the invitation's language. */
 export const colleagueInviteUrl = (origin: string, token: string, locale: string) =>
   `${origin}/colleague-invite/${token}?lang=${locale}`;
+
+/** What became of an invitation's latest mail: on its way, delivered, given up on; null when none was sent. */
+export type InvitationMailStatus = "pending" | "sent" | "failed" | null;
 
 export type InvitationRow = {
   id: string;
@@ -28,7 +35,24 @@ export type InvitationRow = {
   createdAt: Date;
   expiresAt: Date;
   status: InvitationStatus;
+  mail: InvitationMailStatus;
 };
+
+/** The latest outbox row per invitation (a renewed invitation keeps its id and gets a new mail). */
+async function mailStatuses(invitationIds: string[]): Promise<Map<string, InvitationMailStatus>> {
+  if (invitationIds.length === 0) return new Map();
+  const rows = await db.mailOutbox.findMany({
+    where: { refType: INVITATION_REF, refId: { in: invitationIds } },
+    orderBy: { createdAt: "asc" },
+    select: { refId: true, status: true },
+  });
+  const statuses = new Map<string, InvitationMailStatus>();
+  for (const row of rows) {
+    if (!row.refId) continue;
+    statuses.set(row.refId, row.status === "sent" ? "sent" : row.status === "failed" ? "failed" : "pending");
+  }
+  return statuses;
+}
 
 /** Invitations that are still pending, newest first (accepted ones show as members, revoked ones are gone). */
 export async function listPendingInvitations({
@@ -43,6 +67,7 @@ export async function listPendingInvitations({
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     select: { id: true, email: true, createdAt: true, expiresAt: true, invitedBy: { select: { name: true } } },
   });
+  const mail = await mailStatuses(rows.map((row) => row.id));
   return rows.map((row) => ({
     id: row.id,
     email: row.email,
@@ -50,8 +75,12 @@ export async function listPendingInvitations({
     createdAt: row.createdAt,
     expiresAt: row.expiresAt,
     status: "pending",
+    mail: mail.get(row.id) ?? null,
   }));
 }
+
+/** Invitations per workspace per hour: plenty for a team, too few to use the app for mailing strangers. */
+export const INVITE_LIMIT = { maxAttempts: 30, windowMinutes: 60 } as const;
 
 export type CreatedInvitation = { id: string; token: string; email: string; expiresAt: Date; workspaceName: string };
 
@@ -67,7 +96,11 @@ export async function createInvitation(options: {
   email: string;
   locale: Locale;
   now?: Date;
-}): Promise<{ ok: true; invitation: CreatedInvitation } | { ok: false; error: InviteRefusal }> {
+}): Promise<
+  | { ok: true; invitation: CreatedInvitation }
+  | { ok: false; error: InviteRefusal }
+  | { ok: false; error: "throttled"; retryAfterSeconds: number }
+> {
   const now = options.now ?? new Date();
   const email = options.email.trim().toLowerCase();
   const { workspaceId } = options;
@@ -84,6 +117,8 @@ export async function createInvitation(options: {
     memberEmails: members.map((m) => m.user.email),
   });
   if (refusal) return { ok: false, error: refusal };
+  const allowed = await reserveWindowAttempt({ key: `invite:${workspaceId}`, rule: INVITE_LIMIT, now });
+  if (!allowed.ok) return { ok: false, error: "throttled", retryAfterSeconds: allowed.retryAfterSeconds };
   const token = createToken();
   const pendingKey = pendingKeyOf(workspaceId, email);
   const data = {

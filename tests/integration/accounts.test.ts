@@ -17,6 +17,7 @@ import { listClients } from "@/lib/clients/list-clients";
 import { getClient } from "@/lib/clients/manage-clients";
 import { db } from "@/lib/db";
 import { closeMailTransport, deliverDueMail } from "@/lib/mail/deliver-outbox";
+import { MAX_MAIL_ATTEMPTS } from "@/lib/mail/mail-backoff";
 import { overrideMailConfig } from "@/lib/mail/mail-config";
 import { clientListQuerySchema } from "@/lib/schemas/client";
 import { createConsultant } from "@/lib/seed/create-consultant";
@@ -25,6 +26,7 @@ import {
   colleagueInviteUrl,
   createInvitation,
   findInvitation,
+  INVITE_LIMIT,
   listPendingInvitations,
   revokeInvitation,
 } from "@/lib/workspaces/invitations";
@@ -341,6 +343,73 @@ describe("colleagues: invited by mail, joined, removed", () => {
     request.cookie = request.cookie.replace(owner.workspaceId, joiner.workspaceId);
     expect(await getConsultant()).toMatchObject({ workspaceId: joiner.workspaceId, role: "owner" });
     expect(await getClient({ workspaceId: joiner.workspaceId, clientId: ownClient })).not.toBeNull();
+  });
+});
+
+describe("invitation mail status and limits", () => {
+  it("shows per pending invitation whether its mail went out or failed after the retries", async () => {
+    const owner = await newConsultant("status");
+    const invite = async (email: string) => {
+      const created = await createInvitation({ workspaceId: owner.workspaceId, actor: owner, email, locale: "nl" });
+      if (!created.ok) throw new Error(created.error);
+      await sendColleagueInviteMail({
+        to: email,
+        locale: "nl",
+        inviterName: owner.name,
+        workspaceName: created.invitation.workspaceName,
+        url: colleagueInviteUrl(ORIGIN, created.invitation.token, "nl"),
+        expiresAt: created.invitation.expiresAt,
+        workspaceId: owner.workspaceId,
+        invitationId: created.invitation.id,
+      });
+    };
+    const good = `goed-${unique()}@example.nl`;
+    const bad = `fout-${unique()}@example.nl`;
+    await invite(good);
+    const status = async () =>
+      Object.fromEntries(
+        (await listPendingInvitations({ workspaceId: owner.workspaceId })).map((i) => [i.email, i.mail]),
+      );
+    expect(await status()).toEqual({ [good]: "pending" });
+    await deliverDueMail();
+    expect(await status()).toEqual({ [good]: "sent" });
+
+    await invite(bad);
+    sink.refuseNext(MAX_MAIL_ATTEMPTS);
+    for (let i = 1; i <= MAX_MAIL_ATTEMPTS; i += 1)
+      await deliverDueMail({ now: new Date(Date.now() + i * 86_400_000) });
+    expect(await status()).toEqual({ [good]: "sent", [bad]: "failed" });
+    // Inviting again sends a new mail, and the status follows it.
+    await invite(bad);
+    await deliverDueMail();
+    expect(await status()).toEqual({ [good]: "sent", [bad]: "sent" });
+    sink.refuseNext(0);
+  });
+
+  it("limits the invitations of one workspace per hour", async () => {
+    const owner = await newConsultant("limit");
+    const now = new Date("2026-12-01T10:00:00Z");
+    for (let i = 0; i < INVITE_LIMIT.maxAttempts; i += 1) {
+      const created = await createInvitation({
+        workspaceId: owner.workspaceId,
+        actor: owner,
+        email: `veel-${i}-${unique()}@example.nl`,
+        locale: "nl",
+        now,
+      });
+      expect(created.ok).toBe(true);
+    }
+    const refused = await createInvitation({
+      workspaceId: owner.workspaceId,
+      actor: owner,
+      email: `teveel-${unique()}@example.nl`,
+      locale: "nl",
+      now,
+    });
+    expect(refused).toEqual({ ok: false, error: "throttled", retryAfterSeconds: 3600 });
+    expect(await db.workspaceInvitation.count({ where: { workspaceId: owner.workspaceId } })).toBe(
+      INVITE_LIMIT.maxAttempts,
+    );
   });
 });
 

@@ -122,6 +122,13 @@ export default async function TeamPage({
                           expires: date.format(invitation.expiresAt),
                         })}
                       </p>
+                      {invitation.mail && (
+                        <p
+                          className={`text-sm ${invitation.mail === "failed" ? "font-medium text-red-800" : "text-stone-700"}`}
+                        >
+                          {t(`team.mail.${invitation.mail}`)}
+                        </p>
+                      )}
                     </div>
                     <form action={revokeInvitationAction}>
                       <input type="hidden" name="invitationId" value={invitation.id} />
