@@ -21,6 +21,7 @@ import { MAX_MAIL_ATTEMPTS } from "@/lib/mail/mail-backoff";
 import { overrideMailConfig } from "@/lib/mail/mail-config";
 import { clientListQuerySchema } from "@/lib/schemas/client";
 import { createConsultant } from "@/lib/seed/create-consultant";
+import { ensureWorkspace } from "@/lib/workspaces/ensure-workspace";
 import {
   acceptInvitation,
   colleagueInviteUrl,
@@ -410,6 +411,18 @@ describe("invitation mail status and limits", () => {
     expect(await db.workspaceInvitation.count({ where: { workspaceId: owner.workspaceId } })).toBe(
       INVITE_LIMIT.maxAttempts,
     );
+  });
+});
+
+describe("the first workspace", () => {
+  it("is made once even when the first requests come in at once", async () => {
+    const user = await newConsultant("race");
+    await db.workspace.delete({ where: { id: user.workspaceId } });
+    const made = await Promise.all(
+      Array.from({ length: 6 }, () => ensureWorkspace({ userId: user.userId, name: user.name })),
+    );
+    expect(new Set(made.map((m) => m.workspaceId)).size).toBe(1);
+    expect(await listMemberships({ userId: user.userId })).toHaveLength(1);
   });
 });
 
