@@ -2,7 +2,7 @@ import { z } from "zod";
 import { CLIENT_SORTS, SECTORS, SIZE_BANDS } from "@/lib/clients/options";
 import { LOCALES } from "@/lib/questionnaire/schema";
 import { RESPONDENT_ROLES } from "./assessment";
-import { optionalMailAddressSchema } from "./mail";
+import { optionalMailAddressSchema } from "./mail-address";
 
 export const idSchema = z
   .string()

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { optionalMailAddressSchema, reminderDaysSchema } from "./mail";
+import { reminderDaysSchema } from "./mail";
+import { optionalMailAddressSchema } from "./mail-address";
 
 const TOKEN = "a".repeat(32);
 
