@@ -9,10 +9,21 @@ export async function registerNodeServer(): Promise<void> {
     console.error(`\n${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   }
-  // The background mail sender (lib/mail/mail-sender.ts), only when SMTP_URL is set.
+  // The background mail sender (lib/mail/mail-sender.ts), only when SMTP_URL is set; each round it also sends
+  // the automatic reminders that are due.
   const { mailEnabled } = await import("./lib/mail/mail-config");
   if (mailEnabled()) {
-    const { startMailSender } = await import("./lib/mail/mail-sender");
-    startMailSender();
+    const [{ startMailSender }, { sendDueAutoReminders }] = await Promise.all([
+      import("./lib/mail/mail-sender"),
+      import("./lib/rounds/round-mail"),
+    ]);
+    // Looked at twice a minute, not on every round of the sender: an automatic reminder is a matter of days.
+    let checkedAt = 0;
+    const autoReminders = async () => {
+      if (Date.now() - checkedAt < 30_000) return;
+      checkedAt = Date.now();
+      await sendDueAutoReminders();
+    };
+    startMailSender({ tasks: [autoReminders] });
   }
 }

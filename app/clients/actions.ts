@@ -7,6 +7,7 @@ import { type ActionState, fieldErrors, NOT_A_FORM, submittedFields } from "@/ap
 import { requireConsultant } from "@/lib/auth/current-consultant";
 import { attachAssessment, startClientScan } from "@/lib/clients/client-assessments";
 import { createClient, getClient, setClientArchived, updateClient } from "@/lib/clients/manage-clients";
+import { queueScanInvitation } from "@/lib/clients/scan-mail";
 import { loadMessages } from "@/lib/i18n/load-messages";
 import type clientMessages from "@/lib/i18n/messages/clients/en.json";
 import { getLatestByKind } from "@/lib/questionnaire/registry";
@@ -21,8 +22,11 @@ import {
 } from "@/lib/schemas/client";
 import { runOnce } from "@/lib/submit-keys";
 
-/** What the start-scan form gets back: on success the invite link, and a message around it to send. */
-export type StartScanState = ActionState & { inviteUrl?: string; inviteMessage?: string };
+/**
+ * What the start-scan form gets back: on success the invite link, and a message around it to send; with an
+ * address (mail on), where the invitation is being sent.
+ */
+export type StartScanState = ActionState & { inviteUrl?: string; inviteMessage?: string; mailedTo?: string };
 
 const CLIENT_FIELDS = ["name", "sector", "sizeBand", "notes"] as const;
 
@@ -103,31 +107,40 @@ const START_ERRORS = {
 
 export async function startClientScanAction(_previous: StartScanState, formData: FormData): Promise<StartScanState> {
   if (!(formData instanceof FormData)) return NOT_A_FORM;
-  const { workspaceId } = await requireConsultant();
-  const fields = submittedFields(formData, ["kind", "locale", "respondentRole", "team"]);
+  const consultant = await requireConsultant();
+  const { workspaceId } = consultant;
+  const fields = submittedFields(formData, ["kind", "locale", "respondentRole", "team", "email"]);
   const parsed = startClientScanSchema.safeParse({
     clientId: formData.get("clientId"),
     kind: formData.get("kind") ?? "",
     locale: formData.get("locale") ?? "",
     respondentRole: formData.get("respondentRole") ?? "",
     team: formData.get("team") ?? undefined,
+    email: formData.get("email") ?? undefined,
   });
   if (!parsed.success) {
     const errors = fieldErrors(parsed.error);
     if (errors.clientId) return { status: "error", message: "clients.errors.notFound", fields };
     return { status: "error", message: "errors.checkFields", fieldErrors: errors, fields };
   }
-  const started = await once(`scan:${workspaceId}`, parsed.data, formData, () =>
-    startClientScan({ workspaceId, input: parsed.data }),
-  );
+  const origin = await getRequestOrigin();
+  // The invitation is queued inside the one-time run: a double click starts one scan and sends one mail.
+  const started = await once(`scan:${workspaceId}`, parsed.data, formData, async () => {
+    const result = await startClientScan({ workspaceId, input: parsed.data });
+    if (!result.ok || !parsed.data.email) return { ...result, mailed: false };
+    const mail = await queueScanInvitation({
+      workspaceId,
+      scanId: result.scanId,
+      to: parsed.data.email,
+      origin,
+      senderName: consultant.name,
+    });
+    return { ...result, mailed: mail !== null };
+  });
   if (!started.ok) return { status: "error", message: START_ERRORS[started.error], fields };
   revalidatePath(`/clients/${parsed.data.clientId}`);
   const { clientId, kind, locale } = parsed.data;
-  const [origin, client, messages] = await Promise.all([
-    getRequestOrigin(),
-    getClient({ workspaceId, clientId }),
-    loadMessages(locale),
-  ]);
+  const [client, messages] = await Promise.all([getClient({ workspaceId, clientId }), loadMessages(locale)]);
   // The message is for the respondent, so it is in the scan's language, not the consultant's. A translator of
   // its own: the request's translations follow the consultant's locale cookie.
   const t = createTranslator({ locale, messages: messages as typeof clientMessages });
@@ -145,6 +158,7 @@ export async function startClientScanAction(_previous: StartScanState, formData:
       minutes,
       link: inviteUrl,
     }),
+    ...(started.mailed && parsed.data.email ? { mailedTo: parsed.data.email } : {}),
     fields,
   };
 }

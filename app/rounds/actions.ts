@@ -5,8 +5,11 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { type ActionState, fieldErrors, NOT_A_FORM, submittedFields } from "@/app/scan/action-state";
-import { requireConsultant } from "@/lib/auth/current-consultant";
+import { getConsultant, requireConsultant } from "@/lib/auth/current-consultant";
 import { getClient } from "@/lib/clients/manage-clients";
+import { type InvalidLine, readInviteeLines } from "@/lib/mail/invitee-lines";
+import { mailEnabled } from "@/lib/mail/mail-config";
+import { getRequestOrigin } from "@/lib/request-origin";
 import { closeRound, reopenRound } from "@/lib/rounds/close-round";
 import { type CreateRoundResult, createRound } from "@/lib/rounds/create-round";
 import { getRoundByOrganiserToken } from "@/lib/rounds/get-round";
@@ -143,9 +146,15 @@ export async function reopenRoundAction(_previous: ActionState, formData: FormDa
   redirect(`/rounds/${found.token}`);
 }
 
-export async function addPersonalLinksAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+/** The personal-links form: with mail, also the lines that are not valid addresses, one by one. */
+export type PersonalLinksState = ActionState & { invalidLines?: InvalidLine[] };
+
+export async function addPersonalLinksAction(
+  _previous: PersonalLinksState,
+  formData: FormData,
+): Promise<PersonalLinksState> {
   if (!(formData instanceof FormData)) return NOT_A_FORM;
-  const fields = submittedFields(formData, ["list"]);
+  const fields = submittedFields(formData, ["list", "sendMail"]);
   const parsed = personalLinksSchema.safeParse({ token: formData.get("token"), list: formData.get("list") ?? "" });
   if (!parsed.success) {
     const issue = parsed.error.issues.find((i) => i.path[0] === "list");
@@ -153,9 +162,29 @@ export async function addPersonalLinksAction(_previous: ActionState, formData: F
     const params = (issue as { params?: Record<string, string> }).params;
     return { status: "error", fieldErrors: { list: issue.message }, values: params, fields };
   }
+  // "Send by mail" (only offered when mail is on): every line meant as an address must be a valid one, or
+  // nothing is stored; names stay links to copy.
+  const sendMail = formData.get("sendMail") === "on" && mailEnabled();
+  const lines = readInviteeLines(String(formData.get("list") ?? "").split(/\r?\n/), { sendMail });
+  if (lines.invalid.length > 0) {
+    return {
+      status: "error",
+      fieldErrors: { list: "mail.errors.invalidLines" },
+      invalidLines: lines.invalid.map((line) => ({ line: line.line, value: line.value.slice(0, 200) })),
+      fields,
+    };
+  }
   const round = await getRoundByOrganiserToken(parsed.data.token);
   if (!round) return { status: "error", message: "round.errors.notFound", fields };
-  const added = await addPersonalLinks({ scanId: round.id, invitees: parsed.data.list, locale: round.locale });
+  const mail = sendMail
+    ? { origin: await getRequestOrigin(), senderName: (await getConsultant())?.name ?? null }
+    : undefined;
+  const added = await addPersonalLinks({
+    scanId: round.id,
+    invitees: lines.invitees.map((line) => line.invitee),
+    locale: round.locale,
+    mail,
+  });
   if (!added.ok)
     return {
       status: "error",
@@ -163,7 +192,7 @@ export async function addPersonalLinksAction(_previous: ActionState, formData: F
       fields,
     };
   revalidatePath(`/rounds/${parsed.data.token}`);
-  return { status: "idle", message: "round.links.added", values: { count: added.added } };
+  return { status: "idle", message: "mail.links.added", values: { count: added.added, mailed: added.mailed } };
 }
 
 const JOIN_ERRORS = {

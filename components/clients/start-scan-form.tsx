@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { type StartScanState, startClientScanAction } from "@/app/clients/actions";
 import { initialActionState } from "@/app/scan/action-state";
+import { MailOffNotice } from "@/components/mail/mail-off-notice";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { CopyLink } from "@/components/ui/copy-link";
 import { FormMessage } from "@/components/ui/form-message";
@@ -22,11 +23,14 @@ export function StartScanForm({
   clientId,
   kinds,
   submitKey,
+  mailOn,
 }: {
   clientId: string;
   kinds: readonly ScanKindOption[];
   /** One-time key, new on every render of the page: a repeated submit returns the same invite. */
   submitKey: string;
+  /** Mail configured: the invitation can go to an address; off, a notice that the link is to copy. */
+  mailOn: boolean;
 }) {
   const t = useTranslations();
   const uiLocale = useLocale();
@@ -118,6 +122,23 @@ export function StartScanForm({
           error={errors.team}
         />
 
+        {mailOn ? (
+          <TextField
+            name="email"
+            id="scan-email"
+            type="email"
+            autoComplete="off"
+            label={t("mail.scan.email")}
+            hint={t("mail.scan.emailHint")}
+            optionalLabel={t("common.optional")}
+            defaultValue={state.status === "error" ? fields.email : ""}
+            maxLength={300}
+            error={errors.email}
+          />
+        ) : (
+          <MailOffNotice text={t("mail.off.scan")} />
+        )}
+
         <FormMessage message={state.status === "error" ? state.message : undefined} values={state.values} />
         <button type="submit" disabled={pending} className={PRIMARY_BUTTON}>
           {pending ? t("clients.scan.starting") : t("clients.scan.submit")}
@@ -128,6 +149,7 @@ export function StartScanForm({
         {state.inviteUrl && (
           <div className="space-y-3 rounded-lg border border-emerald-200 bg-emerald-50 p-4">
             <p className="font-medium text-emerald-900">{t("clients.scan.created")}</p>
+            {state.mailedTo && <p className="text-emerald-900">{t("mail.scan.mailedTo", { to: state.mailedTo })}</p>}
             <CopyLink url={state.inviteUrl} label={t("clients.scan.inviteLabel")} hint={t("clients.scan.inviteHint")} />
             {state.inviteMessage && (
               <CopyText

@@ -2,18 +2,24 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import type { ActionState } from "@/app/scan/action-state";
+import type { PersonalLinksState } from "@/app/rounds/actions";
 import { initialActionState } from "@/app/scan/action-state";
+import { MailOffNotice } from "@/components/mail/mail-off-notice";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { FormMessage } from "@/components/ui/form-message";
 
-type LinksAction = (previous: ActionState, formData: FormData) => Promise<ActionState>;
+type LinksAction = (previous: PersonalLinksState, formData: FormData) => Promise<PersonalLinksState>;
 
-/** Paste names or e-mail addresses, one per line: each gets a personal link (sending mail comes later). */
-export function PersonalLinksForm({ action, token }: { action: LinksAction; token: string }) {
+/**
+ * Paste names or e-mail addresses, one per line: each gets a personal link. With mail on, the addresses can get
+ * their link by mail (an invalid address is named by its line, and nothing is stored); with mail off, a notice.
+ */
+export function PersonalLinksForm({ action, token, mailOn }: { action: LinksAction; token: string; mailOn: boolean }) {
   const t = useTranslations();
-  const [state, formAction, pending] = useActionState(action, initialActionState);
+  const [state, formAction, pending] = useActionState<PersonalLinksState, FormData>(action, initialActionState);
   const error = state.fieldErrors?.list;
+  const failed = state.status === "error";
+  const sendMail = failed ? state.fields?.sendMail === "on" : true;
   return (
     <form action={formAction} className="space-y-3" noValidate>
       <input type="hidden" name="token" value={token} />
@@ -25,7 +31,7 @@ export function PersonalLinksForm({ action, token }: { action: LinksAction; toke
           id="list"
           name="list"
           rows={5}
-          defaultValue={state.status === "error" ? state.fields?.list : ""}
+          defaultValue={failed ? state.fields?.list : ""}
           aria-invalid={Boolean(error)}
           aria-describedby="list-hint list-error"
           className="block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 font-mono text-sm shadow-sm aria-invalid:border-red-600"
@@ -33,14 +39,45 @@ export function PersonalLinksForm({ action, token }: { action: LinksAction; toke
         <p id="list-hint" className="text-sm text-stone-600">
           {t("round.links.hint")}
         </p>
-        <p id="list-error" aria-live="polite" className="text-sm text-red-700">
-          {error ? t(error, state.values) : null}
-        </p>
+        <div id="list-error" aria-live="polite" className="text-sm text-red-700">
+          {error ? <p>{t(error, state.values)}</p> : null}
+          {state.invalidLines && state.invalidLines.length > 0 && (
+            <ul className="mt-1 list-disc space-y-0.5 pl-5 break-all">
+              {state.invalidLines.map((line) => (
+                <li key={line.line}>{t("mail.errors.line", { line: line.line, value: line.value })}</li>
+              ))}
+            </ul>
+          )}
+        </div>
         <p aria-live="polite" role="status" className="text-sm font-medium text-brand-800">
           {state.status === "idle" && state.message ? t(state.message, state.values) : null}
         </p>
       </div>
-      <FormMessage message={state.status === "error" ? state.message : undefined} />
+      {mailOn ? (
+        <div className="flex items-start gap-3">
+          {/* Keyed so React's form reset shows the submitted choice again after an error. */}
+          <input
+            key={String(sendMail)}
+            type="checkbox"
+            id="sendMail"
+            name="sendMail"
+            defaultChecked={sendMail}
+            aria-describedby="sendMail-hint"
+            className="mt-1 h-4 w-4 shrink-0 accent-brand-700"
+          />
+          <div>
+            <label htmlFor="sendMail" className="font-medium">
+              {t("mail.links.sendMail")}
+            </label>
+            <p id="sendMail-hint" className="text-sm text-stone-600">
+              {t("mail.links.sendMailHint")}
+            </p>
+          </div>
+        </div>
+      ) : (
+        <MailOffNotice text={t("mail.off.links")} />
+      )}
+      <FormMessage message={failed ? state.message : undefined} />
       <button type="submit" disabled={pending} className={`${PRIMARY_BUTTON} inline-flex`}>
         {t("round.links.submit")}
       </button>

@@ -7,9 +7,12 @@ const STANDARD_ROLES = new Set(["board", "manager", "employee", "other"]);
 export async function RoundProgressTable({
   progress,
   minGroupSize,
+  mail,
 }: {
   progress: RoundProgress;
   minGroupSize: number;
+  /** Invitations by e-mail of the personal links, when any were mailed. */
+  mail?: { sent: number; queued: number; failed: number };
 }) {
   const t = await getTranslations();
   const label = (by: "role" | "team", key: string) =>
@@ -58,6 +61,22 @@ export async function RoundProgressTable({
           </div>
         ))}
       </dl>
+      {mail && (
+        <div>
+          <h3 className="mb-1 font-semibold">{t("mail.progress.title")}</h3>
+          <dl className="grid grid-cols-3 gap-2 text-center sm:gap-3">
+            {(["sent", "queued", "failed"] as const).map((key) => (
+              <div
+                key={key}
+                className={`min-w-0 rounded-lg px-1 py-2 sm:px-3 ${key === "failed" && mail.failed > 0 ? "bg-red-50" : "bg-stone-100"}`}
+              >
+                <dt className="text-xs break-words text-stone-700 sm:text-sm">{t(`mail.progress.${key}`)}</dt>
+                <dd className="text-xl font-bold tabular-nums">{mail[key]}</dd>
+              </div>
+            ))}
+          </dl>
+        </div>
+      )}
       {table("role", progress.byRole)}
       {table("team", progress.byTeam)}
       <p className="text-sm text-stone-600">{t("round.progress.otherNote", { min: minGroupSize })}</p>

@@ -69,7 +69,8 @@ export async function startClientScan({
   workspaceId: string;
   input: StartClientScanInput;
 }): Promise<
-  { ok: true; resumeToken: string } | { ok: false; error: "not-found" | "archived" | "unknown-questionnaire" }
+  | { ok: true; resumeToken: string; scanId: string }
+  | { ok: false; error: "not-found" | "archived" | "unknown-questionnaire" }
 > {
   const client = await db.client.findFirst({
     where: { id: input.clientId, workspaceId },
@@ -79,7 +80,7 @@ export async function startClientScan({
   if (client.archivedAt) return { ok: false, error: "archived" };
   const questionnaire = getLatestByKind(input.kind);
   if (!questionnaire) return { ok: false, error: "unknown-questionnaire" };
-  const { resumeToken } = await insertAssessment({
+  const { resumeToken, scanId } = await insertAssessment({
     questionnaire,
     organisationName: client.name,
     respondentRole: input.respondentRole,
@@ -87,7 +88,7 @@ export async function startClientScan({
     locale: input.locale,
     clientId: input.clientId,
   });
-  return { ok: true, resumeToken };
+  return { ok: true, resumeToken, scanId };
 }
 
 export type AttachResult =

@@ -10,5 +10,6 @@ export const MESSAGE_FEATURES = [
   "measurement",
   "rounds",
   "round-admin",
+  "mail",
   "accounts",
 ] as const;

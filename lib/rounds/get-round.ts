@@ -32,6 +32,9 @@ const ROUND_FIELDS = {
   respondentCount: true,
   unfinishedCount: true,
   aggregate: true,
+  reminderDaysBefore: true,
+  autoReminderSentAt: true,
+  lastReminderAt: true,
 } as const;
 
 type RoundRow = {
@@ -56,6 +59,9 @@ type RoundRow = {
   respondentCount: number;
   unfinishedCount: number;
   aggregate: string | null;
+  reminderDaysBefore: number | null;
+  autoReminderSentAt: Date | null;
+  lastReminderAt: Date | null;
 };
 
 export type Round = Omit<RoundRow, "roles" | "teams" | "aggregate"> & {
@@ -96,6 +102,8 @@ export const getRoundByTeamToken = cache((token: string) => findRound({ teamToke
 export const getRoundByResultsToken = cache((token: string) => findRound({ resultsToken: token }));
 
 export type PersonalLink = {
+  /** The response's id (what its mail refers to). */
+  id: string;
   invitee: string;
   inviteToken: string;
   status: "invited" | "opened" | "started" | "submitted";
@@ -112,7 +120,7 @@ export async function getRoundProgress(round: Pick<Round, "id" | "minGroupSize">
   const responses = await db.response.findMany({
     where: { scanId: round.id },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { role: true, team: true, invitee: true, inviteToken: true, status: true, startedAt: true },
+    select: { id: true, role: true, team: true, invitee: true, inviteToken: true, status: true, startedAt: true },
   });
   const progress = roundProgress(
     responses.map((r) => ({
@@ -129,6 +137,7 @@ export async function getRoundProgress(round: Pick<Round, "id" | "minGroupSize">
       ? []
       : [
           {
+            id: r.id,
             invitee: r.invitee,
             inviteToken: r.inviteToken,
             status:

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { parseLines } from "@/lib/scan-rules/round-lists";
 import { isRoundClosed } from "@/lib/scan-rules/round-status";
 import { createToken } from "@/lib/tokens";
+import { queueRoundInvitations } from "./round-mail";
 
 export type JoinRoundResult =
   | { ok: true; resumeToken: string }
@@ -82,18 +83,23 @@ export async function claimInvite({
   return count === 1 ? { ok: true, resumeToken } : { ok: false, error: "claimed" };
 }
 
-/** One personal link per name or address; the respondent chooses role and team when they open it. */
+/**
+ * One personal link per name or address; the respondent chooses role and team when they open it. With `mail`,
+ * each new link whose invitee is an address gets an invitation, queued in the same transaction.
+ */
 export async function addPersonalLinks({
   scanId,
   invitees,
   locale,
+  mail,
   retried = false,
 }: {
   scanId: string;
   invitees: readonly string[];
   locale: string;
+  mail?: { origin: string; senderName: string | null };
   retried?: boolean;
-}): Promise<{ ok: true; added: number } | { ok: false; error: "closed" | "not-found" }> {
+}): Promise<{ ok: true; added: number; mailed: number } | { ok: false; error: "closed" | "not-found" }> {
   const scan = await db.scan.findFirst({
     where: { id: scanId, kind: "team" },
     select: { status: true, closesAt: true },
@@ -105,25 +111,30 @@ export async function addPersonalLinks({
       (r.invitee ?? "").toLocaleLowerCase("nl"),
     ),
   );
-  // Adding the same list twice gives nobody a second link.
+  // Adding the same list twice gives nobody a second link (nor a second invitation).
   const fresh = invitees.filter((invitee) => !existing.has(invitee.toLocaleLowerCase("nl")));
   try {
-    await db.response.createMany({
-      data: fresh.map((invitee) => ({
-        scanId,
-        // Never shown to anyone: claiming the invite replaces it with one only the respondent holds.
-        resumeToken: createToken(),
-        inviteToken: createToken(),
-        role: "",
-        invitee,
-        locale,
-      })),
+    const mailed = await db.$transaction(async (tx) => {
+      const created = await tx.response.createManyAndReturn({
+        data: fresh.map((invitee) => ({
+          scanId,
+          // Never shown to anyone: claiming the invite replaces it with one only the respondent holds.
+          resumeToken: createToken(),
+          inviteToken: createToken(),
+          role: "",
+          invitee,
+          locale,
+        })),
+        select: { id: true },
+      });
+      if (!mail) return 0;
+      return queueRoundInvitations({ scanId, responseIds: created.map((r) => r.id), ...mail }, tx);
     });
+    return { ok: true, added: fresh.length, mailed };
   } catch (error) {
     // Two lists sent at once with a name in common: the unique (scan, invitee) index refused this whole insert;
     // once more, now that the other list is in, adds the names that are still new.
     if ((error as { code?: string }).code !== "P2002" || retried) throw error;
-    return addPersonalLinks({ scanId, invitees, locale, retried: true });
+    return addPersonalLinks({ scanId, invitees, locale, mail, retried: true });
   }
-  return { ok: true, added: fresh.length };
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { CLIENT_SORTS, SECTORS, SIZE_BANDS } from "@/lib/clients/options";
 import { LOCALES } from "@/lib/questionnaire/schema";
 import { RESPONDENT_ROLES } from "./assessment";
+import { optionalMailAddressSchema } from "./mail-address";
 
 export const idSchema = z
   .string()
@@ -23,6 +24,8 @@ export const startClientScanSchema = z.object({
   locale: z.enum(LOCALES, { message: "errors.invalidValue" }),
   respondentRole: z.enum(RESPONDENT_ROLES, { message: "errors.roleRequired" }),
   team: z.string().trim().max(120, "errors.tooLong").optional(),
+  // Optional: the invitation goes to this address by mail (when mail is on).
+  email: optionalMailAddressSchema,
 });
 export type StartClientScanInput = z.infer<typeof startClientScanSchema>;
 

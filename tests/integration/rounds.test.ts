@@ -177,10 +177,12 @@ describe("team rounds", () => {
     expect(await addPersonalLinks({ scanId: scan.id, invitees: ["an@example.nl", "Bo"], locale: "nl" })).toEqual({
       ok: true,
       added: 2,
+      mailed: 0,
     });
     expect(await addPersonalLinks({ scanId: scan.id, invitees: ["AN@example.nl", "Cor"], locale: "nl" })).toEqual({
       ok: true,
       added: 1,
+      mailed: 0,
     });
     const { personalLinks, progress } = await getRoundProgress({ id: scan.id, minGroupSize: 3 });
     expect(personalLinks.map((l) => [l.invitee, l.status])).toEqual([

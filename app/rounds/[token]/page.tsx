@@ -3,15 +3,22 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { addPersonalLinksAction, closeRoundAction, reopenRoundAction } from "@/app/rounds/actions";
+import { resendInvitationAction } from "@/app/rounds/mail-actions";
+import { MailButtonForm } from "@/components/mail/mail-button-form";
+import { MailStateBadge } from "@/components/mail/mail-state-badge";
 import { PersonalLinksForm } from "@/components/round-admin/personal-links-form";
 import { RoundProgressTable } from "@/components/round-admin/round-progress-table";
+import { RoundReminders } from "@/components/round-admin/round-reminders";
 import { RoundStatusForm } from "@/components/round-admin/round-status-form";
 import { CopyButton } from "@/components/ui/copy-button";
 import { CopyLink } from "@/components/ui/copy-link";
 import { localized } from "@/lib/i18n/localized";
+import { mailEnabled } from "@/lib/mail/mail-config";
+import { countMailStates } from "@/lib/mail/mail-status";
 import type { Locale } from "@/lib/questionnaire/schema";
 import { getRequestOrigin } from "@/lib/request-origin";
 import { getRoundByOrganiserToken, getRoundProgress } from "@/lib/rounds/get-round";
+import { getInviteeMail } from "@/lib/rounds/round-mail";
 import { tokenSchema } from "@/lib/schemas/assessment";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
@@ -37,13 +44,18 @@ export default async function OrganiserPage({
   if (!tokenSchema.safeParse(token).success) notFound();
   const round = await getRoundByOrganiserToken(token);
   if (!round) notFound();
-  const [t, locale, format, origin, { progress, personalLinks }] = await Promise.all([
+  const [t, tMail, locale, format, origin, { progress, personalLinks }] = await Promise.all([
     getTranslations("round"),
+    getTranslations("mail"),
     getLocale() as Promise<Locale>,
     getFormatter(),
     getRequestOrigin(),
     getRoundProgress(round),
   ]);
+  // Per personal link: what happened to its invitation and reminders (never anything answered).
+  const mailOn = mailEnabled();
+  const mail = await getInviteeMail(personalLinks.map((link) => link.id));
+  const showMail = mailOn || mail.size > 0;
   const lang = `?lang=${round.locale}`;
   const status = round.closed ? t("organiser.statusClosed") : t("organiser.statusOpen");
   return (
@@ -90,7 +102,11 @@ export default async function OrganiserPage({
           <h2 id="progress" className="text-lg font-semibold">
             {t("progress.title")}
           </h2>
-          <RoundProgressTable progress={progress} minGroupSize={round.minGroupSize} />
+          <RoundProgressTable
+            progress={progress}
+            minGroupSize={round.minGroupSize}
+            mail={mail.size > 0 ? countMailStates(mail.values()) : undefined}
+          />
           {round.closed ? (
             <div className="space-y-3 border-t border-stone-200 pt-4">
               <p>{t("organiser.closedText", { counted: round.respondentCount, unfinished: round.unfinishedCount })}</p>
@@ -162,7 +178,7 @@ export default async function OrganiserPage({
           {t("links.title")}
         </h2>
         <p className="text-stone-700">{t("links.lead")}</p>
-        {!round.closed && <PersonalLinksForm action={addPersonalLinksAction} token={token} />}
+        {!round.closed && <PersonalLinksForm action={addPersonalLinksAction} token={token} mailOn={mailOn} />}
         {personalLinks.length > 0 && (
           <div className="space-y-3">
             <div className="flex flex-wrap items-center justify-between gap-2">
@@ -188,6 +204,11 @@ export default async function OrganiserPage({
                   <th scope="col" className="py-2 pr-3 font-semibold">
                     {t("links.state")}
                   </th>
+                  {showMail && (
+                    <th scope="col" className="py-2 pr-3 font-semibold">
+                      {tMail("links.column")}
+                    </th>
+                  )}
                   <th scope="col" className="py-2 font-semibold">
                     {t("links.link")}
                   </th>
@@ -209,6 +230,20 @@ export default async function OrganiserPage({
                         {t(`links.states.${link.status}`)}
                       </span>
                     </td>
+                    {showMail && (
+                      <td className="col-span-2 sm:py-2 sm:pr-3 sm:align-top">
+                        <div className="flex flex-wrap items-start gap-2">
+                          <MailStateBadge status={mail.get(link.id)} />
+                          {mail.get(link.id)?.invitation === "failed" && !round.closed && (
+                            <MailButtonForm
+                              action={resendInvitationAction}
+                              fields={{ token, mailId: mail.get(link.id)?.mailId ?? "" }}
+                              label={tMail("resend.submit")}
+                            />
+                          )}
+                        </div>
+                      </td>
+                    )}
                     <td className="col-span-2 font-mono text-xs break-all text-stone-700 select-all sm:py-2 sm:align-top">
                       {`${origin}/invite/${link.inviteToken}${lang}`}
                     </td>
@@ -219,6 +254,22 @@ export default async function OrganiserPage({
           </div>
         )}
       </section>
+
+      {personalLinks.length > 0 && !round.closed && (
+        <section aria-labelledby="reminders" className={card}>
+          <h2 id="reminders" className="text-lg font-semibold">
+            {tMail("reminders.title")}
+          </h2>
+          <RoundReminders
+            token={token}
+            mailOn={mailOn}
+            closesAt={round.closesAt}
+            reminderDaysBefore={round.reminderDaysBefore}
+            autoReminderSentAt={round.autoReminderSentAt}
+            lastReminderAt={round.lastReminderAt}
+          />
+        </section>
+      )}
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { AttachForm } from "@/components/clients/attach-form";
 import { Breadcrumbs } from "@/components/clients/breadcrumbs";
 import { CompareForm } from "@/components/clients/compare-form";
 import { ExportLinks } from "@/components/clients/export-links";
+import { ScanMailList } from "@/components/clients/scan-mail-list";
 import { type ScanKindOption, StartScanForm } from "@/components/clients/start-scan-form";
 import { ClientTrend } from "@/components/history/client-trend";
 import { SeriesNote, SeriesPicker, seriesLabel } from "@/components/history/series-picker";
@@ -17,8 +18,10 @@ import { RoundForm } from "@/components/round-admin/round-form";
 import { requireConsultant } from "@/lib/auth/current-consultant";
 import { listClientAssessments } from "@/lib/clients/client-assessments";
 import { getClient } from "@/lib/clients/manage-clients";
+import { listScanMail } from "@/lib/clients/scan-mail";
 import { firstParam } from "@/lib/history/select-pair";
 import { seriesWithResults } from "@/lib/history/series";
+import { mailEnabled } from "@/lib/mail/mail-config";
 import { getLatestByKind } from "@/lib/questionnaire/registry";
 import type { Locale } from "@/lib/questionnaire/schema";
 import { getRequestOrigin } from "@/lib/request-origin";
@@ -62,6 +65,14 @@ export default async function ClientPage({ params, searchParams }: Props) {
     getRequestOrigin(),
   ]);
   const submitted = assessments.filter((a) => a.status === "submitted");
+  // Self-scans whose invitation went by mail and that are still open: their mail state, remind, resend.
+  const mailOn = mailEnabled();
+  const openSelfScans = assessments.filter((a) => a.kind === "self" && a.status !== "submitted");
+  const scanMail = await listScanMail({ workspaceId, scanIds: openSelfScans.map((a) => a.id) });
+  const mailedScans = openSelfScans.flatMap((a) => {
+    const mail = scanMail.get(a.id);
+    return mail ? [{ scanId: a.id, createdAt: a.createdAt, mail }] : [];
+  });
   // Trend and comparison show one series at a time (lib/history/series.ts): never different people on one line.
   const series = seriesWithResults(assessments);
   const asked = firstParam(query.series);
@@ -187,7 +198,8 @@ export default async function ClientPage({ params, searchParams }: Props) {
               </h2>
               <p className="text-stone-700">{t("clients.scan.lead", { name: client.name })}</p>
             </div>
-            <StartScanForm clientId={client.id} kinds={kinds} submitKey={createToken()} />
+            <StartScanForm clientId={client.id} kinds={kinds} submitKey={createToken()} mailOn={mailOn} />
+            <ScanMailList clientId={client.id} scans={mailedScans} mailOn={mailOn} />
           </section>
           <section aria-labelledby="attach-scan" className={`${card} space-y-4`}>
             <div className="space-y-1">

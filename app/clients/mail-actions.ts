@@ -1,0 +1,49 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getFormatter } from "next-intl/server";
+import { type ActionState, NOT_A_FORM } from "@/app/scan/action-state";
+import { requireConsultant } from "@/lib/auth/current-consultant";
+import { resendScanInvitation, sendScanReminder } from "@/lib/clients/scan-mail";
+import { getRequestOrigin } from "@/lib/request-origin";
+import { scanMailSchema } from "@/lib/schemas/mail";
+
+// The client page's mail buttons for a self-scan; only the consultant's own workspace's scans.
+
+function readIds(formData: FormData) {
+  return scanMailSchema.safeParse({ clientId: formData.get("clientId"), scanId: formData.get("scanId") });
+}
+
+export async function sendScanReminderAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
+  const consultant = await requireConsultant();
+  const parsed = readIds(formData);
+  if (!parsed.success) return { status: "error", message: "mail.errors.notFound" };
+  const result = await sendScanReminder({
+    workspaceId: consultant.workspaceId,
+    ...parsed.data,
+    origin: await getRequestOrigin(),
+    senderName: consultant.name,
+  });
+  if (!result.ok) {
+    if (result.error === "too-soon") {
+      const format = await getFormatter();
+      const time = result.nextAt ? format.dateTime(result.nextAt, { timeStyle: "short" }) : "";
+      return { status: "error", message: "mail.reminders.tooSoon", values: { time } };
+    }
+    return { status: "error", message: result.error === "mail-off" ? "mail.errors.off" : "mail.errors.notFound" };
+  }
+  revalidatePath(`/clients/${parsed.data.clientId}`);
+  return { status: "idle", message: result.sent > 0 ? "mail.scan.reminded" : "mail.scan.none" };
+}
+
+export async function resendScanInvitationAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
+  const consultant = await requireConsultant();
+  const parsed = readIds(formData);
+  if (!parsed.success) return { status: "error", message: "mail.errors.notFound" };
+  const done = await resendScanInvitation({ workspaceId: consultant.workspaceId, ...parsed.data });
+  if (!done) return { status: "error", message: "mail.resend.refused" };
+  revalidatePath(`/clients/${parsed.data.clientId}`);
+  return { status: "idle", message: "mail.resend.done" };
+}
