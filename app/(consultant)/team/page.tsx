@@ -68,8 +68,8 @@ export default async function TeamPage({
                     {member.name}
                     {self && <span className="font-normal text-stone-600"> ({t("team.you")})</span>}
                   </p>
-                  <p className="break-all text-sm text-stone-700">
-                    {member.email} · {t(`roles.${member.role}`)}
+                  <p className="text-sm text-stone-700">
+                    <span className="break-all">{member.email}</span> · {t(`roles.${member.role}`)}
                   </p>
                 </div>
                 {owner && !self && (
