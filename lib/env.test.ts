@@ -50,4 +50,13 @@ describe("parseEnv", () => {
   it("names every bad variable at once", () => {
     expect(() => parseEnv({ PORT: "x", BETTER_AUTH_SECRET: "kort" })).toThrow(/PORT[\s\S]*BETTER_AUTH_SECRET/);
   });
+
+  it("reads BENCHMARK_MIN_PEERS, 5 by default, and refuses a value below 5 instead of lowering the minimum", () => {
+    expect(parseEnv({}).BENCHMARK_MIN_PEERS).toBe(5);
+    expect(parseEnv({ BENCHMARK_MIN_PEERS: " " }).BENCHMARK_MIN_PEERS).toBe(5);
+    expect(parseEnv({ BENCHMARK_MIN_PEERS: "8" }).BENCHMARK_MIN_PEERS).toBe(8);
+    expect(() => parseEnv({ BENCHMARK_MIN_PEERS: "4" })).toThrow(/BENCHMARK_MIN_PEERS: must be at least 5/);
+    expect(() => parseEnv({ BENCHMARK_MIN_PEERS: "5.5" })).toThrow(/BENCHMARK_MIN_PEERS/);
+    expect(() => parseEnv({ BENCHMARK_MIN_PEERS: "vijf" })).toThrow(/BENCHMARK_MIN_PEERS/);
+  });
 });
