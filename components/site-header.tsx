@@ -5,7 +5,12 @@ import { getConsultant } from "@/lib/auth/current-consultant";
 import { LanguageSwitch } from "./language-switch";
 
 export async function SiteHeader() {
-  const [t, tn, consultant] = await Promise.all([getTranslations("common"), getTranslations("nav"), getConsultant()]);
+  const [t, tn, tb, consultant] = await Promise.all([
+    getTranslations("common"),
+    getTranslations("nav"),
+    getTranslations("benchmark"),
+    getConsultant(),
+  ]);
   const link = "rounded-md px-2.5 py-1.5 text-sm font-medium text-stone-700 hover:bg-stone-100";
   return (
     <header className="no-print border-b border-stone-200 bg-white">
@@ -19,6 +24,9 @@ export async function SiteHeader() {
             <>
               <Link href="/dashboard" className={link}>
                 {tn("dashboard")}
+              </Link>
+              <Link href="/benchmark" className={link}>
+                {tb("nav")}
               </Link>
               <form action={signOutAction}>
                 <button type="submit" className={link} title={tn("signedInAs", { name: consultant.name })}>
