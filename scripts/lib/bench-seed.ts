@@ -6,7 +6,6 @@ import { saveAnswers } from "@/lib/assessments/save-answers";
 import { submitAssessment } from "@/lib/assessments/submit-assessment";
 import { nameKey } from "@/lib/clients/name-key";
 import { SECTORS, SIZE_BANDS } from "@/lib/clients/options";
-import { db } from "@/lib/db";
 import { pointsChange } from "@/lib/history/compare-assessments";
 import { seriesKey } from "@/lib/history/series";
 import { getLatestByKind } from "@/lib/questionnaire/registry";
