@@ -61,14 +61,15 @@ const workspaceId = (index: number) => `demopeers${index + 1}`;
 const token = () => randomBytes(24).toString("base64url");
 const clamp = (value: number) => Math.max(3, Math.min(97, value));
 
-type PeerScan = {
+export type PeerScan = {
   kind: "self" | "team";
   questionnaire: Questionnaire;
   submittedAt: Date;
   scores: number[];
 };
 
-function rowsForScan(
+/** The rows of one submitted scan (its snapshot; a round's from respondents around the given means), for bulkInsert. */
+export function peerScanRows(
   scan: PeerScan,
   ids: { scanId: string; clientId: string; organisationName: string },
   random: () => number,
@@ -253,7 +254,7 @@ export async function seedDemoPeers({
           scores: profile(-6),
         });
       for (const [n, scan] of planned.entries()) {
-        const rows = rowsForScan(scan, { scanId: `${clientId}s${n}`, clientId, organisationName: name }, random);
+        const rows = peerScanRows(scan, { scanId: `${clientId}s${n}`, clientId, organisationName: name }, random);
         scans.push(rows.scan);
         responses.push(...rows.responses);
         domainScores.push(...rows.domainScores);
