@@ -19,7 +19,7 @@ export async function SiteHeader() {
           <CompassMark />
           <span>{t("appName")}</span>
         </Link>
-        <nav aria-label={tn("account")} className="flex items-center gap-1">
+        <nav aria-label={tn("account")} className="flex flex-wrap items-center justify-end gap-1">
           {consultant ? (
             <>
               <Link href="/dashboard" className={link}>
