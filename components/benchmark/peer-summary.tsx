@@ -102,6 +102,7 @@ export async function PeerSummary({
           <p data-testid="peer-group" className={comparison.fellBack ? "text-amber-900" : "text-stone-800"}>
             {group}
           </p>
+          <p className="-mb-2 text-sm font-semibold text-stone-700">{t("overall")}</p>
           <dl className="grid grid-cols-3 gap-3">
             <Figure label={t("median")} glyph={<MedianGlyph />}>
               {Math.round(overall.median)}

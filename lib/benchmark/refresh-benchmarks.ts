@@ -156,8 +156,18 @@ export async function refreshBenchmarksForClient({ clientId }: { clientId: strin
 /** Norms older than a day: scans leave the 24-month window without anyone submitting. */
 export const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
 
+// One stale refresh at a time per process: many page views after a quiet day start only one.
+let staleRefresh: Promise<void> | null = null;
+
 /** Refreshes the sets whose norms are missing or older than a day (pages call this after responding). */
-export async function refreshStaleBenchmarks(): Promise<void> {
+export function refreshStaleBenchmarks(): Promise<void> {
+  staleRefresh ??= refreshStale().finally(() => {
+    staleRefresh = null;
+  });
+  return staleRefresh;
+}
+
+async function refreshStale(): Promise<void> {
   try {
     const rows = await db.benchmarkRefresh.findMany({ select: { id: true, refreshedAt: true } });
     const fresh = new Set(rows.filter((r) => Date.now() - r.refreshedAt.getTime() < STALE_AFTER_MS).map((r) => r.id));

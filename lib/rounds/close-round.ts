@@ -131,7 +131,7 @@ export function snapshotShowed(aggregate: string | null): boolean {
  * read that one person's answers.
  */
 export async function reopenRound({ scanId }: { scanId: string }): Promise<ReopenRoundResult> {
-  return db.$transaction(async (tx) => {
+  const reopened = await db.$transaction(async (tx): Promise<ReopenRoundResult> => {
     const scan = await tx.scan.findFirst({
       where: { id: scanId, kind: "team" },
       select: { closesAt: true, clientId: true, aggregate: true },
@@ -158,4 +158,7 @@ export async function reopenRound({ scanId }: { scanId: string }): Promise<Reope
     }
     return { ok: true };
   });
+  // A withdrawn snapshot leaves the benchmark (one that showed nothing never counted, but the set stays exact).
+  if (reopened.ok) await refreshBenchmarksForScan({ scanId });
+  return reopened;
 }
