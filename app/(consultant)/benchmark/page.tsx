@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { OptInForm } from "@/components/benchmark/opt-in-form";
 import { requireConsultant } from "@/lib/auth/current-consultant";
 import { getBenchmarkOptIn, listPeerCounts, type PeerCountSet } from "@/lib/benchmark/benchmark-settings";
+import { SIZE_BANDS } from "@/lib/clients/options";
 import { env } from "@/lib/env";
 import { localized } from "@/lib/i18n/localized";
 import { getLatestQuestionnaire } from "@/lib/questionnaire/registry";
@@ -80,7 +81,16 @@ async function CountCard({ set, min, locale }: { set: PeerCountSet; min: number;
   const title = questionnaire ? localized(questionnaire.title, locale) : set.questionnaireId;
   const count = (n: number) => (n >= min ? String(n) : t("fewer", { min }));
   const table = (groupType: "sector" | "size", caption: string) => {
-    const groups = set.groups.filter((g) => g.groupType === groupType);
+    const label = (value: string) => (groupType === "sector" ? ts(value as "other") : tb(value as "1-9"));
+    // Sectors by name, size bands from small to large.
+    const order = (value: string) => (SIZE_BANDS as readonly string[]).indexOf(value);
+    const groups = set.groups
+      .filter((g) => g.groupType === groupType)
+      .sort((a, b) =>
+        groupType === "sector"
+          ? label(a.groupValue).localeCompare(label(b.groupValue), locale)
+          : order(a.groupValue) - order(b.groupValue),
+      );
     if (groups.length === 0) return null;
     return (
       <table className="w-full text-sm">
@@ -99,9 +109,9 @@ async function CountCard({ set, min, locale }: { set: PeerCountSet; min: number;
           {groups.map((g) => (
             <tr key={g.groupValue} className="border-b border-stone-100">
               <th scope="row" className="py-1 text-left font-normal">
-                {groupType === "sector" ? ts(g.groupValue as "other") : tb(g.groupValue as "1-9")}
+                {label(g.groupValue)}
               </th>
-              <td className="py-1 text-right tabular-nums">{count(g.n)}</td>
+              <td className="whitespace-nowrap py-1 pl-2 text-right tabular-nums">{count(g.n)}</td>
             </tr>
           ))}
         </tbody>
@@ -114,7 +124,7 @@ async function CountCard({ set, min, locale }: { set: PeerCountSet; min: number;
         {t("setTitle", { questionnaire: title, kind: set.scanKind === "team" ? t("kindTeam") : t("kindSelf") })}
       </h3>
       <p className="text-stone-800">{t("total", { count: count(set.total) })}</p>
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid items-start gap-4 sm:grid-cols-2">
         {table("sector", t("bySector"))}
         {table("size", t("bySize"))}
       </div>
