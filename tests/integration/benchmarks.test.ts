@@ -1,9 +1,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { createAssessment } from "@/lib/assessments/create-assessment";
 import { saveAnswers } from "@/lib/assessments/save-answers";
 import { submitAssessment } from "@/lib/assessments/submit-assessment";
 import { setBenchmarkOptIn } from "@/lib/benchmark/benchmark-settings";
 import { getScanBenchmark } from "@/lib/benchmark/get-scan-benchmark";
 import { refreshAllBenchmarks } from "@/lib/benchmark/refresh-benchmarks";
+import { attachAssessment } from "@/lib/clients/client-assessments";
 import { updateClient } from "@/lib/clients/manage-clients";
 import { db } from "@/lib/db";
 import { createTeamRound } from "@/lib/seed/create-team-round";
@@ -129,6 +131,30 @@ describe("refresh on submit", () => {
     await db.scan.update({ where: { id: oldest.id }, data: { submittedAt: outside } });
     await refreshAllBenchmarks();
     expect(await overallNorm()).toMatchObject({ n: 4, scores: "25,50,75,100" });
+  });
+});
+
+describe("refresh on filing a scan under a client", () => {
+  it("counts an anonymous scan once a consultant of an opted-in workspace adds it to a client", async () => {
+    await fivePeers();
+    const me = await viewer();
+    const created = await createAssessment({
+      input: { questionnaireId: "klantkompas-quick", organisationName: "Los", respondentRole: "manager", locale: "nl" },
+    });
+    if (!created.ok) throw new Error(created.error);
+    await saveAnswers({
+      resumeToken: created.resumeToken,
+      answers: answersWithDomainScores(questionnaireOfKind("quick"), {}, 25),
+    });
+    await submitAssessment({ resumeToken: created.resumeToken });
+    expect((await overallNorm())?.n).toBe(5);
+    const attached = await attachAssessment({
+      workspaceId: me.workspaceId,
+      clientId: me.clientId,
+      token: created.resumeToken,
+    });
+    expect(attached).toEqual({ ok: true, alreadyLinked: false });
+    expect(await overallNorm()).toMatchObject({ n: 6, scores: "0,25,25,50,75,100" });
   });
 });
 
