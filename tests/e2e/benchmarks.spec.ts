@@ -110,6 +110,7 @@ test("nl: too few peers below the minimum, then markers on the results, the clie
   });
   await expect(first.page.getByTestId("peer-too-few")).toContainText(msg(locale, "benchmark.peers.tooFew"));
   await expect(first.page.locator('[data-marker="peers-median"]')).toHaveCount(0);
+  await closeUps(first.page, "results-nl-too-few");
   await checkPage(first.page, "results-nl-too-few");
   await first.context.close();
 
@@ -186,6 +187,15 @@ test("nl: too few peers below the minimum, then markers on the results, the clie
   await expect(summary.getByRole("rowheader", { name: msg(locale, "benchmark.peers.overall") })).toBeVisible();
   await closeUps(page, "client-nl-peers");
   await checkPage(page, "client-nl-peers");
+
+  // Give to get: out of the benchmark, the client page points to the settings and the results show no peers.
+  await optIn(page, locale, false);
+  await page.goto(`/clients/${clientId}`);
+  await expect(page.getByTestId("peer-off")).toContainText(msg(locale, "benchmark.client.off", { name }));
+  await expect(page.getByTestId("peer-summary")).toHaveCount(0);
+  await page.goto(shareUrl);
+  await expect(page.locator('[data-marker="peers-median"]')).toHaveCount(0);
+  await expect(page.getByTestId("peer-summary")).toHaveCount(0);
   await context.close();
 });
 
