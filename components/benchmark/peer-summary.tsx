@@ -102,18 +102,20 @@ export async function PeerSummary({
           <p data-testid="peer-group" className={comparison.fellBack ? "text-amber-900" : "text-stone-800"}>
             {group}
           </p>
-          <p className="-mb-2 text-sm font-semibold text-stone-700">{t("overall")}</p>
-          <dl className="grid grid-cols-3 gap-3">
-            <Figure label={t("median")} glyph={<MedianGlyph />}>
-              {Math.round(overall.median)}
-            </Figure>
-            <Figure label={t("p75")} glyph={<QuartileGlyph />}>
-              {Math.round(overall.p75)}
-            </Figure>
-            <Figure label={t("percentile")}>
-              {overall.percentile === null ? t("notScored") : Math.round(overall.percentile)}
-            </Figure>
-          </dl>
+          <div className="space-y-1.5">
+            <p className="text-sm font-semibold text-stone-700">{t("overall")}</p>
+            <dl className="grid grid-cols-3 gap-3">
+              <Figure label={t("median")} glyph={<MedianGlyph />}>
+                {Math.round(overall.median)}
+              </Figure>
+              <Figure label={t("p75")} glyph={<QuartileGlyph />}>
+                {Math.round(overall.p75)}
+              </Figure>
+              <Figure label={t("percentile")}>
+                {overall.percentile === null ? t("notScored") : Math.round(overall.percentile)}
+              </Figure>
+            </dl>
+          </div>
           <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm text-stone-700">
             <li className="flex items-center gap-2">
               <MedianGlyph />
