@@ -4,7 +4,7 @@ import { saveAnswers } from "@/lib/assessments/save-answers";
 import { submitAssessment } from "@/lib/assessments/submit-assessment";
 import { setBenchmarkOptIn } from "@/lib/benchmark/benchmark-settings";
 import { getScanBenchmark } from "@/lib/benchmark/get-scan-benchmark";
-import { refreshAllBenchmarks } from "@/lib/benchmark/refresh-benchmarks";
+import { refreshAllBenchmarks, refreshStaleBenchmarks } from "@/lib/benchmark/refresh-benchmarks";
 import { attachAssessment } from "@/lib/clients/client-assessments";
 import { updateClient } from "@/lib/clients/manage-clients";
 import { db } from "@/lib/db";
@@ -155,6 +155,27 @@ describe("refresh on filing a scan under a client", () => {
     });
     expect(attached).toEqual({ ok: true, alreadyLinked: false });
     expect(await overallNorm()).toMatchObject({ n: 6, scores: "0,25,25,50,75,100" });
+  });
+});
+
+describe("the daily refresh", () => {
+  it("refreshes only the sets whose norms are older than a day", async () => {
+    const workspaceId = await fivePeers();
+    const dayOld = new Date(Date.now() - 25 * 60 * 60 * 1000);
+    const quickSelf = await db.benchmarkRefresh.findFirstOrThrow({
+      where: { id: { startsWith: "klantkompas-quick|" }, members: 5 },
+    });
+    await db.benchmarkRefresh.update({ where: { id: quickSelf.id }, data: { refreshedAt: dayOld } });
+    // A scan that left the window without anyone submitting: the stale set drops it, the fresh ones are left alone.
+    const oldest = await db.scan.findFirstOrThrow({ where: { client: { workspaceId }, overallScore: 0 } });
+    await db.scan.update({ where: { id: oldest.id }, data: { submittedAt: new Date("2020-01-01T00:00:00Z") } });
+    const fresh = await db.benchmarkRefresh.findMany({ where: { id: { not: quickSelf.id } } });
+    await refreshStaleBenchmarks();
+    expect((await overallNorm())?.n).toBe(4);
+    expect(
+      (await db.benchmarkRefresh.findUniqueOrThrow({ where: { id: quickSelf.id } })).refreshedAt.getTime(),
+    ).toBeGreaterThan(dayOld.getTime());
+    expect(await db.benchmarkRefresh.findMany({ where: { id: { not: quickSelf.id } } })).toEqual(fresh);
   });
 });
 
