@@ -5,10 +5,11 @@ import { getConsultant } from "@/lib/auth/current-consultant";
 import { LanguageSwitch } from "./language-switch";
 
 export async function SiteHeader() {
-  const [t, tn, ta, consultant] = await Promise.all([
+  const [t, tn, ta, tb, consultant] = await Promise.all([
     getTranslations("common"),
     getTranslations("nav"),
     getTranslations("accounts"),
+    getTranslations("benchmark"),
     getConsultant(),
   ]);
   const link = "rounded-md px-2.5 py-1.5 text-sm font-medium text-stone-700 hover:bg-stone-100";
@@ -19,11 +20,14 @@ export async function SiteHeader() {
           <CompassMark />
           <span>{t("appName")}</span>
         </Link>
-        <nav aria-label={tn("account")} className="flex flex-wrap items-center gap-1">
+        <nav aria-label={tn("account")} className="flex flex-wrap items-center justify-end gap-1">
           {consultant ? (
             <>
               <Link href="/dashboard" className={link}>
                 {tn("dashboard")}
+              </Link>
+              <Link href="/benchmark" className={link}>
+                {tb("nav")}
               </Link>
               <Link href="/team" className={link}>
                 {ta("nav.team")}

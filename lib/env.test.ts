@@ -67,4 +67,13 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ MAIL_FROM: "noreply" })).toThrow(/MAIL_FROM: must be an e-mail address/);
     expect(() => parseEnv({ MAIL_FROM: "a@example.nl\nBcc: b@example.nl" })).toThrow(/MAIL_FROM/);
   });
+
+  it("reads BENCHMARK_MIN_PEERS, 5 by default, and refuses a value below 5 instead of lowering the minimum", () => {
+    expect(parseEnv({}).BENCHMARK_MIN_PEERS).toBe(5);
+    expect(parseEnv({ BENCHMARK_MIN_PEERS: " " }).BENCHMARK_MIN_PEERS).toBe(5);
+    expect(parseEnv({ BENCHMARK_MIN_PEERS: "8" }).BENCHMARK_MIN_PEERS).toBe(8);
+    expect(() => parseEnv({ BENCHMARK_MIN_PEERS: "4" })).toThrow(/BENCHMARK_MIN_PEERS: must be at least 5/);
+    expect(() => parseEnv({ BENCHMARK_MIN_PEERS: "5.5" })).toThrow(/BENCHMARK_MIN_PEERS/);
+    expect(() => parseEnv({ BENCHMARK_MIN_PEERS: "vijf" })).toThrow(/BENCHMARK_MIN_PEERS/);
+  });
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MIN_PEERS_FLOOR } from "./benchmark/min-peers";
 
 /**
  * The one place that reads process.env (as create-t3-app does): every variable the app uses, validated
@@ -92,6 +93,19 @@ const envSchema = z
     // Outgoing mail (lib/mail): off unless SMTP_URL is set; MAIL_FROM is then required.
     SMTP_URL: optional(smtpUrlSchema),
     MAIL_FROM: optional(mailFromSchema),
+    // Smallest group of peer organisations a benchmark shows (docs/benchmarks-peers.md): never below 5.
+    BENCHMARK_MIN_PEERS: z.preprocess(
+      blankToUndefined,
+      z.coerce
+        .number()
+        .int("must be a whole number")
+        .min(
+          MIN_PEERS_FLOOR,
+          `must be at least ${MIN_PEERS_FLOOR}: a smaller group could reveal one organisation's scores`,
+        )
+        .max(1000)
+        .default(MIN_PEERS_FLOOR),
+    ),
   })
   .superRefine((env, context) => {
     // A generated secret in a file only works for one server on one machine; a shared database means

@@ -312,7 +312,6 @@ async function main(): Promise<number> {
       workspaceId: consultant.workspaceId,
       clients: CLIENTS,
       scans: SCANS_PER_CLIENT,
-      onPostgres,
     });
     log(`  ${Math.round(performance.now() - t)} ms; a round with ${ROUND_RESPONSES} submitted responses…`);
     t = performance.now();

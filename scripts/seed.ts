@@ -6,6 +6,7 @@ import { submitAssessment } from "../lib/assessments/submit-assessment";
 import { db } from "../lib/db";
 import { getLatestQuestionnaire } from "../lib/questionnaire/registry";
 import { answersForProfile } from "../lib/seed/answers-for-profile";
+import { seedDemoPeers } from "../lib/seed/demo-peers";
 import { DEMO_CONSULTANT, seedDemoWorkspace } from "../lib/seed/demo-workspace";
 
 const DEMO_SCANS = [
@@ -68,6 +69,9 @@ for (const [index, scan] of DEMO_SCANS.entries()) {
 const demo = await seedDemoWorkspace();
 for (const name of demo.existing) console.log(`exists  ${name}`);
 for (const name of demo.created) console.log(`created ${name}`);
+// Benchmark peers: 60 opted-in organisations in other workspaces, and the demo workspace opted in (the first time).
+const peers = await seedDemoPeers({ demoWorkspaceId: demo.consultant.workspaceId });
+console.log(`${peers.created ? "created" : "exists "} ${peers.organisations} benchmark peer organisations`);
 console.log(
   `\ndemo workspace: sign in at ${origin}/sign-in as ${DEMO_CONSULTANT.email} / ${DEMO_CONSULTANT.password}` +
     (demo.consultant.created ? "" : " (existing account: its password was left unchanged)"),

@@ -1,4 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import { PeerLine, peerTexts } from "@/components/benchmark/peer-line";
+import type { MetricComparison } from "@/lib/benchmark/compare-with-peers";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
 import { type DomainResult, type DomainStatementInsight, domainLevelText } from "@/lib/scoring";
@@ -12,12 +14,15 @@ export async function DomainCard({
   result,
   locale,
   insight,
+  peers,
 }: {
   questionnaire: Questionnaire;
   result: DomainResult;
   locale: Locale;
   /** The domain's strongest and weakest statements (v2 questionnaires show them). */
   insight?: DomainStatementInsight;
+  /** The peers' median, top quartile and this scan's percentile, when a benchmark group is shown. */
+  peers?: MetricComparison;
 }) {
   const [t, tm] = await Promise.all([getTranslations("results"), getTranslations("measurement")]);
   const v2 = usesMeasurementV2(questionnaire);
@@ -67,6 +72,7 @@ export async function DomainCard({
   const text = domainLevelText(questionnaire, domain.id, result.level);
   const rank = questionnaire.levels.findIndex((l) => l.id === result.level);
   const recommendations = domain.recommendations[result.level] ?? [];
+  const peer = peers ? await peerTexts(peers, result.score) : null;
   return (
     <article className="print-avoid-break rounded-xl border border-stone-200 bg-white p-5">
       <div className="flex flex-wrap items-start justify-between gap-2">
@@ -81,8 +87,10 @@ export async function DomainCard({
         <ScoreBar
           score={result.score}
           bands={questionnaire.levels.slice(1).map((l) => l.from)}
-          label={t("scoreOutOf", { score: Math.round(result.score) })}
+          label={peer ? peer.barLabel : t("scoreOutOf", { score: Math.round(result.score) })}
+          peers={peers}
         />
+        {peer && <PeerLine text={peer.line} />}
       </div>
       <p className="mt-3 text-sm text-stone-700">{localized(text.description, locale)}</p>
       <p className="mt-2 text-xs text-stone-500">{answeredText}</p>

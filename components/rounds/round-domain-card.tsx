@@ -1,7 +1,9 @@
 import { getTranslations } from "next-intl/server";
+import { PeerLine, peerTexts } from "@/components/benchmark/peer-line";
 import { LevelBadge } from "@/components/results/level-badge";
 import { ScoreBar } from "@/components/results/score-bar";
 import type { RoundDomain } from "@/lib/aggregation";
+import type { MetricComparison } from "@/lib/benchmark/compare-with-peers";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
 import { domainLevelText } from "@/lib/scoring";
@@ -21,11 +23,14 @@ export async function RoundDomainCard({
   domain,
   minGroupSize,
   locale,
+  peers,
 }: {
   questionnaire: Questionnaire;
   domain: RoundDomain;
   minGroupSize: number;
   locale: Locale;
+  /** The peers' median, top quartile and this round's percentile, when a benchmark group is shown. */
+  peers?: MetricComparison;
 }) {
   const [t, tc] = await Promise.all([getTranslations("rounds.results"), getTranslations("rounds.consensus")]);
   const definition = questionnaire.domains.find((d) => d.id === domain.domainId);
@@ -45,6 +50,7 @@ export async function RoundDomainCard({
   const rank = questionnaire.levels.findIndex((l) => l.id === domain.level);
   const score = Math.round(domain.score);
   const spread = domain.spread;
+  const peer = peers ? await peerTexts(peers, domain.score) : null;
   const rounded = spread
     ? (Object.fromEntries(SPREAD_KEYS.map((key) => [key, Math.round(spread[key])])) as Record<
         (typeof SPREAD_KEYS)[number],
@@ -65,8 +71,10 @@ export async function RoundDomainCard({
         <ScoreBar
           score={domain.score}
           bands={questionnaire.levels.slice(1).map((l) => l.from)}
-          label={t("scoreOutOf", { score })}
+          label={peer ? peer.barLabel : t("scoreOutOf", { score })}
+          peers={peers}
         />
+        {peer && <PeerLine text={peer.line} />}
       </div>
       {domain.respondents !== null && (
         <p className="mt-2 text-sm text-stone-600">{t("respondentsCounted", { count: domain.respondents })}</p>

@@ -1,6 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { peerOutline, peersOf } from "@/components/benchmark/peer-figures";
 import { LevelBadge } from "@/components/results/level-badge";
 import type { RoundAggregate } from "@/lib/aggregation";
+import type { PeerComparison } from "@/lib/benchmark/compare-with-peers";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
 import { RoundActionPlan } from "./round-action-plan";
@@ -36,13 +38,22 @@ export async function RoundResultsView({
   aggregate,
   meta,
   locale,
+  comparison = null,
+  peers = null,
 }: {
   questionnaire: Questionnaire;
   aggregate: RoundAggregate;
   meta: RoundMeta;
   locale: Locale;
+  /** The round against its peers (a benchmark group shown, or too few), and the section that says so. */
+  comparison?: PeerComparison | null;
+  peers?: React.ReactNode;
 }) {
-  const [t, format] = await Promise.all([getTranslations("rounds.results"), getFormatter()]);
+  const [t, tp, format] = await Promise.all([
+    getTranslations("rounds.results"),
+    getTranslations("benchmark.peers"),
+    getFormatter(),
+  ]);
   const from = format.dateTime(meta.openedAt, { dateStyle: "long" });
   const period = meta.closedAt
     ? t("period", { from, to: format.dateTime(meta.closedAt, { dateStyle: "long" }) })
@@ -132,9 +143,16 @@ export async function RoundResultsView({
               range: t("legendRange"),
               hidden: t("domainHiddenShort"),
             }}
+            outlines={peerOutline(
+              comparison,
+              aggregate.domains.map((d) => d.domainId),
+              tp("outline"),
+            )}
           />
         </div>
       </section>
+
+      {peers}
 
       <section aria-labelledby="round-per-domain" className="space-y-4">
         <h2 id="round-per-domain" className="text-xl font-semibold print:break-after-avoid">
@@ -148,6 +166,7 @@ export async function RoundResultsView({
               domain={d}
               minGroupSize={aggregate.minGroupSize}
               locale={locale}
+              peers={peersOf(comparison, d.domainId)}
             />
           ))}
         </div>

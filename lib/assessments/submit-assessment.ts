@@ -1,4 +1,5 @@
 import "server-only";
+import { refreshBenchmarksForScan } from "@/lib/benchmark/refresh-benchmarks";
 import { refreshClientSummary } from "@/lib/clients/refresh-client-summary";
 import { db } from "@/lib/db";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
@@ -124,6 +125,9 @@ export async function submitAssessment({ resumeToken }: { resumeToken: string })
       }
       return true;
     }, LOCKING_TRANSACTION);
+    // A self-scan's result may count in the benchmark (a round's counts when it closes); after the commit, so
+    // the refresh reads it.
+    if (locked && kind === "self") await refreshBenchmarksForScan({ scanId: found.scanId });
     return { ok: true, kind, shareToken, alreadySubmitted: !locked };
   } catch (error) {
     if (error instanceof RoundClosed) return { ok: false, error: "closed" };

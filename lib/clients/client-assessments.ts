@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { insertAssessment } from "@/lib/assessments/insert-assessment";
+import { refreshBenchmarksForScan } from "@/lib/benchmark/refresh-benchmarks";
 import { refreshClientSummary } from "@/lib/clients/refresh-client-summary";
 import { db } from "@/lib/db";
 import { getLatestByKind } from "@/lib/questionnaire/registry";
@@ -129,7 +130,11 @@ export async function attachAssessment({
     if (count === 1) await refreshClientSummary(tx, clientId);
     return count === 1;
   });
-  if (linked) return { ok: true, alreadyLinked: false };
+  if (linked) {
+    // A scan filed under a client of an opted-in workspace starts to count.
+    await refreshBenchmarksForScan({ scanId: scan.id });
+    return { ok: true, alreadyLinked: false };
+  }
   const now = await db.scan.findUnique({ where: { id: scan.id }, select: { clientId: true } });
   return now?.clientId === clientId ? { ok: true, alreadyLinked: true } : { ok: false, error: "other-client" };
 }

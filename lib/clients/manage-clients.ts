@@ -1,5 +1,6 @@
 import "server-only";
 import { cache } from "react";
+import { refreshBenchmarksForClient } from "@/lib/benchmark/refresh-benchmarks";
 import { db } from "@/lib/db";
 import type { ClientFormInput } from "@/lib/schemas/client";
 import { nameKey } from "./name-key";
@@ -26,10 +27,17 @@ export async function updateClient({
   input: ClientFormInput;
 }): Promise<boolean> {
   const { name, sector, sizeBand, notes } = input;
+  const before = await db.client.findFirst({
+    where: { id: clientId, workspaceId },
+    select: { sector: true, sizeBand: true },
+  });
   const { count } = await db.client.updateMany({
     where: { id: clientId, workspaceId },
     data: { name, nameKey: nameKey(name), sector, sizeBand, notes },
   });
+  // Another sector or size band moves the client to other benchmark groups.
+  if (count === 1 && before && (before.sector !== sector || before.sizeBand !== sizeBand))
+    await refreshBenchmarksForClient({ clientId });
   return count === 1;
 }
 

@@ -12,4 +12,5 @@ export const MESSAGE_FEATURES = [
   "round-admin",
   "mail",
   "accounts",
+  "benchmark",
 ] as const;

@@ -2,6 +2,7 @@ import "server-only";
 import { aggregateRound } from "@/lib/aggregation";
 import { toAnswerValue } from "@/lib/assessments/answer-inputs";
 import { LOCKING_TRANSACTION } from "@/lib/assessments/submit-assessment";
+import { refreshBenchmarksForScan } from "@/lib/benchmark/refresh-benchmarks";
 import { refreshClientSummary } from "@/lib/clients/refresh-client-summary";
 import { db } from "@/lib/db";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
@@ -81,7 +82,11 @@ export async function closeRound({ scanId, at }: { scanId: string; at?: Date }):
     await writeSnapshot(tx, scanId, now);
     return true;
   }, LOCKING_TRANSACTION);
-  if (closed) return { ok: true, alreadyClosed: false };
+  if (closed) {
+    // After the commit, so the refresh reads the snapshot.
+    await refreshBenchmarksForScan({ scanId });
+    return { ok: true, alreadyClosed: false };
+  }
   const exists = await db.scan.count({ where: { id: scanId, kind: "team" } });
   return exists ? { ok: true, alreadyClosed: true } : { ok: false, error: "not-found" };
 }
@@ -126,7 +131,7 @@ export function snapshotShowed(aggregate: string | null): boolean {
  * read that one person's answers.
  */
 export async function reopenRound({ scanId }: { scanId: string }): Promise<ReopenRoundResult> {
-  return db.$transaction(async (tx) => {
+  const reopened = await db.$transaction(async (tx): Promise<ReopenRoundResult> => {
     const scan = await tx.scan.findFirst({
       where: { id: scanId, kind: "team" },
       select: { closesAt: true, clientId: true, aggregate: true },
@@ -153,4 +158,7 @@ export async function reopenRound({ scanId }: { scanId: string }): Promise<Reope
     }
     return { ok: true };
   });
+  // A withdrawn snapshot leaves the benchmark (one that showed nothing never counted, but the set stays exact).
+  if (reopened.ok) await refreshBenchmarksForScan({ scanId });
+  return reopened;
 }

@@ -6,13 +6,13 @@ import { saveAnswers } from "@/lib/assessments/save-answers";
 import { submitAssessment } from "@/lib/assessments/submit-assessment";
 import { nameKey } from "@/lib/clients/name-key";
 import { SECTORS, SIZE_BANDS } from "@/lib/clients/options";
-import { db } from "@/lib/db";
 import { pointsChange } from "@/lib/history/compare-assessments";
 import { seriesKey } from "@/lib/history/series";
 import { getLatestByKind } from "@/lib/questionnaire/registry";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
 import { levelForScore } from "@/lib/scoring";
 import { answersForProfile, seededRandom } from "@/lib/seed/answers-for-profile";
+import { type BulkRow, bulkInsert } from "@/lib/seed/bulk-insert";
 import { createConsultant } from "@/lib/seed/create-consultant";
 import { createTeamRound } from "@/lib/seed/create-team-round";
 
@@ -24,45 +24,17 @@ function questionnaireOfKind(kind: "full" | "quick"): Questionnaire {
   return questionnaire;
 }
 
-type Row = Record<string, string | number | Date | null>;
-
-/** A date as Prisma's SQLite adapter stores it: ISO text ending in +00:00, not Z. */
-const storedDate = (date: Date) => date.toISOString().replace(/Z$/, "+00:00");
-
-/** One INSERT … SELECT from a JSON parameter (json_each on SQLite, json_populate_recordset on PostgreSQL). */
-async function bulkInsert(table: string, rows: readonly Row[], onPostgres: boolean): Promise<void> {
-  const columns = Object.keys(rows[0] ?? {});
-  const list = columns.map((c) => `"${c}"`).join(", ");
-  if (onPostgres) {
-    const values = rows.map((row) =>
-      Object.fromEntries(
-        columns.map((c) => [c, ((v) => (v instanceof Date ? v.toISOString().replace(/Z$/, "") : v))(row[c])]),
-      ),
-    );
-    await db.$executeRawUnsafe(
-      `INSERT INTO "${table}" (${list}) SELECT ${list} FROM json_populate_recordset(NULL::"${table}", $1::json)`,
-      JSON.stringify(values),
-    );
-    return;
-  }
-  const values = rows.map((row) => columns.map((c) => ((v) => (v instanceof Date ? storedDate(v) : v))(row[c])));
-  await db.$executeRawUnsafe(
-    `INSERT INTO "${table}" (${list}) SELECT ${columns.map((_, i) => `value ->> ${i}`).join(", ")} FROM json_each(?)`,
-    JSON.stringify(values),
-  );
-}
+type Row = BulkRow;
 
 /** `clients` clients with `scans` submitted quick self-scans each, summaries filled in, in one workspace. */
 export async function seedDashboard({
   workspaceId,
   clients: clientCount,
   scans: scanCount,
-  onPostgres,
 }: {
   workspaceId: string;
   clients: number;
   scans: number;
-  onPostgres: boolean;
 }): Promise<{ clientIds: string[] }> {
   const quick = questionnaireOfKind("quick");
   const domainIds = quick.domains.map((d) => d.id);
@@ -154,14 +126,11 @@ export async function seedDashboard({
           .sort((a, b) => a.score - b.score || a.d - b.d)[0]?.domainId ?? null,
     });
   }
-  // In slices: one JSON parameter of 100,000 rows is more than the drivers like to bind.
-  const inSlices = async (table: string, rows: readonly Row[]) => {
-    for (let i = 0; i < rows.length; i += 20_000) await bulkInsert(table, rows.slice(i, i + 20_000), onPostgres);
-  };
-  await inSlices("Client", clients);
-  await inSlices("Scan", scanRows);
-  await inSlices("Response", responses);
-  await inSlices("ScanDomainScore", domainScores);
+  // The shared bulk insert (lib/seed/bulk-insert.ts) picks SQLite or PostgreSQL from DATABASE_URL itself.
+  await bulkInsert("Client", clients);
+  await bulkInsert("Scan", scanRows);
+  await bulkInsert("Response", responses);
+  await bulkInsert("ScanDomainScore", domainScores);
   return { clientIds: clients.map((c) => String(c.id)) };
 }
 

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { peerOutline, peersOf } from "@/components/benchmark/peer-figures";
+import { PeerSummary } from "@/components/benchmark/peer-summary";
 import { ActionPlan } from "@/components/results/action-plan";
 import { AnswerFlags } from "@/components/results/answer-flags";
 import { DomainCard } from "@/components/results/domain-card";
@@ -11,6 +13,7 @@ import { OverallMissing } from "@/components/results/overall-missing";
 import { CopyLink } from "@/components/ui/copy-link";
 import { PrintButton } from "@/components/ui/print-button";
 import { getResultsByShareToken } from "@/lib/assessments/get-results";
+import { getScanBenchmark, parseGroupType } from "@/lib/benchmark/get-scan-benchmark";
 import { pointsChange } from "@/lib/history/compare-assessments";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/questionnaire/schema";
@@ -21,23 +24,34 @@ import { RoundResults } from "./round-results";
 
 export const metadata: Metadata = { robots: { index: false } };
 
-export default async function ResultsPage({ params }: { params: Promise<{ token: string }> }) {
-  const { token } = await params;
+type Props = {
+  params: Promise<{ token: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export default async function ResultsPage({ params, searchParams }: Props) {
+  const [{ token }, query] = await Promise.all([params, searchParams]);
   if (!tokenSchema.safeParse(token).success) notFound();
+  // The benchmark group asked for (?peers=sector|size|all); the same for the consultant and a results link.
+  const requested = parseGroupType(query.peers);
+  const peersHref = (group: string) => `/results/${token}?peers=${group}#peers`;
   const round = await getRoundByResultsToken(token);
-  if (round) return <RoundResults round={round} />;
+  if (round) return <RoundResults round={round} requested={requested} peersHref={peersHref} />;
   const data = await getResultsByShareToken({ shareToken: token });
   if (!data) notFound();
   const { assessment, questionnaire, result, previous } = data;
-  const [t, th, tc, tr, locale, format, origin] = await Promise.all([
+  const [t, th, tc, tr, tp, locale, format, origin, benchmark] = await Promise.all([
     getTranslations("results"),
     getTranslations("history"),
     getTranslations("compare.change"),
     getTranslations("roles"),
+    getTranslations("benchmark.peers"),
     getLocale() as Promise<Locale>,
     getFormatter(),
     getRequestOrigin(),
+    getScanBenchmark({ scan: { resultsToken: token }, requested }),
   ]);
+  const comparison = benchmark.state === "on" ? benchmark.comparison : null;
   const domainName = (id: string) => {
     const d = questionnaire.domains.find((x) => x.id === id);
     return d ? localized(d.name, locale) : id;
@@ -123,9 +137,16 @@ export default async function ResultsPage({ params }: { params: Promise<{ token:
             seriesLabel={previous ? th("thisScan") : t("score")}
             previousLabel={previous ? th("earlierScan", { date: previousDate }) : undefined}
             insufficientLabel={t("insufficientShort")}
+            outlines={peerOutline(
+              comparison,
+              result.domains.map((d) => d.domainId),
+              tp("outline"),
+            )}
           />
         </div>
       </section>
+
+      {benchmark.state === "on" && <PeerSummary benchmark={benchmark} hrefFor={peersHref} />}
 
       <section aria-labelledby="per-domain" className="space-y-4">
         <h2 id="per-domain" className="text-xl font-semibold print:break-after-avoid">
@@ -139,6 +160,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ token:
               result={d}
               locale={locale}
               insight={result.insight.find((i) => i.domainId === d.domainId)}
+              peers={peersOf(comparison, d.domainId)}
             />
           ))}
         </div>

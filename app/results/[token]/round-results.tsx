@@ -1,16 +1,33 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { PeerSummary } from "@/components/benchmark/peer-summary";
 import { PerceptionGaps } from "@/components/rounds/perception-gaps";
 import { RoundResultsView } from "@/components/rounds/round-results-view";
 import { StatementDistribution } from "@/components/rounds/statement-distribution";
 import { PrintButton } from "@/components/ui/print-button";
+import { getScanBenchmark } from "@/lib/benchmark/get-scan-benchmark";
+import type { GroupType } from "@/lib/benchmark/types";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/questionnaire/schema";
 import type { Round } from "@/lib/rounds/get-round";
 
 /** A team round's results page: the aggregate written at close, never a respondent's answers. */
-export async function RoundResults({ round }: { round: Round }) {
-  const [t, locale] = await Promise.all([getTranslations("round.results"), getLocale() as Promise<Locale>]);
+export async function RoundResults({
+  round,
+  requested = "sector",
+  peersHref,
+}: {
+  round: Round;
+  /** The benchmark group asked for, and the page with another one chosen. */
+  requested?: GroupType;
+  peersHref: (group: GroupType) => string;
+}) {
+  const [t, locale, benchmark] = await Promise.all([
+    getTranslations("round.results"),
+    getLocale() as Promise<Locale>,
+    // A round counts (and is compared) once it is closed and its results are shown.
+    round.closed && round.aggregate?.shown ? getScanBenchmark({ scan: { id: round.id }, requested }) : null,
+  ]);
   const { questionnaire, aggregate } = round;
   return (
     <div className="space-y-10">
@@ -37,6 +54,8 @@ export async function RoundResults({ round }: { round: Round }) {
               unfinished: round.unfinishedCount,
               empty: round.respondentCount === 0,
             }}
+            comparison={benchmark?.state === "on" ? benchmark.comparison : null}
+            peers={benchmark?.state === "on" ? <PeerSummary benchmark={benchmark} hrefFor={peersHref} /> : null}
           />
           <PerceptionGaps questionnaire={questionnaire} aggregate={aggregate} locale={locale} />
           <StatementDistribution questionnaire={questionnaire} aggregate={aggregate} locale={locale} />

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { startClientRoundAction } from "@/app/rounds/actions";
+import { ClientBenchmark } from "@/components/benchmark/client-benchmark";
 import { ArchiveControl } from "@/components/clients/archive-control";
 import { AssessmentHistory } from "@/components/clients/assessment-history";
 import { AttachForm } from "@/components/clients/attach-form";
@@ -16,6 +17,7 @@ import { ClientTrend } from "@/components/history/client-trend";
 import { SeriesNote, SeriesPicker, seriesLabel } from "@/components/history/series-picker";
 import { RoundForm } from "@/components/round-admin/round-form";
 import { requireConsultant } from "@/lib/auth/current-consultant";
+import { parseGroupType } from "@/lib/benchmark/get-scan-benchmark";
 import { listClientAssessments } from "@/lib/clients/client-assessments";
 import { getClient } from "@/lib/clients/manage-clients";
 import { listScanMail } from "@/lib/clients/scan-mail";
@@ -79,6 +81,10 @@ export default async function ClientPage({ params, searchParams }: Props) {
   const selected = asked && series.includes(asked) ? asked : series[0];
   const inSeries = selected ? assessments.filter((a) => a.series === selected) : [];
   const rounds = assessments.filter((a) => a.kind === "team");
+  // The benchmark shows the latest result of the series on screen (assessments come oldest first).
+  const latestInSeries = inSeries.filter((a) => a.status === "submitted").at(-1);
+  const peersHref = (group: string) =>
+    `/clients/${client.id}?${new URLSearchParams({ ...(selected ? { series: selected } : {}), peers: group })}#peers`;
   const archived = client.archivedAt !== null;
   const kinds: ScanKindOption[] = (["full", "quick"] as const).flatMap((kind) => {
     const questionnaire = getLatestByKind(kind);
@@ -141,6 +147,15 @@ export default async function ClientPage({ params, searchParams }: Props) {
             subtitle={await seriesLabel(selected, locale)}
             note={<SeriesNote series={selected} />}
           />
+          {latestInSeries && (
+            <ClientBenchmark
+              name={client.name}
+              scan={latestInSeries}
+              requested={parseGroupType(query.peers)}
+              hrefFor={peersHref}
+              locale={locale}
+            />
+          )}
         </div>
       )}
 

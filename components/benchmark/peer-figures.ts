@@ -1,0 +1,28 @@
+import type { RadarOutline } from "@/components/results/radar-outline";
+import type { MetricComparison, PeerComparison } from "@/lib/benchmark/compare-with-peers";
+
+/** What a domain card shows of the peers: only when a group is shown. */
+export function peersOf(comparison: PeerComparison | null | undefined, metric: string): MetricComparison | undefined {
+  return comparison?.shown ? comparison.metrics[metric] : undefined;
+}
+
+/** The peers' median as a second outline on a radar, in the chart's domain order. */
+export function peerOutline(
+  comparison: PeerComparison | null | undefined,
+  domainIds: readonly string[],
+  label: string,
+): RadarOutline[] {
+  if (!comparison?.shown) return [];
+  return [
+    {
+      key: "peers",
+      label,
+      values: domainIds.map((id) => comparison.metrics[id]?.median ?? null),
+      stroke: "#9a3412",
+      dash: "2 3",
+    },
+  ];
+}
+
+/** A percentile as shown: whole numbers. */
+export const roundPercentile = (value: number) => Math.round(value);
