@@ -29,11 +29,20 @@ const PHONE = { width: 375, height: 800 };
 const DESKTOP = { width: 1280, height: 900 };
 const middle = (item: { reverse?: boolean }) => (item.reverse ? 2 : 4) as AnswerChoice;
 
+// E2E_SCREENSHOTS=1 keeps a picture of every checked page at both widths in .test-output/screenshots/.
+async function snap(page: Page, name: string, width: number): Promise<void> {
+  if (!process.env.E2E_SCREENSHOTS) return;
+  const file = `${name.replace(/[^a-z0-9]+/gi, "-")}-${width}.png`;
+  await page.screenshot({ path: `.test-output/screenshots/mail-${file}`, fullPage: true });
+}
+
 async function check(page: Page, name: string): Promise<void> {
   await page.setViewportSize(PHONE);
   await expectNoHorizontalScroll(page, name);
+  await snap(page, name, PHONE.width);
   await page.setViewportSize(DESKTOP);
   await expectNoSeriousA11yViolations(page);
+  await snap(page, name, DESKTOP.width);
 }
 
 async function contextFor(browser: Browser, locale: Locale, testInfo: TestInfo) {
@@ -80,7 +89,7 @@ for (const locale of ["nl", "en"] as const) {
         [token],
       ),
     ).toBe(0);
-    await check(page, "organiser page with a refused address list");
+    await check(page, `${locale} organiser page with a refused address list`);
 
     const people = [uniqueEmail("een"), uniqueEmail("twee"), uniqueEmail("drie")];
     await list.fill(people.join("\n"));
@@ -149,7 +158,7 @@ for (const locale of ["nl", "en"] as const) {
         return page.getByText(msg(locale, "mail.state.reminders", { count: 1 })).count();
       })
       .toBe(2);
-    await check(page, "organiser page with invitations, progress and reminders");
+    await check(page, `${locale} organiser page with invitations, progress and reminders`);
     await closeContexts([organiser.context, first.context, second.context]);
   });
 }
