@@ -63,7 +63,8 @@ export async function setReminderDaysAction(_previous: ActionState, formData: Fo
       : { status: "error", fieldErrors: { days: "errors.invalidValue" } };
   }
   const round = await getRoundByOrganiserToken(parsed.data.token);
-  if (!round || round.closed) return { status: "error", message: "round.errors.notFound" };
+  if (!round) return { status: "error", message: "round.errors.notFound" };
+  if (round.closed) return { status: "error", message: "mail.reminders.closed" };
   await setRoundReminderDays({ scanId: round.id, days: parsed.data.days });
   revalidatePath(`/rounds/${parsed.data.token}`);
   return { status: "idle", message: "mail.auto.saved" };

@@ -20,7 +20,9 @@ export async function MailStateBadge({ status }: { status: MailStatus | undefine
         : t(state);
   return (
     <span className="inline-flex flex-col items-start gap-1">
-      <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-semibold ${STYLE[state]}`}>{label}</span>
+      <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-semibold whitespace-nowrap ${STYLE[state]}`}>
+        {label}
+      </span>
       {state === "failed" && status?.lastError && (
         <span className="text-xs break-words text-red-800">{t("reason", { reason: status.lastError })}</span>
       )}

@@ -99,6 +99,28 @@ export async function getInviteeMail(responseIds: readonly string[]): Promise<Ma
   return summariseMail(rows, { invitation: MAIL_KIND.roundInvitation, reminder: MAIL_KIND.roundReminder });
 }
 
+/** Per round of the workspace: how many invitations are not delivered now (for the client page). */
+export async function countFailedInvitations(options: {
+  workspaceId: string;
+  scanIds: readonly string[];
+}): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  if (options.scanIds.length === 0) return counts;
+  const failed = await db.mailOutbox.findMany({
+    where: { workspaceId: options.workspaceId, kind: MAIL_KIND.roundInvitation, status: "failed" },
+    select: { refId: true },
+    take: 5_000,
+  });
+  const refIds = failed.flatMap((row) => (row.refId ? [row.refId] : []));
+  if (refIds.length === 0) return counts;
+  const responses = await db.response.findMany({
+    where: { id: { in: refIds }, scanId: { in: [...options.scanIds] } },
+    select: { scanId: true },
+  });
+  for (const { scanId } of responses) counts.set(scanId, (counts.get(scanId) ?? 0) + 1);
+  return counts;
+}
+
 /** Personal links that get a reminder now: an address, not submitted, an invitation sent or on its way. */
 async function reminderTargets(client: Tx | typeof db, scanId: string) {
   const responses = await client.response.findMany({

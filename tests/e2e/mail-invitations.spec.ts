@@ -29,11 +29,20 @@ const PHONE = { width: 375, height: 800 };
 const DESKTOP = { width: 1280, height: 900 };
 const middle = (item: { reverse?: boolean }) => (item.reverse ? 2 : 4) as AnswerChoice;
 
+// E2E_SCREENSHOTS=1 keeps a picture of every checked page at both widths in .test-output/screenshots/.
+async function snap(page: Page, name: string, width: number): Promise<void> {
+  if (!process.env.E2E_SCREENSHOTS) return;
+  const file = `${name.replace(/[^a-z0-9]+/gi, "-")}-${width}.png`;
+  await page.screenshot({ path: `.test-output/screenshots/mail-${file}`, fullPage: true });
+}
+
 async function check(page: Page, name: string): Promise<void> {
   await page.setViewportSize(PHONE);
   await expectNoHorizontalScroll(page, name);
+  await snap(page, name, PHONE.width);
   await page.setViewportSize(DESKTOP);
   await expectNoSeriousA11yViolations(page);
+  await snap(page, name, DESKTOP.width);
 }
 
 async function contextFor(browser: Browser, locale: Locale, testInfo: TestInfo) {
@@ -80,7 +89,7 @@ for (const locale of ["nl", "en"] as const) {
         [token],
       ),
     ).toBe(0);
-    await check(page, "organiser page with a refused address list");
+    await check(page, `${locale} organiser page with a refused address list`);
 
     const people = [uniqueEmail("een"), uniqueEmail("twee"), uniqueEmail("drie")];
     await list.fill(people.join("\n"));
@@ -149,47 +158,54 @@ for (const locale of ["nl", "en"] as const) {
         return page.getByText(msg(locale, "mail.state.reminders", { count: 1 })).count();
       })
       .toBe(2);
-    await check(page, "organiser page with invitations, progress and reminders");
+    await check(page, `${locale} organiser page with invitations, progress and reminders`);
     await closeContexts([organiser.context, first.context, second.context]);
   });
 }
 
-test("a consultant mails a client's self-scan invite; the page still shows the link to copy", async ({
-  browser,
-}, testInfo) => {
-  test.setTimeout(120_000);
-  const locale: Locale = "en";
-  const { context, page } = await contextFor(browser, locale, testInfo);
-  await signUp(page, locale);
-  const name = uniqueClientName("E2E Mail");
-  await createClient(page, locale, { name, sector: "retail", sizeBand: "10-49" });
-  const form = section(page, msg(locale, "clients.scan.title"));
-  await form.getByRole("radio", { name: startingWith(msg(locale, "clients.scan.quick")) }).check();
-  const email = form.getByRole("textbox", { name: new RegExp(`^${msg(locale, "mail.scan.email")}`) });
+for (const locale of ["nl", "en"] as const satisfies readonly Locale[]) {
+  test(`${locale}: a consultant mails a client's self-scan invite; the page still shows the link to copy`, async ({
+    browser,
+  }, testInfo) => {
+    test.setTimeout(120_000);
+    const { context, page } = await contextFor(browser, locale, testInfo);
+    await signUp(page, locale);
+    const name = uniqueClientName("E2E Mail");
+    await createClient(page, locale, { name, sector: "retail", sizeBand: "10-49" });
+    const form = section(page, msg(locale, "clients.scan.title"));
+    await form.getByRole("radio", { name: startingWith(msg(locale, "clients.scan.quick")) }).check();
+    const email = form.getByRole("textbox", { name: new RegExp(`^${msg(locale, "mail.scan.email")}`) });
 
-  await email.fill("not an address");
-  await form.getByRole("button", { name: exactly(msg(locale, "clients.scan.submit")) }).click();
-  await expect(form.getByText(msg(locale, "mail.errors.invalidAddress"))).toBeVisible();
-  await check(page, "client page with a bad address");
+    await email.fill("not an address");
+    await form.getByRole("button", { name: exactly(msg(locale, "clients.scan.submit")) }).click();
+    await expect(form.getByText(msg(locale, "mail.errors.invalidAddress"))).toBeVisible();
+    await check(page, `${locale} client page with a bad address`);
 
-  const to = uniqueEmail("respondent");
-  await email.fill(to);
-  await form.getByRole("button", { name: exactly(msg(locale, "clients.scan.submit")) }).click();
-  await expect(form.getByText(msg(locale, "mail.scan.mailedTo", { to }))).toBeVisible();
-  const link = await form.getByRole("textbox", { name: exactly(msg(locale, "clients.scan.inviteLabel")) }).inputValue();
-  const [mail] = await waitForMail(to);
-  expect(mail?.subject).toBe(`Would you fill in the Klantkompas quick scan for ${name}?`);
-  expect(mail && linkInMail(mail, "/scan/")).toBe(link);
+    const to = uniqueEmail("respondent");
+    await email.fill(to);
+    await form.getByRole("button", { name: exactly(msg(locale, "clients.scan.submit")) }).click();
+    await expect(form.getByText(msg(locale, "mail.scan.mailedTo", { to }))).toBeVisible();
+    const link = await form
+      .getByRole("textbox", { name: exactly(msg(locale, "clients.scan.inviteLabel")) })
+      .inputValue();
+    const [mail] = await waitForMail(to);
+    expect(mail?.subject).toBe(
+      locale === "nl"
+        ? `Wil je de snelscan van Klantkompas invullen voor ${name}?`
+        : `Would you fill in the Klantkompas quick scan for ${name}?`,
+    );
+    expect(mail && linkInMail(mail, "/scan/")).toBe(link);
 
-  await expect
-    .poll(async () => {
-      await page.reload();
-      return page.getByText(msg(locale, "mail.scan.to", { to })).count();
-    })
-    .toBe(1);
-  await page.getByRole("button", { name: exactly(msg(locale, "mail.scan.remind")) }).click();
-  await expect(page.getByText(msg(locale, "mail.scan.reminded"))).toBeVisible();
-  await waitForMail(to, { subject: /^Reminder/ });
-  await check(page, "client page with a mailed invitation");
-  await context.close();
-});
+    await expect
+      .poll(async () => {
+        await page.reload();
+        return page.getByText(msg(locale, "mail.scan.to", { to })).count();
+      })
+      .toBe(1);
+    await page.getByRole("button", { name: exactly(msg(locale, "mail.scan.remind")) }).click();
+    await expect(page.getByText(msg(locale, "mail.scan.reminded"))).toBeVisible();
+    await waitForMail(to, { subject: locale === "nl" ? /^Herinnering/ : /^Reminder/ });
+    await check(page, `${locale} client page with a mailed invitation`);
+    await context.close();
+  });
+}

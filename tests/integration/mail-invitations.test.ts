@@ -11,6 +11,7 @@ import { overrideMailConfig } from "@/lib/mail/mail-config";
 import { createRound } from "@/lib/rounds/create-round";
 import { addPersonalLinks, claimInvite } from "@/lib/rounds/join-round";
 import {
+  countFailedInvitations,
   getInviteeMail,
   resendRoundInvitation,
   sendDueAutoReminders,
@@ -50,7 +51,7 @@ afterAll(async () => {
 
 const address = (name: string) => `${name}-${randomUUID().slice(0, 8)}@example.test`;
 
-async function openRound(overrides: Record<string, unknown> = {}) {
+async function openRound(overrides: Record<string, unknown> = {}, clientId?: string) {
   const input = startRoundSchema.parse({
     organisationName: "Zorggroep Noord",
     kind: "quick",
@@ -61,7 +62,7 @@ async function openRound(overrides: Record<string, unknown> = {}) {
     minGroupSize: "3",
     ...overrides,
   });
-  const created = await createRound({ input });
+  const created = await createRound({ input, ...(clientId ? { clientId } : {}) });
   if (!created.ok) throw new Error(created.error);
   return db.scan.findUniqueOrThrow({ where: { id: created.scanId } });
 }
@@ -176,6 +177,29 @@ describe("invitations for personal links", () => {
     const [mail] = await deliverAll();
     expect(mail?.to).toEqual([to]);
     expect((await getInviteeMail([response.id])).get(response.id)?.invitation).toBe("sent");
+  });
+});
+
+describe("the client page", () => {
+  it("counts a client round's undelivered invitations, for its own workspace only", async () => {
+    const { workspaceId } = await createWorkspaceWithConsultant();
+    const clientId = await createTestClient(workspaceId);
+    const scan = await openRound({}, clientId);
+    await addPersonalLinks({
+      scanId: scan.id,
+      invitees: [address("x"), address("y")],
+      locale: "nl",
+      mail: { origin: ORIGIN, senderName: null },
+    });
+    sink.refuseNext(100);
+    let now = new Date();
+    for (let i = 0; i < MAX_MAIL_ATTEMPTS; i += 1) {
+      await deliverDueMail({ now });
+      now = new Date(now.getTime() + 7 * 3_600_000);
+    }
+    expect(await countFailedInvitations({ workspaceId, scanIds: [scan.id] })).toEqual(new Map([[scan.id, 2]]));
+    const stranger = await createWorkspaceWithConsultant();
+    expect((await countFailedInvitations({ workspaceId: stranger.workspaceId, scanIds: [scan.id] })).size).toBe(0);
   });
 });
 

@@ -5,6 +5,7 @@ import { closeMailTransport, deliverDueMail, MAIL_LOCK_MS } from "@/lib/mail/del
 import { enqueueMail, MailInputError } from "@/lib/mail/enqueue-mail";
 import { MAX_MAIL_ATTEMPTS } from "@/lib/mail/mail-backoff";
 import { overrideMailConfig } from "@/lib/mail/mail-config";
+import { startMailSender, stopMailSender } from "@/lib/mail/mail-sender";
 import { type SmtpSink, startSmtpSink } from "../support/smtp-sink";
 
 // The outbox against a real SMTP server on loopback (tests/support/smtp-sink.ts).
@@ -145,5 +146,24 @@ describe("enqueueMail and deliverDueMail", () => {
       status: "sent",
       attempts: 2,
     });
+  });
+
+  it("the background sender delivers what is queued soon after, without anyone waiting for it", async () => {
+    const to = address();
+    // Before it runs, a queued mail waits (tests and scripts have no sender of their own).
+    await enqueueMail(mail(to));
+    await new Promise((wait) => setTimeout(wait, 200));
+    expect(sink.received).toHaveLength(0);
+    startMailSender({ intervalMs: 60_000 });
+    try {
+      // Started: it sends what was waiting at once, and a new mail after the nudge, long before the timer.
+      await sink.waitForCount(1, 5_000);
+      const later = address();
+      await enqueueMail(mail(later));
+      const received = await sink.waitForCount(2, 5_000);
+      expect(received.map((m) => m.to[0])).toEqual([to, later]);
+    } finally {
+      stopMailSender();
+    }
   });
 });

@@ -28,6 +28,7 @@ import { getLatestByKind } from "@/lib/questionnaire/registry";
 import type { Locale } from "@/lib/questionnaire/schema";
 import { getRequestOrigin } from "@/lib/request-origin";
 import { closeDueRounds } from "@/lib/rounds/close-round";
+import { countFailedInvitations } from "@/lib/rounds/round-mail";
 import { idSchema } from "@/lib/schemas/client";
 import { createToken } from "@/lib/tokens";
 
@@ -85,6 +86,11 @@ export default async function ClientPage({ params, searchParams }: Props) {
   const latestInSeries = inSeries.filter((a) => a.status === "submitted").at(-1);
   const peersHref = (group: string) =>
     `/clients/${client.id}?${new URLSearchParams({ ...(selected ? { series: selected } : {}), peers: group })}#peers`;
+  // Open rounds with invitations that were not delivered: the consultant sees it here, and resends on the round.
+  const failedInvitations = await countFailedInvitations({
+    workspaceId,
+    scanIds: rounds.filter((r) => !r.submittedAt).map((r) => r.id),
+  });
   const archived = client.archivedAt !== null;
   const kinds: ScanKindOption[] = (["full", "quick"] as const).flatMap((kind) => {
     const questionnaire = getLatestByKind(kind);
@@ -176,6 +182,11 @@ export default async function ClientPage({ params, searchParams }: Props) {
                     : t("round.organiser.statusOpen")}
                   {" · "}
                   {t("round.client.respondents", { count: r.respondentCount })}
+                  {(failedInvitations.get(r.id) ?? 0) > 0 && (
+                    <span className="ml-2 inline-block rounded-full bg-red-100 px-2 py-0.5 text-xs font-semibold text-red-900">
+                      {t("mail.client.failed", { count: failedInvitations.get(r.id) ?? 0 })}
+                    </span>
+                  )}
                 </span>
                 {r.organiserToken && (
                   <Link
