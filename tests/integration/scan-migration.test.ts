@@ -419,6 +419,11 @@ describe.skipIf((process.env.DATABASE_URL ?? "").startsWith("postgres"))(
           aggregate: null,
           createdAt: stored(a.createdAt),
           updatedAt: stored(a.updatedAt),
+          // Added by later migrations (20261201160000_mail_outbox), empty for a migrated scan.
+          reminderDaysBefore: null,
+          autoReminderSentAt: null,
+          lastReminderAt: null,
+          mailOrigin: null,
         });
       },
     );
