@@ -1,5 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { LevelBadge } from "@/components/results/level-badge";
+import type { RadarOutline } from "@/components/results/radar-outline";
 import type { RoundAggregate } from "@/lib/aggregation";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
@@ -36,11 +38,20 @@ export async function RoundResultsView({
   aggregate,
   meta,
   locale,
+  outlines,
+  renderAgree,
+  afterOverview,
 }: {
   questionnaire: Questionnaire;
   aggregate: RoundAggregate;
   meta: RoundMeta;
   locale: Locale;
+  /** Extra lines on the radar (e.g. the targets agreed on the scan before). */
+  outlines?: RadarOutline[];
+  /** Under each recommendation of the action plan (e.g. "agree as an action"). */
+  renderAgree?: (recommendation: { id: string; title: string }) => ReactNode;
+  /** Shown right below the overall score and radar (e.g. targets against actual). */
+  afterOverview?: ReactNode;
 }) {
   const [t, format] = await Promise.all([getTranslations("rounds.results"), getFormatter()]);
   const from = format.dateTime(meta.openedAt, { dateStyle: "long" });
@@ -132,9 +143,12 @@ export async function RoundResultsView({
               range: t("legendRange"),
               hidden: t("domainHiddenShort"),
             }}
+            outlines={outlines}
           />
         </div>
       </section>
+
+      {afterOverview}
 
       <section aria-labelledby="round-per-domain" className="space-y-4">
         <h2 id="round-per-domain" className="text-xl font-semibold print:break-after-avoid">
@@ -154,7 +168,7 @@ export async function RoundResultsView({
         <ConsensusRule />
       </section>
 
-      <RoundActionPlan questionnaire={questionnaire} aggregate={aggregate} locale={locale} />
+      <RoundActionPlan questionnaire={questionnaire} aggregate={aggregate} locale={locale} renderAgree={renderAgree} />
     </div>
   );
 }

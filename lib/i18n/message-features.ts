@@ -10,4 +10,5 @@ export const MESSAGE_FEATURES = [
   "measurement",
   "rounds",
   "round-admin",
+  "targets",
 ] as const;

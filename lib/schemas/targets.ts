@@ -57,7 +57,8 @@ export type ActionFieldsInput = z.infer<typeof actionFieldsSchema>;
 
 export const createActionSchema = actionFieldsSchema.extend({ scanId: idSchema });
 
-export const updateActionSchema = actionFieldsSchema.extend({ actionId: idSchema });
+/** The domain stays the one the action was agreed on: an edit never moves it. */
+export const updateActionSchema = actionFieldsSchema.omit({ domainId: true }).extend({ actionId: idSchema });
 
 export const deleteActionSchema = z.object({ actionId: idSchema, confirm: z.literal("yes") });
 

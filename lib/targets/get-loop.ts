@@ -119,3 +119,24 @@ export function targetChoicesOf(targets: readonly LoopTargetView[]) {
     targetDate: t.targetDate ? dayOf(t.targetDate) : null,
   }));
 }
+
+/**
+ * The loop of the scan behind a results link, and whether the signed-in consultant (if any) may change it:
+ * only a consultant of the workspace that holds the scan's client. The link itself is read-only.
+ */
+export async function getLoopForResults({
+  resultsToken,
+  workspaceId,
+}: {
+  resultsToken: string;
+  workspaceId: string | null;
+}): Promise<{ loop: ScanLoop; canChange: boolean } | null> {
+  const scan = await db.scan.findUnique({
+    where: { resultsToken },
+    select: { id: true, submittedAt: true, client: { select: { workspaceId: true } } },
+  });
+  if (!scan?.submittedAt) return null;
+  const loop = await getScanLoop(scan.id);
+  if (!loop) return null;
+  return { loop, canChange: workspaceId !== null && scan.client?.workspaceId === workspaceId };
+}

@@ -67,3 +67,54 @@ export async function listActionDomains({ workspaceId, clientId }: { workspaceId
   });
   return rows;
 }
+
+/** Open and overdue actions of a client, for the client page; only the open ones' due dates are read. */
+export async function countClientActions({
+  workspaceId,
+  clientId,
+  today,
+}: {
+  workspaceId: string;
+  clientId: string;
+  today: string;
+}): Promise<{ total: number; open: number; overdue: number }> {
+  const where = { scan: { clientId, client: { workspaceId } } };
+  const [total, open] = await Promise.all([
+    db.agreedAction.count({ where }),
+    db.agreedAction.findMany({
+      where: { ...where, status: { in: ["not_started", "in_progress"] } },
+      select: { status: true, dueDate: true },
+    }),
+  ]);
+  return { total, open: open.length, overdue: open.filter((a) => isOverdue(a, today)).length };
+}
+
+/** Everything the action export of one client needs, or null for a client outside this workspace. */
+export async function loadActionExport({ workspaceId, clientId }: { workspaceId: string; clientId: string }) {
+  const client = await db.client.findFirst({
+    where: { id: clientId, workspaceId },
+    select: { id: true, name: true, sector: true, sizeBand: true, notes: true, archivedAt: true },
+  });
+  if (!client) return null;
+  const actions = await db.agreedAction.findMany({
+    where: { scan: { clientId, client: { workspaceId } } },
+    orderBy: [{ scan: { submittedAt: "asc" } }, { createdAt: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      questionnaireId: true,
+      questionnaireVersion: true,
+      domainId: true,
+      recommendationId: true,
+      title: true,
+      owner: true,
+      dueDate: true,
+      status: true,
+      notes: true,
+      createdAt: true,
+      statusChangedAt: true,
+      doneAt: true,
+      scan: { select: { id: true, kind: true, submittedAt: true } },
+    },
+  });
+  return { client, actions };
+}

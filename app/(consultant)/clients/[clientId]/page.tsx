@@ -14,9 +14,11 @@ import { type ScanKindOption, StartScanForm } from "@/components/clients/start-s
 import { ClientTrend } from "@/components/history/client-trend";
 import { SeriesNote, SeriesPicker, seriesLabel } from "@/components/history/series-picker";
 import { RoundForm } from "@/components/round-admin/round-form";
+import { ClientActionsCard } from "@/components/targets/client-actions-card";
 import { requireConsultant } from "@/lib/auth/current-consultant";
 import { listClientAssessments } from "@/lib/clients/client-assessments";
 import { getClient } from "@/lib/clients/manage-clients";
+import { localDate } from "@/lib/exports/export-file-name";
 import { firstParam } from "@/lib/history/select-pair";
 import { seriesWithResults } from "@/lib/history/series";
 import { getLatestByKind } from "@/lib/questionnaire/registry";
@@ -24,6 +26,7 @@ import type { Locale } from "@/lib/questionnaire/schema";
 import { getRequestOrigin } from "@/lib/request-origin";
 import { closeDueRounds } from "@/lib/rounds/close-round";
 import { idSchema } from "@/lib/schemas/client";
+import { countClientActions } from "@/lib/targets/list-actions";
 import { createToken } from "@/lib/tokens";
 
 type Props = {
@@ -54,12 +57,13 @@ export default async function ClientPage({ params, searchParams }: Props) {
   const { client, workspaceId } = found;
   // A round past its closing date closes here too, so its result shows without anyone opening a round link.
   await closeDueRounds({ workspaceId, clientId: client.id });
-  const [t, format, locale, assessments, origin] = await Promise.all([
+  const [t, format, locale, assessments, origin, actionCounts] = await Promise.all([
     getTranslations(),
     getFormatter(),
     getLocale() as Promise<Locale>,
     listClientAssessments({ workspaceId, clientId: client.id }),
     getRequestOrigin(),
+    countClientActions({ workspaceId, clientId: client.id, today: localDate(new Date()) }),
   ]);
   const submitted = assessments.filter((a) => a.status === "submitted");
   // Trend and comparison show one series at a time (lib/history/series.ts): never different people on one line.
@@ -132,6 +136,8 @@ export default async function ClientPage({ params, searchParams }: Props) {
           />
         </div>
       )}
+
+      <ClientActionsCard clientId={client.id} counts={actionCounts} />
 
       <section aria-labelledby="rounds" className={`${card} no-print space-y-4`}>
         <div className="space-y-1">
