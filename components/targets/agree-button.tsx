@@ -56,9 +56,11 @@ export function AgreeButton({
           </>
         )}
       </button>
-      <p role="status" aria-live="polite" className="text-sm text-red-800">
-        {state.status === "error" && state.message ? te(state.message) : null}
-      </p>
+      {state.status === "error" && state.message && (
+        <p role="alert" className="mt-1 text-sm text-red-800">
+          {te(state.message)}
+        </p>
+      )}
     </form>
   );
 }
