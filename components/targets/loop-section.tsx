@@ -59,7 +59,8 @@ export async function LoopSection({
           <h2 id="loop-targets" className="text-xl font-semibold">
             {t("targets.title")}
           </h2>
-          <p className="text-stone-700">{canChange ? t("targets.lead") : t("targets.leadReadOnly")}</p>
+          {canChange && <p className="text-stone-700 print:hidden">{t("targets.lead")}</p>}
+          <p className={`text-stone-700 ${canChange ? "hidden print:block" : ""}`}>{t("targets.leadReadOnly")}</p>
         </div>
         {canChange && (
           <div className="no-print">
