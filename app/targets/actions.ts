@@ -51,7 +51,11 @@ export async function setTargetsAction(_previous: ActionState, formData: FormDat
   if (!(formData instanceof FormData)) return NOT_A_FORM;
   const actor = await actorFrom(formData);
   if (!actor) return NOT_ALLOWED;
-  const domains = formData.getAll("domain").filter((v): v is string => typeof v === "string");
+  // More than the schema allows is refused below; the slice only keeps the echoed fields small.
+  const domains = formData
+    .getAll("domain")
+    .filter((v): v is string => typeof v === "string")
+    .slice(0, 41);
   const fields = Object.fromEntries(
     domains.flatMap((id) => [
       [`level:${id}`, text(formData, `level:${id}`)],
