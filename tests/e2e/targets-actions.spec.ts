@@ -6,6 +6,7 @@ import {
   createClient,
   createInvite,
   expectNoHorizontalScroll,
+  expectNotFound,
   msg,
   newAccount,
   newContext,
@@ -13,6 +14,7 @@ import {
   signUp,
   uniqueClientName,
 } from "./support/consultant-helpers";
+import { answerAndSubmitRound, copyLinkValue, openRoundForm, startRoundResponse } from "./support/round-helpers";
 import { escapeRegExp, exactly, type Locale, readQuestionnaire, resultsChart } from "./support/scan-helpers";
 import { countRows } from "./support/test-database";
 
@@ -251,6 +253,77 @@ test("targets and actions after a scan, and target against actual at the next on
 
   state.storage = await context.storageState();
   await context.close();
+
+  // Signed out: 401; another workspace: the list and the export answer as for a client that does not exist.
+  const stranger = await newContext(browser, locale, testInfo);
+  const strangerPage = await stranger.newPage();
+  expect((await strangerPage.request.get(`/api/clients/${state.clientId}/actions?format=csv`)).status()).toBe(401);
+  await signUp(strangerPage, locale, newAccount("loop-other"));
+  expect((await strangerPage.request.get(`/api/clients/${state.clientId}/actions?format=json`)).status()).toBe(404);
+  await expectNotFound(strangerPage, locale, `/clients/${state.clientId}/actions`);
+  // The results link is read-only for a consultant of another workspace too: no forms, no agree buttons.
+  await strangerPage.goto(`/results/${state.firstShare}`);
+  await expect(strangerPage.getByTestId("agreed-actions")).toBeVisible();
+  await expect(strangerPage.getByTestId("targets-form")).toHaveCount(0);
+  await expect(strangerPage.getByRole("button", { name: new RegExp(msg(locale, "loop.actions.agree")) })).toHaveCount(
+    0,
+  );
+  await stranger.close();
+});
+
+test("the organiser of a round without an account sets targets and agrees an action", async ({ browser }, testInfo) => {
+  test.setTimeout(180_000);
+  const locale: Locale = "nl";
+  const organiser = await newContext(browser, locale, testInfo);
+  const page = await organiser.newPage();
+  await page.goto("/rounds/new");
+  await openRoundForm(page, locale, { organisation: uniqueClientName("Ronde Doelstad"), minGroupSize: 3 });
+  const organiserUrl = page.url().replace(/\?new=1$/, "");
+  const teamLink = await copyLinkValue(page, msg(locale, "round.organiser.teamLink"));
+  const resultsLink = await copyLinkValue(page, msg(locale, "round.organiser.resultsLink"));
+  // Nothing to agree before the round shows results.
+  await expect(page.getByTestId("organiser-loop")).toHaveCount(0);
+  for (let n = 0; n < 3; n++) {
+    const respondent = await newContext(browser, locale, testInfo);
+    const respondentPage = await respondent.newPage();
+    const token = await startRoundResponse(respondentPage, locale, teamLink, { role: "employee" });
+    await answerAndSubmitRound(respondentPage, locale, token, quick, plans[0]?.choose ?? (() => 3));
+    await respondent.close();
+  }
+  await page.goto(organiserUrl);
+  await page.getByRole("button", { name: exactly(msg(locale, "round.status.close")) }).click();
+  await page.getByRole("button", { name: exactly(msg(locale, "round.status.confirmClose")) }).click();
+  const loop = page.getByTestId("organiser-loop");
+  await expect(loop).toBeVisible();
+
+  const targets = region(page, locale, "loop.targets.title");
+  await expect(
+    targets.getByRole("combobox", { name: msg(locale, "loop.targets.level", { domain: name(locale, first.id) }) }),
+  ).toHaveValue("developing");
+  await targets.getByRole("button", { name: exactly(msg(locale, "loop.targets.save")) }).click();
+  await expect(targets.getByText(msg(locale, "loop.targets.saved"))).toBeVisible();
+
+  const picks = page.getByTestId("recommendation-picks").locator(":scope > ol > li");
+  const title = (await picks.first().getByRole("heading").textContent())?.trim() ?? "";
+  await picks.first().getByRole("button").click();
+  await expect(picks.first().getByText(msg(locale, "loop.actions.agreedLabel"))).toBeVisible();
+  await expect(page.getByTestId("agreed-actions").getByText(title, { exact: true })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.reload();
+  await expect(loop).toBeVisible();
+  await expectNoHorizontalScroll(page, "organiser page with targets and actions");
+  await loop.screenshot({ path: testInfo.outputPath("organiser-loop-375.png") });
+
+  // The results link reads what was agreed, and changes nothing.
+  const reader = await newContext(browser, locale, testInfo);
+  const readerPage = await reader.newPage();
+  await readerPage.goto(resultsLink);
+  await expect(readerPage.getByTestId("agreed-actions").getByText(title, { exact: true })).toBeVisible();
+  await expect(readerPage.getByRole("list", { name: msg(locale, "loop.targets.caption") })).toBeVisible();
+  await expect(readerPage.getByTestId("targets-form")).toHaveCount(0);
+  await reader.close();
+  await organiser.close();
 });
 
 async function countTargets(shareToken: string): Promise<number> {
