@@ -63,7 +63,8 @@ export const DEMO_CLIENTS: readonly DemoClient[] = [
         team: "Klantcontactcentrum",
         targets: shift(LINDEWAARDE, 22, { interfunctional: 6 }),
       },
-      { monthsAgo: 1, kind: "full", role: "board", targets: shift(LINDEWAARDE, 26, { interfunctional: 8 }) },
+      // Interfunctional dynamics rises most: the domain where most agreed actions were done (lib/seed/demo-loop.ts).
+      { monthsAgo: 1, kind: "full", role: "board", targets: shift(LINDEWAARDE, 26, { interfunctional: 16 }) },
     ],
   },
   {
