@@ -35,6 +35,8 @@ export async function LoopSection({
   /** The client's action list, for a consultant. */
   actionListHref?: string;
 }) {
+  // Whoever can only read sees these sections once something was agreed: no empty headings on every scan.
+  if (!canChange && loop.targets.length === 0 && loop.actions.length === 0) return null;
   const [t, format] = await Promise.all([getTranslations("loop"), getFormatter()]);
   const domainName = (id: string) => {
     const d = questionnaire.domains.find((x) => x.id === id);
