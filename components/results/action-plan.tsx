@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
 import type { PlanStep, ScoreResult } from "@/lib/scoring";
@@ -15,11 +16,16 @@ export async function ActionPlan({
   questionnaire,
   result,
   locale,
+  renderAgree,
 }: {
   questionnaire: Questionnaire;
   result: ScoreResult;
   locale: Locale;
+  /** Under each recommendation, e.g. "agree as an action" for those who may (lib/targets). */
+  renderAgree?: (recommendation: { id: string; title: string }) => ReactNode;
 }) {
+  const agree = (r: { id: string; title: Parameters<typeof localized>[0] }) =>
+    renderAgree?.({ id: r.id, title: localized(r.title, locale) });
   const [t, tm] = await Promise.all([getTranslations("results"), getTranslations("measurement.plan")]);
   const domainName = (id: string) => {
     const d = questionnaire.domains.find((x) => x.id === id);
@@ -40,6 +46,7 @@ export async function ActionPlan({
               <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">{domainName(r.domainId)}</p>
               <h3 className="font-semibold">{localized(r.recommendation.title, locale)}</h3>
               <p className="mt-1 text-stone-700">{localized(r.recommendation.text, locale)}</p>
+              {agree(r.recommendation)}
             </div>
           </li>
         ))}
@@ -108,6 +115,7 @@ export async function ActionPlan({
                 </p>
                 <h4 className="font-semibold">{localized(step.recommendation.title, locale)}</h4>
                 {details(step)}
+                {agree(step.recommendation)}
               </div>
             </li>
           ))}
@@ -129,6 +137,7 @@ export async function ActionPlan({
                   >
                     <h5 className="font-semibold">{localized(step.recommendation.title, locale)}</h5>
                     {details(step)}
+                    {agree(step.recommendation)}
                   </li>
                 ))}
               </ul>

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { domainResultsFromRound, type RoundAggregate } from "@/lib/aggregation";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
@@ -9,10 +10,13 @@ export async function RoundActionPlan({
   questionnaire,
   aggregate,
   locale,
+  renderAgree,
 }: {
   questionnaire: Questionnaire;
   aggregate: RoundAggregate;
   locale: Locale;
+  /** Under each recommendation, e.g. "agree as an action" for those who may (lib/targets). */
+  renderAgree?: (recommendation: { id: string; title: string }) => ReactNode;
 }) {
   const t = await getTranslations("rounds.results");
   const plan = prioritiseRecommendations(questionnaire, domainResultsFromRound(questionnaire, aggregate));
@@ -42,6 +46,7 @@ export async function RoundActionPlan({
                 <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">{domainName(r.domainId)}</p>
                 <h3 className="font-semibold">{localized(r.recommendation.title, locale)}</h3>
                 <p className="mt-1 text-stone-700">{localized(r.recommendation.text, locale)}</p>
+                {renderAgree?.({ id: r.recommendation.id, title: localized(r.recommendation.title, locale) })}
               </div>
             </li>
           ))}

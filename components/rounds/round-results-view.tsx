@@ -1,6 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { peerOutline, peersOf } from "@/components/benchmark/peer-figures";
 import { LevelBadge } from "@/components/results/level-badge";
+import type { RadarOutline } from "@/components/results/radar-outline";
 import type { RoundAggregate } from "@/lib/aggregation";
 import type { PeerComparison } from "@/lib/benchmark/compare-with-peers";
 import { localized } from "@/lib/i18n/localized";
@@ -40,6 +42,9 @@ export async function RoundResultsView({
   locale,
   comparison = null,
   peers = null,
+  outlines = [],
+  renderAgree,
+  afterOverview,
 }: {
   questionnaire: Questionnaire;
   aggregate: RoundAggregate;
@@ -47,7 +52,13 @@ export async function RoundResultsView({
   locale: Locale;
   /** The round against its peers (a benchmark group shown, or too few), and the section that says so. */
   comparison?: PeerComparison | null;
-  peers?: React.ReactNode;
+  peers?: ReactNode;
+  /** Extra lines on the radar (e.g. the targets agreed on the scan before). */
+  outlines?: RadarOutline[];
+  /** Under each recommendation of the action plan (e.g. "agree as an action"). */
+  renderAgree?: (recommendation: { id: string; title: string }) => ReactNode;
+  /** Shown right below the overall score and radar (e.g. targets against actual). */
+  afterOverview?: ReactNode;
 }) {
   const [t, tp, format] = await Promise.all([
     getTranslations("rounds.results"),
@@ -143,14 +154,19 @@ export async function RoundResultsView({
               range: t("legendRange"),
               hidden: t("domainHiddenShort"),
             }}
-            outlines={peerOutline(
-              comparison,
-              aggregate.domains.map((d) => d.domainId),
-              tp("outline"),
-            )}
+            outlines={[
+              ...outlines,
+              ...peerOutline(
+                comparison,
+                aggregate.domains.map((d) => d.domainId),
+                tp("outline"),
+              ),
+            ]}
           />
         </div>
       </section>
+
+      {afterOverview}
 
       {peers}
 
@@ -173,7 +189,7 @@ export async function RoundResultsView({
         <ConsensusRule />
       </section>
 
-      <RoundActionPlan questionnaire={questionnaire} aggregate={aggregate} locale={locale} />
+      <RoundActionPlan questionnaire={questionnaire} aggregate={aggregate} locale={locale} renderAgree={renderAgree} />
     </div>
   );
 }

@@ -29,21 +29,27 @@ export type PreviousScores = {
   domains: Array<{ domainId: string; score: number | null }>;
 };
 
-export async function findPreviousInSeries(scan: {
-  id: string;
-  clientId: string | null;
-  series: string;
-  submittedAt: Date | null;
-}): Promise<PreviousScores | null> {
+type SeriesScan = { id: string; clientId: string | null; series: string; submittedAt: Date | null };
+
+/** Where and order that find the scan of the same series submitted just before `scan`; null when it has none. */
+export function previousInSeriesQuery(scan: SeriesScan) {
   if (!scan.clientId || !scan.submittedAt) return null;
-  const previous = await db.scan.findFirst({
+  return {
     where: {
       clientId: scan.clientId,
       series: scan.series,
       id: { not: scan.id },
       submittedAt: { lt: scan.submittedAt },
     },
-    orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+    orderBy: [{ submittedAt: "desc" as const }, { id: "desc" as const }],
+  };
+}
+
+export async function findPreviousInSeries(scan: SeriesScan): Promise<PreviousScores | null> {
+  const query = previousInSeriesQuery(scan);
+  if (!query) return null;
+  const previous = await db.scan.findFirst({
+    ...query,
     select: {
       submittedAt: true,
       questionnaireId: true,

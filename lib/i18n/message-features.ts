@@ -13,4 +13,5 @@ export const MESSAGE_FEATURES = [
   "mail",
   "accounts",
   "benchmark",
+  "targets",
 ] as const;

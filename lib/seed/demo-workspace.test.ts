@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { defaultSeries } from "@/lib/history/series";
+import { getScanLoop } from "@/lib/targets/get-loop";
+import { buildLoopRows } from "@/lib/targets/loop-summary";
+import { DEMO_LOOP_CLIENT } from "./demo-loop";
 import { DEMO_ROUND_CLIENT } from "./demo-rounds";
 import { DEMO_CLIENTS, DEMO_CONSULTANT, demoDate, seedDemoWorkspace } from "./demo-workspace";
 
@@ -18,6 +21,9 @@ describe("seedDemoWorkspace", () => {
       scans: await db.scan.count(),
       responses: await db.response.count(),
       answers: await db.answer.count(),
+      targets: await db.scanTarget.count(),
+      actions: await db.agreedAction.count(),
+      events: await db.agreedActionEvent.count(),
     });
     const before = await counts();
 
@@ -87,6 +93,31 @@ describe("seedDemoWorkspace", () => {
     // The clients' latest results spread over at least three levels, so the dashboard shows more than one story.
     const latestLevels = clients.map((c) => c.latestLevel);
     expect(new Set(latestLevels).size).toBeGreaterThanOrEqual(3);
+
+    // The loop: the latest board scan of the loop client reads the targets and actions agreed on the one before.
+    const loopScans = (clients.find((c) => c.name === DEMO_LOOP_CLIENT)?.scans ?? []).filter(
+      (a) => a.series === "self:klantkompas-full:board:" && a.submittedAt,
+    );
+    const latest = loopScans.at(-1);
+    const loop = latest ? await getScanLoop(latest.id) : null;
+    expect(loop?.previous?.id).toBe(loopScans.at(-2)?.id);
+    expect(loop?.previous?.targets).toHaveLength(6);
+    expect(loop?.actions.length).toBeGreaterThan(0);
+    const withScores = await db.scanDomainScore.findMany({ where: { scanId: latest?.id ?? "" } });
+    const rows = buildLoopRows({
+      domainIds: withScores.map((d) => d.domainId),
+      previousScores: loop?.previous?.domainScores ?? [],
+      currentScores: withScores,
+      targets: loop?.previous?.targets ?? [],
+      actions: loop?.previous?.actions ?? [],
+    });
+    const interfunctional = rows.find((r) => r.domainId === "interfunctional");
+    // "3 actions done in interfunctional dynamics; +… points; target reached", and targets missed elsewhere.
+    expect(interfunctional?.done).toHaveLength(3);
+    expect(interfunctional?.change).toBeGreaterThan(10);
+    expect(interfunctional?.evaluation?.status).toBe("reached");
+    expect(rows.some((r) => r.evaluation?.status === "not-reached")).toBe(true);
+    expect(rows.some((r) => r.dropped.length > 0)).toBe(true);
   }, 120_000);
 });
 

@@ -3,6 +3,7 @@ import type { Sector, SizeBand } from "@/lib/clients/options";
 import { db } from "@/lib/db";
 import { createClientWithHistory, type SeedScan } from "./create-client-with-history";
 import { createConsultant, type SeededConsultant } from "./create-consultant";
+import { seedDemoLoop } from "./demo-loop";
 import { DEMO_ROUND_CLIENT, seedDemoRounds } from "./demo-rounds";
 
 // Demo workspace for `npm run db:seed`: a consultant with eight clients whose scans span two years,
@@ -62,7 +63,8 @@ export const DEMO_CLIENTS: readonly DemoClient[] = [
         team: "Klantcontactcentrum",
         targets: shift(LINDEWAARDE, 22, { interfunctional: 6 }),
       },
-      { monthsAgo: 1, kind: "full", role: "board", targets: shift(LINDEWAARDE, 26, { interfunctional: 8 }) },
+      // Interfunctional dynamics rises most: the domain where most agreed actions were done (lib/seed/demo-loop.ts).
+      { monthsAgo: 1, kind: "full", role: "board", targets: shift(LINDEWAARDE, 26, { interfunctional: 16 }) },
     ],
   },
   {
@@ -218,5 +220,7 @@ export async function seedDemoWorkspace({ now = new Date() }: { now?: Date } = {
     if (client.name === DEMO_ROUND_CLIENT) await seedDemoRounds({ clientId: seeded.clientId, now });
     created.push(client.name);
   }
+  // Targets and agreed actions (issue 9); also added to a demo workspace seeded before they existed.
+  await seedDemoLoop({ workspaceId: consultant.workspaceId, userId: consultant.userId, name: consultant.name });
   return { consultant, created, existing: DEMO_CLIENTS.map((c) => c.name).filter((name) => existing.has(name)) };
 }

@@ -10,9 +10,13 @@ import { DomainRadar } from "@/components/results/domain-radar";
 import { IndicativeBanner } from "@/components/results/indicative-banner";
 import { LevelBadge } from "@/components/results/level-badge";
 import { OverallMissing } from "@/components/results/overall-missing";
+import { AgreeButton } from "@/components/targets/agree-button";
+import { LoopSection } from "@/components/targets/loop-section";
+import { TARGET_OUTLINE_STYLE, TargetReview } from "@/components/targets/target-review";
 import { CopyLink } from "@/components/ui/copy-link";
 import { PrintButton } from "@/components/ui/print-button";
 import { getResultsByShareToken } from "@/lib/assessments/get-results";
+import { getConsultant } from "@/lib/auth/current-consultant";
 import { getScanBenchmark, parseGroupType } from "@/lib/benchmark/get-scan-benchmark";
 import { pointsChange } from "@/lib/history/compare-assessments";
 import { localized } from "@/lib/i18n/localized";
@@ -20,6 +24,8 @@ import type { Locale } from "@/lib/questionnaire/schema";
 import { getRequestOrigin } from "@/lib/request-origin";
 import { getRoundByResultsToken } from "@/lib/rounds/get-round";
 import { tokenSchema } from "@/lib/schemas/assessment";
+import { getLoopForResults } from "@/lib/targets/get-loop";
+import { targetOutlineValues } from "@/lib/targets/loop-summary";
 import { RoundResults } from "./round-results";
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -40,16 +46,19 @@ export default async function ResultsPage({ params, searchParams }: Props) {
   const data = await getResultsByShareToken({ shareToken: token });
   if (!data) notFound();
   const { assessment, questionnaire, result, previous } = data;
-  const [t, th, tc, tr, tp, locale, format, origin, benchmark] = await Promise.all([
+  const consultant = await getConsultant();
+  const [t, th, tc, tr, tp, tl, locale, format, origin, benchmark, loopData] = await Promise.all([
     getTranslations("results"),
     getTranslations("history"),
     getTranslations("compare.change"),
     getTranslations("roles"),
     getTranslations("benchmark.peers"),
+    getTranslations("loop.review"),
     getLocale() as Promise<Locale>,
     getFormatter(),
     getRequestOrigin(),
     getScanBenchmark({ scan: { resultsToken: token }, requested }),
+    getLoopForResults({ resultsToken: token, workspaceId: consultant?.workspaceId ?? null }),
   ]);
   const comparison = benchmark.state === "on" ? benchmark.comparison : null;
   const domainName = (id: string) => {
@@ -60,6 +69,24 @@ export default async function ResultsPage({ params, searchParams }: Props) {
   const overallRank = questionnaire.levels.findIndex((l) => l.id === result.overall.level);
   const previousDate = previous ? format.dateTime(previous.submittedAt, { dateStyle: "long" }) : "";
   const overallChange = previous ? pointsChange(previous.overallScore, result.overall.score) : null;
+  // Targets agreed on the scan before this one in the series: an outline on the radar and the review table.
+  const earlier = loopData?.loop.previous;
+  const targetOutlines =
+    earlier && earlier.targets.length > 0
+      ? [
+          {
+            key: "target",
+            label: tl("outline", { date: format.dateTime(earlier.submittedAt, { dateStyle: "long" }) }),
+            values: targetOutlineValues(
+              result.domains.map((d) => d.domainId),
+              earlier.targets,
+            ),
+            ...TARGET_OUTLINE_STYLE,
+          },
+        ]
+      : [];
+  const canChange = loopData?.canChange ?? false;
+  const agreed = new Set(loopData?.loop.actions.map((a) => a.recommendationId));
   const changeText = (change: number) =>
     change > 0 ? tc("up", { points: change }) : change < 0 ? tc("down", { points: -change }) : tc("same");
 
@@ -137,14 +164,19 @@ export default async function ResultsPage({ params, searchParams }: Props) {
             seriesLabel={previous ? th("thisScan") : t("score")}
             previousLabel={previous ? th("earlierScan", { date: previousDate }) : undefined}
             insufficientLabel={t("insufficientShort")}
-            outlines={peerOutline(
-              comparison,
-              result.domains.map((d) => d.domainId),
-              tp("outline"),
-            )}
+            outlines={[
+              ...targetOutlines,
+              ...peerOutline(
+                comparison,
+                result.domains.map((d) => d.domainId),
+                tp("outline"),
+              ),
+            ]}
           />
         </div>
       </section>
+
+      <TargetReview questionnaire={questionnaire} locale={locale} domains={result.domains} previous={earlier ?? null} />
 
       {benchmark.state === "on" && <PeerSummary benchmark={benchmark} hrefFor={peersHref} />}
 
@@ -171,8 +203,35 @@ export default async function ResultsPage({ params, searchParams }: Props) {
           {t("actionPlan")}
         </h2>
         <p className="text-stone-700">{t("actionPlanLead")}</p>
-        <ActionPlan questionnaire={questionnaire} result={result} locale={locale} />
+        <ActionPlan
+          questionnaire={questionnaire}
+          result={result}
+          locale={locale}
+          renderAgree={
+            canChange && loopData
+              ? (r) => (
+                  <AgreeButton
+                    scanId={loopData.loop.scanId}
+                    recommendationId={r.id}
+                    title={r.title}
+                    agreed={agreed.has(r.id)}
+                  />
+                )
+              : undefined
+          }
+        />
       </section>
+
+      {loopData && (
+        <LoopSection
+          questionnaire={questionnaire}
+          locale={locale}
+          domains={result.domains}
+          loop={loopData.loop}
+          canChange={canChange}
+          actionListHref={loopData.loop.clientId ? `/clients/${loopData.loop.clientId}/actions` : undefined}
+        />
+      )}
 
       <AnswerFlags questionnaire={questionnaire} flags={result.flags} locale={locale} />
 

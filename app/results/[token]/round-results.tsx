@@ -1,15 +1,21 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { PeerSummary } from "@/components/benchmark/peer-summary";
 import { PerceptionGaps } from "@/components/rounds/perception-gaps";
 import { RoundResultsView } from "@/components/rounds/round-results-view";
 import { StatementDistribution } from "@/components/rounds/statement-distribution";
+import { AgreeButton } from "@/components/targets/agree-button";
+import { LoopSection } from "@/components/targets/loop-section";
+import { TARGET_OUTLINE_STYLE, TargetReview } from "@/components/targets/target-review";
 import { PrintButton } from "@/components/ui/print-button";
+import { getConsultant } from "@/lib/auth/current-consultant";
 import { getScanBenchmark } from "@/lib/benchmark/get-scan-benchmark";
 import type { GroupType } from "@/lib/benchmark/types";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/questionnaire/schema";
 import type { Round } from "@/lib/rounds/get-round";
+import { getLoopForResults } from "@/lib/targets/get-loop";
+import { targetOutlineValues } from "@/lib/targets/loop-summary";
 
 /** A team round's results page: the aggregate written at close, never a respondent's answers. */
 export async function RoundResults({
@@ -22,13 +28,35 @@ export async function RoundResults({
   requested?: GroupType;
   peersHref: (group: GroupType) => string;
 }) {
-  const [t, locale, benchmark] = await Promise.all([
+  const consultant = await getConsultant();
+  const [t, tl, locale, format, benchmark, loopData] = await Promise.all([
     getTranslations("round.results"),
+    getTranslations("loop.review"),
     getLocale() as Promise<Locale>,
+    getFormatter(),
     // A round counts (and is compared) once it is closed and its results are shown.
     round.closed && round.aggregate?.shown ? getScanBenchmark({ scan: { id: round.id }, requested }) : null,
+    getLoopForResults({ resultsToken: round.resultsToken, workspaceId: consultant?.workspaceId ?? null }),
   ]);
   const { questionnaire, aggregate } = round;
+  // Targets agreed on the round before this one in the client's series: an outline and the review.
+  const earlier = loopData?.loop.previous;
+  const outlines =
+    aggregate && earlier && earlier.targets.length > 0
+      ? [
+          {
+            key: "target",
+            label: tl("outline", { date: format.dateTime(earlier.submittedAt, { dateStyle: "long" }) }),
+            values: targetOutlineValues(
+              aggregate.domains.map((d) => d.domainId),
+              earlier.targets,
+            ),
+            ...TARGET_OUTLINE_STYLE,
+          },
+        ]
+      : [];
+  const canChange = loopData?.canChange ?? false;
+  const agreed = new Set(loopData?.loop.actions.map((a) => a.recommendationId));
   return (
     <div className="space-y-10">
       <header className="space-y-2">
@@ -56,7 +84,38 @@ export async function RoundResults({
             }}
             comparison={benchmark?.state === "on" ? benchmark.comparison : null}
             peers={benchmark?.state === "on" ? <PeerSummary benchmark={benchmark} hrefFor={peersHref} /> : null}
+            outlines={outlines}
+            renderAgree={
+              canChange && loopData
+                ? (r) => (
+                    <AgreeButton
+                      scanId={loopData.loop.scanId}
+                      recommendationId={r.id}
+                      title={r.title}
+                      agreed={agreed.has(r.id)}
+                    />
+                  )
+                : undefined
+            }
+            afterOverview={
+              <TargetReview
+                questionnaire={questionnaire}
+                locale={locale}
+                domains={aggregate.domains}
+                previous={earlier ?? null}
+              />
+            }
           />
+          {aggregate.shown && loopData && (
+            <LoopSection
+              questionnaire={questionnaire}
+              locale={locale}
+              domains={aggregate.domains}
+              loop={loopData.loop}
+              canChange={canChange}
+              actionListHref={loopData.loop.clientId ? `/clients/${loopData.loop.clientId}/actions` : undefined}
+            />
+          )}
           <PerceptionGaps questionnaire={questionnaire} aggregate={aggregate} locale={locale} />
           <StatementDistribution questionnaire={questionnaire} aggregate={aggregate} locale={locale} />
           {round.teams.length > 0 && (

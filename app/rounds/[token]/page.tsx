@@ -10,8 +10,12 @@ import { PersonalLinksForm } from "@/components/round-admin/personal-links-form"
 import { RoundProgressTable } from "@/components/round-admin/round-progress-table";
 import { RoundReminders } from "@/components/round-admin/round-reminders";
 import { RoundStatusForm } from "@/components/round-admin/round-status-form";
+import { LoopSection } from "@/components/targets/loop-section";
+import { RecommendationPicks } from "@/components/targets/recommendation-picks";
+import { TargetReview } from "@/components/targets/target-review";
 import { CopyButton } from "@/components/ui/copy-button";
 import { CopyLink } from "@/components/ui/copy-link";
+import { getConsultant } from "@/lib/auth/current-consultant";
 import { localized } from "@/lib/i18n/localized";
 import { mailEnabled } from "@/lib/mail/mail-config";
 import { countMailStates } from "@/lib/mail/mail-status";
@@ -20,6 +24,8 @@ import { getRequestOrigin } from "@/lib/request-origin";
 import { getRoundByOrganiserToken, getRoundProgress } from "@/lib/rounds/get-round";
 import { getInviteeMail } from "@/lib/rounds/round-mail";
 import { tokenSchema } from "@/lib/schemas/assessment";
+import { canChangeLoop } from "@/lib/targets/access";
+import { getScanLoop } from "@/lib/targets/get-loop";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
@@ -57,6 +63,19 @@ export default async function OrganiserPage({
   const mail = await getInviteeMail(personalLinks.map((link) => link.id));
   const showMail = mailOn || mail.size > 0;
   const lang = `?lang=${round.locale}`;
+  // Targets and actions once the round shows results: the organiser decides for a round without a client,
+  // the client's consultant for one filed under a client (others with this link read them).
+  const shown = round.closed && round.aggregate?.shown ? round.aggregate : null;
+  const consultant = shown ? await getConsultant() : null;
+  const [loop, canChange] = shown
+    ? await Promise.all([
+        getScanLoop(round.id),
+        canChangeLoop({
+          actor: { workspaceId: consultant?.workspaceId, organiserToken: token, name: consultant?.name ?? "" },
+          scanId: round.id,
+        }),
+      ])
+    : [null, false];
   const status = round.closed ? t("organiser.statusClosed") : t("organiser.statusOpen");
   return (
     <div className="space-y-8">
@@ -172,6 +191,36 @@ export default async function OrganiserPage({
           )}
         </section>
       </div>
+
+      {shown && loop && (
+        <div className="space-y-8 border-t border-stone-200 pt-8" data-testid="organiser-loop">
+          <TargetReview
+            questionnaire={round.questionnaire}
+            locale={locale}
+            domains={shown.domains}
+            previous={loop.previous}
+          />
+          <LoopSection
+            questionnaire={round.questionnaire}
+            locale={locale}
+            domains={shown.domains}
+            loop={loop}
+            canChange={canChange}
+            organiserToken={canChange && !round.clientId ? token : undefined}
+            actionListHref={loop.clientId ? `/clients/${loop.clientId}/actions` : undefined}
+          />
+          {canChange && (
+            <RecommendationPicks
+              questionnaire={round.questionnaire}
+              aggregate={shown}
+              locale={locale}
+              scanId={round.id}
+              organiserToken={!round.clientId ? token : undefined}
+              agreed={new Set(loop.actions.map((a) => a.recommendationId))}
+            />
+          )}
+        </div>
+      )}
 
       <section aria-labelledby="personal" className={card}>
         <h2 id="personal" className="text-lg font-semibold">

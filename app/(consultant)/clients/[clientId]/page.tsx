@@ -16,11 +16,13 @@ import { type ScanKindOption, StartScanForm } from "@/components/clients/start-s
 import { ClientTrend } from "@/components/history/client-trend";
 import { SeriesNote, SeriesPicker, seriesLabel } from "@/components/history/series-picker";
 import { RoundForm } from "@/components/round-admin/round-form";
+import { ClientActionsCard } from "@/components/targets/client-actions-card";
 import { requireConsultant } from "@/lib/auth/current-consultant";
 import { parseGroupType } from "@/lib/benchmark/get-scan-benchmark";
 import { listClientAssessments } from "@/lib/clients/client-assessments";
 import { getClient } from "@/lib/clients/manage-clients";
 import { listScanMail } from "@/lib/clients/scan-mail";
+import { localDate } from "@/lib/exports/export-file-name";
 import { firstParam } from "@/lib/history/select-pair";
 import { seriesWithResults } from "@/lib/history/series";
 import { mailEnabled } from "@/lib/mail/mail-config";
@@ -30,6 +32,7 @@ import { getRequestOrigin } from "@/lib/request-origin";
 import { closeDueRounds } from "@/lib/rounds/close-round";
 import { countFailedInvitations } from "@/lib/rounds/round-mail";
 import { idSchema } from "@/lib/schemas/client";
+import { countClientActions } from "@/lib/targets/list-actions";
 import { createToken } from "@/lib/tokens";
 
 type Props = {
@@ -60,12 +63,13 @@ export default async function ClientPage({ params, searchParams }: Props) {
   const { client, workspaceId } = found;
   // A round past its closing date closes here too, so its result shows without anyone opening a round link.
   await closeDueRounds({ workspaceId, clientId: client.id });
-  const [t, format, locale, assessments, origin] = await Promise.all([
+  const [t, format, locale, assessments, origin, actionCounts] = await Promise.all([
     getTranslations(),
     getFormatter(),
     getLocale() as Promise<Locale>,
     listClientAssessments({ workspaceId, clientId: client.id }),
     getRequestOrigin(),
+    countClientActions({ workspaceId, clientId: client.id, today: localDate(new Date()) }),
   ]);
   const submitted = assessments.filter((a) => a.status === "submitted");
   // Self-scans whose invitation went by mail and that are still open: their mail state, remind, resend.
@@ -164,6 +168,8 @@ export default async function ClientPage({ params, searchParams }: Props) {
           )}
         </div>
       )}
+
+      <ClientActionsCard clientId={client.id} counts={actionCounts} />
 
       <section aria-labelledby="rounds" className={`${card} no-print space-y-4`}>
         <div className="space-y-1">

@@ -1,0 +1,44 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import type { ActionState } from "@/app/scan/action-state";
+import { initialActionState } from "@/app/scan/action-state";
+import { createActionAction } from "@/app/targets/actions";
+import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
+import { FormMessage } from "@/components/ui/form-message";
+import { ActionFields } from "./action-fields";
+
+/** An action of one's own on this scan. The one-time key turns a double submit into one action. */
+export function ActionForm({
+  scanId,
+  organiserToken,
+  domains,
+  submitKey,
+}: {
+  scanId: string;
+  organiserToken?: string;
+  domains: ReadonlyArray<{ id: string; name: string }>;
+  submitKey: string;
+}) {
+  const t = useTranslations("loop.actions");
+  const te = useTranslations();
+  const [state, formAction, pending] = useActionState<ActionState, FormData>(createActionAction, initialActionState);
+  return (
+    <form action={formAction} className="space-y-4" noValidate data-testid="own-action-form">
+      <input type="hidden" name="scanId" value={scanId} />
+      <input type="hidden" name="submitKey" value={submitKey} />
+      {organiserToken && <input type="hidden" name="organiserToken" value={organiserToken} />}
+      <ActionFields prefix="own-action" values={state.fields ?? {}} errors={state.fieldErrors} domains={domains} />
+      <FormMessage message={state.status === "error" ? state.message : undefined} />
+      <div role="status" aria-live="polite">
+        {state.status === "idle" && state.message && (
+          <p className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900">{te(state.message)}</p>
+        )}
+      </div>
+      <button type="submit" disabled={pending} className={PRIMARY_BUTTON}>
+        {pending ? t("own.adding") : t("own.submit")}
+      </button>
+    </form>
+  );
+}

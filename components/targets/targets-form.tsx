@@ -1,0 +1,120 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import type { ActionState } from "@/app/scan/action-state";
+import { initialActionState } from "@/app/scan/action-state";
+import { setTargetsAction } from "@/app/targets/actions";
+import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
+import { FormMessage } from "@/components/ui/form-message";
+
+export type TargetFormRow = {
+  domainId: string;
+  name: string;
+  /** e.g. "Ontwikkelend · 48", or "geen score". */
+  now: string;
+  levelId: string | null;
+  targetDate: string | null;
+};
+
+const INPUT =
+  "mt-1 block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 aria-invalid:border-red-600";
+
+/** Per domain a level (starting one level up) and an optional date; saving replaces the scan's targets. */
+export function TargetsForm({
+  scanId,
+  organiserToken,
+  rows,
+  levels,
+}: {
+  scanId: string;
+  organiserToken?: string;
+  rows: readonly TargetFormRow[];
+  /** In order, labelled with their lower bound. */
+  levels: ReadonlyArray<{ id: string; label: string }>;
+}) {
+  const t = useTranslations("loop.targets");
+  const te = useTranslations();
+  const [state, formAction, pending] = useActionState<ActionState, FormData>(setTargetsAction, initialActionState);
+  const value = (name: string, fallback: string | null) => state.fields?.[name] ?? fallback ?? "";
+  return (
+    <form action={formAction} className="space-y-4" noValidate data-testid="targets-form">
+      <input type="hidden" name="scanId" value={scanId} />
+      {organiserToken && <input type="hidden" name="organiserToken" value={organiserToken} />}
+      <ul className="divide-y divide-stone-200 rounded-xl border border-stone-200 bg-white">
+        {rows.map((row) => {
+          const levelName = `level:${row.domainId}`;
+          const dateName = `date:${row.domainId}`;
+          const dateError = state.fieldErrors?.[dateName];
+          const levelError = state.fieldErrors?.[levelName];
+          return (
+            <li
+              key={row.domainId}
+              className="grid gap-3 p-4 sm:grid-cols-[minmax(0,1.2fr)_minmax(0,1fr)_minmax(0,0.8fr)]"
+            >
+              <input type="hidden" name="domain" value={row.domainId} />
+              <div className="min-w-0">
+                <p className="font-semibold">{row.name}</p>
+                <p className="text-sm text-stone-600">
+                  {t("now")}: {row.now}
+                </p>
+              </div>
+              <div>
+                <label htmlFor={`target-${row.domainId}`} className="text-sm font-medium">
+                  {t("level", { domain: row.name })}
+                </label>
+                <select
+                  id={`target-${row.domainId}`}
+                  name={levelName}
+                  key={value(levelName, row.levelId)}
+                  defaultValue={value(levelName, row.levelId)}
+                  aria-invalid={Boolean(levelError)}
+                  aria-describedby={`target-${row.domainId}-error`}
+                  className={INPUT}
+                >
+                  <option value="">{t("noTarget")}</option>
+                  {levels.map((level) => (
+                    <option key={level.id} value={level.id}>
+                      {level.label}
+                    </option>
+                  ))}
+                </select>
+                <p id={`target-${row.domainId}-error`} aria-live="polite" className="mt-1 text-sm text-red-700">
+                  {levelError ? te(levelError) : null}
+                </p>
+              </div>
+              <div>
+                <label htmlFor={`target-date-${row.domainId}`} className="text-sm font-medium">
+                  {t("date", { domain: row.name })}{" "}
+                  <span className="font-normal text-stone-500">({t("optional")})</span>
+                </label>
+                <input
+                  id={`target-date-${row.domainId}`}
+                  type="date"
+                  name={dateName}
+                  defaultValue={value(dateName, row.targetDate)}
+                  key={`d-${value(dateName, row.targetDate)}`}
+                  aria-invalid={Boolean(dateError)}
+                  aria-describedby={`target-date-${row.domainId}-error`}
+                  className={INPUT}
+                />
+                <p id={`target-date-${row.domainId}-error`} aria-live="polite" className="mt-1 text-sm text-red-700">
+                  {dateError ? te(dateError) : null}
+                </p>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      <FormMessage message={state.status === "error" ? state.message : undefined} />
+      <div role="status" aria-live="polite">
+        {state.status === "idle" && state.message && (
+          <p className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900">{te(state.message)}</p>
+        )}
+      </div>
+      <button type="submit" disabled={pending} className={PRIMARY_BUTTON}>
+        {pending ? t("saving") : t("save")}
+      </button>
+    </form>
+  );
+}
