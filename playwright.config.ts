@@ -55,7 +55,12 @@ export default defineConfig({
       ...(process.env.BETTER_AUTH_SECRET ? { BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET } : {}),
       // Mail on, through the SMTP sink scripts/test.ts started (tests/support/smtp-sink.ts); without it, off.
       ...(process.env.E2E_SMTP_URL
-        ? { SMTP_URL: process.env.E2E_SMTP_URL, MAIL_FROM: "Klantkompas <noreply@klantkompas.test>" }
+        ? {
+            SMTP_URL: process.env.E2E_SMTP_URL,
+            MAIL_FROM: "Klantkompas <noreply@klantkompas.test>",
+            // Required with SMTP_URL: mail links never take their host from a request.
+            PUBLIC_URL: baseURL,
+          }
         : {}),
     },
   },

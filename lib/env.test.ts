@@ -51,18 +51,26 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ PORT: "x", BETTER_AUTH_SECRET: "kort" })).toThrow(/PORT[\s\S]*BETTER_AUTH_SECRET/);
   });
 
-  it("reads SMTP_URL and MAIL_FROM, and requires MAIL_FROM with SMTP_URL", () => {
+  it("reads SMTP_URL and MAIL_FROM, and requires MAIL_FROM and PUBLIC_URL with SMTP_URL", () => {
+    const site = { PUBLIC_URL: "https://kompas.example.nl" };
     const env = parseEnv({
+      ...site,
       SMTP_URL: "smtps://u:p@smtp.example.nl:465",
       MAIL_FROM: "Klantkompas <noreply@example.nl>",
     });
     expect(env.SMTP_URL).toBe("smtps://u:p@smtp.example.nl:465");
     expect(env.MAIL_FROM).toBe("Klantkompas <noreply@example.nl>");
-    expect(parseEnv({ SMTP_URL: "smtp://127.0.0.1:2525", MAIL_FROM: "noreply@example.nl" }).MAIL_FROM).toBe(
+    expect(parseEnv({ ...site, SMTP_URL: "smtp://127.0.0.1:2525", MAIL_FROM: "noreply@example.nl" }).MAIL_FROM).toBe(
       "noreply@example.nl",
     );
+    // Mail links never take their host from a request.
+    expect(() => parseEnv({ SMTP_URL: "smtp://127.0.0.1:2525", MAIL_FROM: "noreply@example.nl" })).toThrow(
+      /PUBLIC_URL: is required when SMTP_URL/,
+    );
     expect(parseEnv({ SMTP_URL: " ", MAIL_FROM: "" }).SMTP_URL).toBeUndefined();
-    expect(() => parseEnv({ SMTP_URL: "smtp://127.0.0.1:2525" })).toThrow(/MAIL_FROM: is required when SMTP_URL/);
+    expect(() => parseEnv({ ...site, SMTP_URL: "smtp://127.0.0.1:2525" })).toThrow(
+      /MAIL_FROM: is required when SMTP_URL/,
+    );
     expect(() => parseEnv({ SMTP_URL: "http://smtp.example.nl" })).toThrow(/SMTP_URL: must be an smtp/);
     expect(() => parseEnv({ MAIL_FROM: "noreply" })).toThrow(/MAIL_FROM: must be an e-mail address/);
     expect(() => parseEnv({ MAIL_FROM: "a@example.nl\nBcc: b@example.nl" })).toThrow(/MAIL_FROM/);

@@ -118,6 +118,15 @@ const envSchema = z
         message: `is required when DATABASE_URL is not a local SQLite file: set the same random value of ${AUTH_SECRET_MIN_LENGTH}+ characters on every app server (e.g. openssl rand -base64 48)`,
       });
     }
+    // Mail links must never take their host from a request (a forged Host would put an attacker's site in a
+    // genuine reset or invitation mail), and the background sender has no request at all.
+    if (env.SMTP_URL && !env.PUBLIC_URL && env.NEXT_PHASE !== "phase-production-build") {
+      context.addIssue({
+        code: "custom",
+        path: ["PUBLIC_URL"],
+        message: "is required when SMTP_URL is set: the links in mail use it, e.g. https://kompas.example.nl",
+      });
+    }
     if (env.SMTP_URL && !env.MAIL_FROM) {
       context.addIssue({
         code: "custom",

@@ -6,14 +6,15 @@ import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { type ActionState, fieldErrors, NOT_A_FORM, submittedFields } from "@/app/scan/action-state";
 import { getConsultant, requireConsultant } from "@/lib/auth/current-consultant";
+import { reserveWindowAttempt } from "@/lib/auth/sign-in-throttle";
 import { getClient } from "@/lib/clients/manage-clients";
 import { type InvalidLine, readInviteeLines } from "@/lib/mail/invitee-lines";
 import { mailEnabled } from "@/lib/mail/mail-config";
-import { getRequestOrigin } from "@/lib/request-origin";
+import { getClientAddress, getRequestOrigin } from "@/lib/request-origin";
 import { closeRound, reopenRound } from "@/lib/rounds/close-round";
 import { type CreateRoundResult, createRound } from "@/lib/rounds/create-round";
 import { getRoundByOrganiserToken } from "@/lib/rounds/get-round";
-import { addPersonalLinks, claimInvite, joinRound } from "@/lib/rounds/join-round";
+import { ANONYMOUS_ROUND_MAIL_CAP, addPersonalLinks, claimInvite, joinRound } from "@/lib/rounds/join-round";
 import { inviteCookieName, roundCookieName, roundCookieOptions } from "@/lib/rounds/round-cookie";
 import { tokenSchema } from "@/lib/schemas/assessment";
 import {
@@ -24,6 +25,7 @@ import {
   startClientRoundSchema,
   startRoundSchema,
 } from "@/lib/schemas/round";
+import { addressKey } from "@/lib/security/client-address";
 import { runOnce } from "@/lib/submit-keys";
 
 const ROUND_FIELDS = [
@@ -149,6 +151,9 @@ export async function reopenRoundAction(_previous: ActionState, formData: FormDa
 /** The personal-links form: with mail, also the lines that are not valid addresses, one by one. */
 export type PersonalLinksState = ActionState & { invalidLines?: InvalidLine[] };
 
+/** Lists mailed from rounds without an account, per network and hour. */
+const ANONYMOUS_MAIL_PER_NETWORK = { maxAttempts: 10, windowMinutes: 60 };
+
 export async function addPersonalLinksAction(
   _previous: PersonalLinksState,
   formData: FormData,
@@ -176,6 +181,15 @@ export async function addPersonalLinksAction(
   }
   const round = await getRoundByOrganiserToken(parsed.data.token);
   if (!round) return { status: "error", message: "round.errors.notFound", fields };
+  // A round without a client was opened without an account: its mail is limited per round and per network.
+  const anonymous = round.clientId === null;
+  if (sendMail && anonymous) {
+    const ip = await getClientAddress();
+    const allowed = ip
+      ? await reserveWindowAttempt({ key: `round-mail-ip:${addressKey(ip)}`, rule: ANONYMOUS_MAIL_PER_NETWORK })
+      : { ok: true as const };
+    if (!allowed.ok) return { status: "error", message: "mail.errors.throttled", fields };
+  }
   const mail = sendMail
     ? { origin: await getRequestOrigin(), senderName: (await getConsultant())?.name ?? null }
     : undefined;
@@ -184,13 +198,18 @@ export async function addPersonalLinksAction(
     invitees: lines.invitees.map((line) => line.invitee),
     locale: round.locale,
     mail,
+    mailCap: anonymous ? ANONYMOUS_ROUND_MAIL_CAP : undefined,
   });
-  if (!added.ok)
+  if (!added.ok) {
+    if (added.error === "mail-limit") {
+      return { status: "error", message: "mail.errors.roundLimit", values: { max: ANONYMOUS_ROUND_MAIL_CAP }, fields };
+    }
     return {
       status: "error",
       message: added.error === "closed" ? "errors.roundClosed" : "round.errors.notFound",
       fields,
     };
+  }
   revalidatePath(`/rounds/${parsed.data.token}`);
   return { status: "idle", message: "mail.links.added", values: { count: added.added, mailed: added.mailed } };
 }

@@ -37,7 +37,11 @@ export async function setBenchmarkOptIn({
     where: { id: workspaceId, benchmarkOptIn: !optIn },
     data: { benchmarkOptIn: optIn },
   });
-  await refreshAllBenchmarks();
+  // The setting is saved; a failed refresh must not turn that into an error page. The daily refresh of stale sets
+  // (get-scan-benchmark) catches up if this one fails.
+  await refreshAllBenchmarks().catch((error: unknown) => {
+    console.error("benchmark refresh after an opt-in change failed", error);
+  });
   return { ok: true, changed: count === 1 };
 }
 

@@ -61,7 +61,8 @@ async function claimRow(id: string, now: Date, claimedBy: string): Promise<boole
     data: {
       status: "sending",
       claimedBy,
-      lockedUntil: new Date(now.getTime() + MAIL_LOCK_MS),
+      // From the moment of this claim, not of the batch: a row claimed late in a slow batch keeps its full lock.
+      lockedUntil: new Date(Date.now() + MAIL_LOCK_MS),
       // Counted when claimed, so a mail that kills its sender every time still ends as failed.
       attempts: { increment: 1 },
     },
@@ -104,7 +105,9 @@ export async function deliverDueMail(options: { limit?: number; now?: Date } = {
       });
       await db.mailOutbox.updateMany({
         where: { id, claimedBy },
-        data: { status: "sent", sentAt: new Date(), lastError: null, lockedUntil: null },
+        // The body goes once it is sent: it holds live links (a reset link, an invitation, a personal link) that
+        // a database backup must not carry. Subject, recipient and state stay for the progress pages.
+        data: { status: "sent", sentAt: new Date(), lastError: null, lockedUntil: null, text: "", html: "" },
       });
       result.sent += 1;
     } catch (error) {

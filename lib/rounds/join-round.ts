@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { parseMailAddress } from "@/lib/mail/mail-address";
+import { MAIL_KIND, MAIL_REF } from "@/lib/mail/mail-kinds";
 import { parseLines } from "@/lib/scan-rules/round-lists";
 import { isRoundClosed } from "@/lib/scan-rules/round-status";
 import { createToken } from "@/lib/tokens";
@@ -87,19 +89,30 @@ export async function claimInvite({
  * One personal link per name or address; the respondent chooses role and team when they open it. With `mail`,
  * each new link whose invitee is an address gets an invitation, queued in the same transaction.
  */
+class MailCapReached extends Error {}
+
+/**
+ * A round opened without an account may mail this many invitations in total: enough for a team, too few to make
+ * the app a free mass mailer for anyone (bigger rounds use the team link, copied links or a consultant account).
+ */
+export const ANONYMOUS_ROUND_MAIL_CAP = 50;
+
 export async function addPersonalLinks({
   scanId,
   invitees,
   locale,
   mail,
+  mailCap,
   retried = false,
 }: {
   scanId: string;
   invitees: readonly string[];
   locale: string;
   mail?: { origin: string; senderName: string | null };
+  /** At most this many invitations mailed for the round in total (rounds without an account): else nothing is stored. */
+  mailCap?: number;
   retried?: boolean;
-}): Promise<{ ok: true; added: number; mailed: number } | { ok: false; error: "closed" | "not-found" }> {
+}): Promise<{ ok: true; added: number; mailed: number } | { ok: false; error: "closed" | "not-found" | "mail-limit" }> {
   const scan = await db.scan.findFirst({
     where: { id: scanId, kind: "team" },
     select: { status: true, closesAt: true },
@@ -115,6 +128,23 @@ export async function addPersonalLinks({
   const fresh = invitees.filter((invitee) => !existing.has(invitee.toLocaleLowerCase("nl")));
   try {
     const mailed = await db.$transaction(async (tx) => {
+      if (mail && mailCap !== undefined) {
+        // Lock the round's row first, so lists added at once are counted one after the other (PostgreSQL too).
+        await tx.scan.update({ where: { id: scanId }, data: { updatedAt: new Date() } });
+        const invited = await tx.response.findMany({
+          where: { scanId, inviteToken: { not: null } },
+          select: { id: true },
+        });
+        const already = await tx.mailOutbox.count({
+          where: {
+            kind: MAIL_KIND.roundInvitation,
+            refType: MAIL_REF.response,
+            refId: { in: invited.map((r) => r.id) },
+          },
+        });
+        const mailable = fresh.filter((invitee) => parseMailAddress(invitee) !== null).length;
+        if (already + mailable > mailCap) throw new MailCapReached();
+      }
       const created = await tx.response.createManyAndReturn({
         data: fresh.map((invitee) => ({
           scanId,
@@ -132,6 +162,7 @@ export async function addPersonalLinks({
     });
     return { ok: true, added: fresh.length, mailed };
   } catch (error) {
+    if (error instanceof MailCapReached) return { ok: false, error: "mail-limit" };
     // Two lists sent at once with a name in common: the unique (scan, invitee) index refused this whole insert;
     // once more, now that the other list is in, adds the names that are still new.
     if ((error as { code?: string }).code !== "P2002" || retried) throw error;

@@ -6,7 +6,12 @@ import { parseMailAddress } from "@/lib/mail/mail-address";
 import { mailEnabled } from "@/lib/mail/mail-config";
 import { MAIL_KIND, MAIL_REF } from "@/lib/mail/mail-kinds";
 import { type MailStatus, summariseMail } from "@/lib/mail/mail-status";
-import { autoReminderDue, needsReminder, REMINDER_MIN_INTERVAL_MS } from "@/lib/mail/reminder-rules";
+import {
+  autoReminderDue,
+  needsReminder,
+  REMINDER_DAY_CHOICES,
+  REMINDER_MIN_INTERVAL_MS,
+} from "@/lib/mail/reminder-rules";
 import { requeueFailedMail } from "@/lib/mail/requeue-mail";
 import type { MailLocale } from "@/lib/mail/templates/layout";
 import { roundInvitationMail } from "@/lib/mail/templates/round-invitation";
@@ -249,14 +254,19 @@ export async function setRoundReminderDays(options: { scanId: string; days: numb
 export async function sendDueAutoReminders(options: { now?: Date } = {}): Promise<number> {
   if (!mailEnabled()) return 0;
   const now = options.now ?? new Date();
+  // Only rounds that close within the longest reminder choice can be due, soonest first, so rounds that are not
+  // due yet never crowd out those that are; a round without an origin for its links is left out in the query.
+  const horizon = new Date(now.getTime() + Math.max(...REMINDER_DAY_CHOICES) * 86_400_000);
   const rounds = await db.scan.findMany({
     where: {
       kind: "team",
       status: "open",
       reminderDaysBefore: { not: null },
       autoReminderSentAt: null,
-      closesAt: { gt: now },
+      closesAt: { gt: now, lte: horizon },
+      ...(env.PUBLIC_URL ? {} : { mailOrigin: { not: null } }),
     },
+    orderBy: { closesAt: "asc" },
     select: {
       id: true,
       status: true,
@@ -265,7 +275,7 @@ export async function sendDueAutoReminders(options: { now?: Date } = {}): Promis
       autoReminderSentAt: true,
       mailOrigin: true,
     },
-    take: 50,
+    take: 200,
   });
   let sent = 0;
   for (const round of rounds) {

@@ -131,6 +131,31 @@ describe("invitations for personal links", () => {
     expect(await deliverAll()).toEqual([]);
   });
 
+  it("mails at most the cap for a round without an account, counted across lists sent at once; a list over it stores nothing", async () => {
+    const scan = await openRound();
+    const list = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => address(`${prefix}${i}`));
+    const mail = { origin: ORIGIN, senderName: null };
+    // Three lists of 20 at once against a cap of 50: two fit, the third is refused whole.
+    const results = await Promise.all(
+      ["a", "b", "c"].map((prefix) =>
+        addPersonalLinks({ scanId: scan.id, invitees: list(prefix, 20), locale: "nl", mail, mailCap: 50 }),
+      ),
+    );
+    expect(results.filter((r) => r.ok)).toHaveLength(2);
+    expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, error: "mail-limit" }]);
+    expect(await db.response.count({ where: { scanId: scan.id } })).toBe(40);
+    expect(
+      await db.mailOutbox.count({
+        where: { refId: { in: (await db.response.findMany({ where: { scanId: scan.id } })).map((r) => r.id) } },
+      }),
+    ).toBe(40);
+    // Names without an address are not mail and do not count.
+    expect(
+      await addPersonalLinks({ scanId: scan.id, invitees: ["Kees", "Anna"], locale: "nl", mail, mailCap: 50 }),
+    ).toEqual({ ok: true, added: 2, mailed: 0 });
+    await deliverAll();
+  });
+
   it("with mail off stores the links, no mail, and the app works as before", async () => {
     overrideMailConfig(null);
     const scan = await openRound();

@@ -52,6 +52,8 @@ describe("enqueueMail and deliverDueMail", () => {
     expect(received?.html).toContain(`<p>Tekst voor ${to}</p>`);
     const stored = await db.mailOutbox.findUniqueOrThrow({ where: { id: row?.id } });
     expect(stored).toMatchObject({ status: "sent", attempts: 1, lastError: null, refType: "response", refId: "r1" });
+    // Its links do not outlive the sending in the database.
+    expect(stored).toMatchObject({ text: "", html: "" });
     expect(await deliverDueMail()).toEqual({ sent: 0, retried: 0, failed: 0 });
   });
 
