@@ -1,6 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 import { resolveDatabaseUrl } from "./lib/database-url";
 import { CHROMIUM_ARGS, CHROMIUM_CANDIDATES } from "./scripts/lib/find-chromium";
+import { appServerMailEnv } from "./tests/e2e/support/app-server-env";
 
 /**
  * Normally driven by `npm test` / `npm run test:e2e` (scripts/test.ts), which builds the app, picks a
@@ -53,15 +54,7 @@ export default defineConfig({
       PORT: String(port),
       NEXT_TELEMETRY_DISABLED: "1",
       ...(process.env.BETTER_AUTH_SECRET ? { BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET } : {}),
-      // Mail on, through the SMTP sink scripts/test.ts started (tests/support/smtp-sink.ts); without it, off.
-      ...(process.env.E2E_SMTP_URL
-        ? {
-            SMTP_URL: process.env.E2E_SMTP_URL,
-            MAIL_FROM: "Klantkompas <noreply@klantkompas.test>",
-            // Required with SMTP_URL: mail links never take their host from a request.
-            PUBLIC_URL: baseURL,
-          }
-        : {}),
+      ...appServerMailEnv(baseURL),
     },
   },
 });

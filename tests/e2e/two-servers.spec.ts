@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { expect, type Page, test } from "@playwright/test";
 import { resolveDatabaseUrl } from "../../lib/database-url";
+import { appServerMailEnv } from "./support/app-server-env";
 import { msg, newAccount, signUp, submitSignIn } from "./support/consultant-helpers";
 import {
   answerRadio,
@@ -57,7 +58,13 @@ test.beforeAll(async () => {
   const port = await freePort();
   otherOrigin = `http://127.0.0.1:${port}`;
   second = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
+    // The same environment as the first server (one installation): the same PUBLIC_URL, mail and secret.
+    env: {
+      ...process.env,
+      PORT: String(port),
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...appServerMailEnv(process.env.E2E_BASE_URL ?? ""),
+    },
     stdio: "ignore",
   });
   await waitUntilUp(otherOrigin);
