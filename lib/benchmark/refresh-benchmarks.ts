@@ -111,9 +111,33 @@ async function refreshSet(set: SetWithVersions): Promise<{ members: number }> {
   }, REFRESH_TRANSACTION);
 }
 
+// Per process and set: the refresh running now and at most one queued behind it. A burst of submits (40 at once)
+// then costs two refreshes instead of forty, and every caller still waits for a refresh that starts after its own
+// change committed: the queued one has not started yet, so it reads that change.
+type Slot = { done: Promise<{ members: number }>; started: boolean };
+const slots = new Map<string, Slot>();
+
+function refreshSetSoon(set: SetWithVersions): Promise<{ members: number }> {
+  const id = setId(set);
+  const current = slots.get(id);
+  if (current && !current.started) return current.done;
+  const slot: Slot = { done: Promise.resolve({ members: 0 }), started: false };
+  slot.done = (current?.done ?? Promise.resolve())
+    .catch(() => undefined)
+    .then(() => {
+      slot.started = true;
+      return refreshSet(set);
+    })
+    .finally(() => {
+      if (slots.get(id) === slot) slots.delete(id);
+    });
+  slots.set(id, slot);
+  return slot.done;
+}
+
 /** Refreshes every set (after an opt-in change, a client's new sector or size band, or the seed). */
 export async function refreshAllBenchmarks(): Promise<void> {
-  for (const set of allBenchmarkSets()) await refreshSet(set);
+  for (const set of allBenchmarkSets()) await refreshSetSoon(set);
 }
 
 /** Refreshes the set a scan belongs to. */
@@ -123,7 +147,7 @@ export async function refreshBenchmarkSet(scan: {
   questionnaireVersion: number;
 }): Promise<{ members: number } | null> {
   const set = setOfScan(scan);
-  return set ? refreshSet(set) : null;
+  return set ? refreshSetSoon(set) : null;
 }
 
 /**
@@ -171,7 +195,7 @@ async function refreshStale(): Promise<void> {
   try {
     const rows = await db.benchmarkRefresh.findMany({ select: { id: true, refreshedAt: true } });
     const fresh = new Set(rows.filter((r) => Date.now() - r.refreshedAt.getTime() < STALE_AFTER_MS).map((r) => r.id));
-    for (const set of allBenchmarkSets()) if (!fresh.has(setId(set))) await refreshSet(set);
+    for (const set of allBenchmarkSets()) if (!fresh.has(setId(set))) await refreshSetSoon(set);
   } catch (error) {
     console.error("benchmark refresh failed", error);
   }

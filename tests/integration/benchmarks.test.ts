@@ -4,7 +4,7 @@ import { saveAnswers } from "@/lib/assessments/save-answers";
 import { submitAssessment } from "@/lib/assessments/submit-assessment";
 import { setBenchmarkOptIn } from "@/lib/benchmark/benchmark-settings";
 import { getScanBenchmark } from "@/lib/benchmark/get-scan-benchmark";
-import { refreshAllBenchmarks, refreshStaleBenchmarks } from "@/lib/benchmark/refresh-benchmarks";
+import { refreshAllBenchmarks, refreshBenchmarkSet, refreshStaleBenchmarks } from "@/lib/benchmark/refresh-benchmarks";
 import { attachAssessment } from "@/lib/clients/client-assessments";
 import { updateClient } from "@/lib/clients/manage-clients";
 import { db } from "@/lib/db";
@@ -330,6 +330,31 @@ describe("reading the norms", () => {
 });
 
 describe("concurrent refreshes", () => {
+  it("cost at most two refreshes per burst in one process, each caller seeing its change", async () => {
+    await fivePeers();
+    const me = await viewer();
+    await submitTestClientScan(me.workspaceId, me.clientId);
+    const members = (
+      await refreshBenchmarkSet({ kind: "self", questionnaireId: "klantkompas-quick", questionnaireVersion: 2 })
+    )?.members;
+    const refreshedAt = new Set<number>();
+    const results = await Promise.all(
+      Array.from({ length: 20 }, async () => {
+        const result = await refreshBenchmarkSet({
+          kind: "self",
+          questionnaireId: "klantkompas-quick",
+          questionnaireVersion: 2,
+        });
+        const rows = await db.benchmarkRefresh.findMany({ where: { id: { startsWith: "klantkompas-quick|" } } });
+        for (const row of rows) if (row.id.endsWith("|self")) refreshedAt.add(row.refreshedAt.getTime());
+        return result?.members;
+      }),
+    );
+    expect(results).toEqual(Array.from({ length: 20 }, () => members));
+    // Twenty requests at once: one refresh running and one queued behind it, so at most two refresh times.
+    expect(refreshedAt.size).toBeLessThanOrEqual(2);
+  });
+
   it("end with the norms a refresh computes from what committed, whatever the interleaving", async () => {
     await fivePeers();
     const me = await viewer();
