@@ -10,6 +10,7 @@ import { seriesKey } from "@/lib/history/series";
 import { clientListQuerySchema } from "@/lib/schemas/client";
 import { levelForScore } from "@/lib/scoring";
 import { seededRandom } from "@/lib/seed/answers-for-profile";
+import { bulkInsert } from "@/lib/seed/bulk-insert";
 import { createTestClient, createWorkspaceWithConsultant, questionnaireOfKind } from "@/tests/factories/workspace";
 
 // The dashboard (listClients) reads only the denormalised summary on Client; refreshClientSummary is
@@ -340,38 +341,10 @@ describe("listClients: pages", () => {
   });
 });
 
-/** A date as Prisma's SQLite adapter stores it: ISO text ending in +00:00, not Z (dates are compared as text). */
-const storedDate = (date: Date) => date.toISOString().replace(/Z$/, "+00:00");
 const onPostgres = (process.env.DATABASE_URL ?? "").startsWith("postgres");
 
-/**
- * Bulk insert in one statement: the rows travel as one JSON parameter that the database unpacks
- * (json_each on SQLite, json_populate_recordset on PostgreSQL, which also casts to the column types).
- * Prisma's createMany took ~60 s for these 141,000 rows (about 60 rows a statement, each bound value
- * passing through the driver adapter); this takes ~4 s. It goes through the same Prisma client and database.
- */
-async function bulkInsert(table: string, rows: ReadonlyArray<Readonly<Record<string, string | number | Date | null>>>) {
-  const columns = Object.keys(rows[0] ?? {});
-  const list = columns.map((c) => `"${c}"`).join(", ");
-  if (onPostgres) {
-    // Timestamps without time zone hold UTC, as Prisma writes them.
-    const values = rows.map((row) =>
-      Object.fromEntries(
-        columns.map((c) => [c, ((v) => (v instanceof Date ? v.toISOString().replace(/Z$/, "") : v))(row[c])]),
-      ),
-    );
-    await db.$executeRawUnsafe(
-      `INSERT INTO "${table}" (${list}) SELECT ${list} FROM json_populate_recordset(NULL::"${table}", $1::json)`,
-      JSON.stringify(values),
-    );
-    return;
-  }
-  const values = rows.map((row) => columns.map((c) => ((v) => (v instanceof Date ? storedDate(v) : v))(row[c])));
-  await db.$executeRawUnsafe(
-    `INSERT INTO "${table}" (${list}) SELECT ${columns.map((_, i) => `value ->> ${i}`).join(", ")} FROM json_each(?)`,
-    JSON.stringify(values),
-  );
-}
+// Bulk insert in one statement per slice (lib/seed/bulk-insert.ts): Prisma's createMany took ~60 s for these
+// 141,000 rows; this takes ~4 s, through the same Prisma client and database.
 
 describe("performance: 1,000 clients with 20 submitted scans each", () => {
   const CLIENTS = 1_000;
