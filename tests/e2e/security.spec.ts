@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { type APIRequestContext, type APIResponse, expect, type Page, test } from "@playwright/test";
+import { findFreePort } from "../../scripts/lib/free-port";
 import { msg, submitSignIn } from "./support/consultant-helpers";
 import {
   answerAllDomains,
@@ -289,9 +290,10 @@ test("tampered server-action bodies answer 400 or 413 without a stack trace, nev
 // --- auth secret --------------------------------------------------------------------------------------
 
 /** Starts the production server with this environment and returns how it ended within 60 s. */
-function startServer(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+async function startServer(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  // A port the OS says is free: a random one once collided with a port in use (EADDRINUSE, not the message).
+  const port = String(await findFreePort());
   return new Promise((resolve) => {
-    const port = String(40_000 + Math.floor(Math.random() * 20_000));
     const child = spawn("node_modules/.bin/next", ["start", "-p", port, "-H", "127.0.0.1"], {
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
     });

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { createServer } from "node:net";
 import { expect, type Page, test } from "@playwright/test";
 import { resolveDatabaseUrl } from "../../lib/database-url";
+import { findFreePort } from "../../scripts/lib/free-port";
 import { appServerMailEnv } from "./support/app-server-env";
 import { msg, newAccount, signUp, submitSignIn } from "./support/consultant-helpers";
 import {
@@ -29,18 +29,6 @@ const quick = readQuestionnaire("quick");
 let second: ChildProcess | undefined;
 let otherOrigin = "";
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 async function waitUntilUp(origin: string): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
@@ -55,7 +43,7 @@ async function waitUntilUp(origin: string): Promise<void> {
 }
 
 test.beforeAll(async () => {
-  const port = await freePort();
+  const port = await findFreePort();
   otherOrigin = `http://127.0.0.1:${port}`;
   second = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
     // The same environment as the first server (one installation): the same PUBLIC_URL, mail and secret.
