@@ -11,23 +11,18 @@
  *   npm test -- --e2e-only tests/e2e/targets.spec.ts   only the named files (any runner; combine freely)
  *
  * PostgreSQL: TEST_POSTGRES_URL (default postgresql://klantkompas:klantkompas@127.0.0.1:5432/postgres) must
- * be a role that may create databases. When it does not answer, the PostgreSQL runs are skipped with a
- * message saying how to get it — except in CI (CI set), where that is a failure.
+ * be a role that may create databases. When nothing answers there, or the server refuses the role, the
+ * PostgreSQL runs are skipped with a message saying which and what to run — except in CI (CI set), where
+ * that is a failure.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { startSmtpSink } from "../tests/support/smtp-sink";
-import {
-  checkPostgres,
-  createTestDatabase,
-  migrateDatabase,
-  POSTGRES_HOW_TO,
-  type TestDatabaseKind,
-  testPostgresAdminUrl,
-} from "./lib/database";
+import { checkPostgres, createTestDatabase, migrateDatabase, type TestDatabaseKind, testPostgresAdminUrl } from "./lib/database";
 import { ensureBuild } from "./lib/ensure-build";
 import { ensureChromium } from "./lib/find-chromium";
 import { findFreePort } from "./lib/free-port";
+import { describePostgresProblem } from "./lib/postgres-problem";
 import { bin, forwardSignals, interruptedSignal, repoRoot, runCommand, signalExitCode } from "./lib/run-command";
 import {
   type Counts,
@@ -150,16 +145,12 @@ async function chooseDatabases(mode: Mode): Promise<{ kinds: TestDatabaseKind[];
   }
   const problem = await checkPostgres();
   if (problem === null) return { kinds: mode.sqlite ? ["sqlite", "postgresql"] : ["postgresql"], failed: false };
-  const where = testPostgresAdminUrl().replace(/\/\/[^@/]*@/, "//…@");
+  const message = describePostgresProblem(problem, testPostgresAdminUrl());
   if (process.env.CI || !mode.sqlite) {
-    console.error(
-      `PostgreSQL does not answer at ${where} (${problem}); the PostgreSQL runs are required here (CI or --postgres-only).\n${POSTGRES_HOW_TO}`,
-    );
+    console.error(`${message}\nThe PostgreSQL runs are required here (CI or --postgres-only).`);
     return { kinds: mode.sqlite ? ["sqlite"] : [], failed: true };
   }
-  console.warn(
-    `\nSkipping the PostgreSQL runs: PostgreSQL does not answer at ${where} (${problem}).\n${POSTGRES_HOW_TO}\n`,
-  );
+  console.warn(`\nSkipping the PostgreSQL runs. ${message}\n`);
   return { kinds: ["sqlite"], failed: false };
 }
 
