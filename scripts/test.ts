@@ -1,24 +1,43 @@
 /**
  * npm test: unit and integration tests (vitest) on a throw-away SQLite file, the integration tests again
- * on a throw-away PostgreSQL database, end-to-end tests (Playwright against `next start`) on SQLite and on
- * PostgreSQL, then ONE final line "N passed, N failed[, N skipped]" summed over every run.
+ * on a throw-away PostgreSQL database, end-to-end tests (Playwright against `next start`) on SQLite, the
+ * @database end-to-end tests again on PostgreSQL, then ONE final line "N passed, N failed[, N skipped]"
+ * summed over every run.
+ *
+ * Which end-to-end tests run on PostgreSQL (docs/testing.md): every browser journey runs once, on SQLite.
+ * A test whose behaviour depends on the database — concurrency (racing submits, locks), two app servers on
+ * one database, migrations, data put straight into the database (large data, sorting and paging in SQL) —
+ * carries the Playwright tag "@database", per test or per describe:
+ *     test("two tabs submit at once", { tag: "@database" }, async ({ page }) => { … });
+ * and only those run on PostgreSQL too (`playwright test --grep @database`). The integration tests
+ * (tests/integration) all run on both databases.
  *
  *   npm test                    everything
  *   npm test -- --unit-only     vitest only (both databases)
- *   npm run test:e2e            Playwright only (same as --e2e-only; both databases)
+ *   npm run test:e2e            Playwright only (same as --e2e-only; SQLite, then @database on PostgreSQL)
  *   npm test -- --sqlite-only   leave PostgreSQL out
- *   npm test -- --postgres-only PostgreSQL only (fails when it does not answer)
- *   npm test -- --e2e-only tests/e2e/targets.spec.ts   only the named files (any runner; combine freely)
+ *   npm test -- --postgres-only PostgreSQL only (fails when it cannot be used)
+ *   npm test -- --postgres-e2e-all   every e2e test on PostgreSQL too, not only @database (as CI did before)
+ *   npm test -- --e2e-only tests/e2e/targets.spec.ts   only the named files (any runner; combine freely);
+ *                               on PostgreSQL only their @database tests, and a named spec without any is
+ *                               left out of the PostgreSQL run (said so)
  *
  * PostgreSQL: TEST_POSTGRES_URL (default postgresql://klantkompas:klantkompas@127.0.0.1:5432/postgres) must
  * be a role that may create databases. When nothing answers there, or the server refuses the role, the
- * PostgreSQL runs are skipped with a message saying which and what to run — except in CI (CI set), where
- * that is a failure.
+ * PostgreSQL runs are skipped with a message saying which and what to run —
+ * except in CI (CI set), where that is a failure.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { startSmtpSink } from "../tests/support/smtp-sink";
-import { checkPostgres, createTestDatabase, migrateDatabase, type TestDatabaseKind, testPostgresAdminUrl } from "./lib/database";
+import {
+  checkPostgres,
+  createTestDatabase,
+  migrateDatabase,
+  type TestDatabaseKind,
+  testPostgresAdminUrl,
+} from "./lib/database";
+import { DATABASE_TAG, splitByDatabaseTag } from "./lib/database-tag";
 import { ensureBuild } from "./lib/ensure-build";
 import { ensureChromium } from "./lib/find-chromium";
 import { findFreePort } from "./lib/free-port";
@@ -49,6 +68,8 @@ interface Mode {
   e2e: boolean;
   postgres: boolean;
   sqlite: boolean;
+  /** Every e2e test on PostgreSQL, not only the @database ones. */
+  postgresE2eAll: boolean;
 }
 
 function parseMode(args: string[]): Mode {
@@ -59,7 +80,8 @@ function parseMode(args: string[]): Mode {
   const postgresOnly = args.includes("--postgres-only");
   if (sqliteOnly && postgresOnly) throw new Error("Use either --sqlite-only or --postgres-only, not both.");
   const files = args.filter((arg) => !arg.startsWith("--"));
-  return { files, unit: !e2eOnly, e2e: !unitOnly, postgres: !sqliteOnly, sqlite: !postgresOnly };
+  const postgresE2eAll = args.includes("--postgres-e2e-all");
+  return { files, unit: !e2eOnly, e2e: !unitOnly, postgres: !sqliteOnly, sqlite: !postgresOnly, postgresE2eAll };
 }
 
 const LABEL: Record<TestDatabaseKind, string> = { sqlite: "SQLite", postgresql: "PostgreSQL" };
@@ -97,10 +119,33 @@ async function runUnitTests(kind: TestDatabaseKind, files: string[]): Promise<Co
   return settleCounts(countsFromVitestReport(readJson(VITEST_REPORT)), result.code);
 }
 
-async function runE2eTests(chromiumPath: string, kind: TestDatabaseKind, files: string[]): Promise<Counts> {
-  const own = files.filter((file) => file.startsWith("tests/e2e"));
-  if (files.length > 0 && own.length === 0) return NO_TESTS;
-  heading(`End-to-end tests (Playwright, ${LABEL[kind]})`);
+/** Which e2e tests a run takes: on SQLite every one; on PostgreSQL the @database ones (see the top). */
+function e2ePlan(kind: TestDatabaseKind, mode: Mode): { args: string[]; title: string; said: string[]; skip?: string } {
+  const own = mode.files.filter((file) => file.startsWith("tests/e2e"));
+  if (kind === "sqlite") return { args: own, title: "SQLite", said: [] };
+  if (mode.postgresE2eAll) {
+    return { args: own, title: "PostgreSQL, every spec", said: ["PostgreSQL e2e: every spec (--postgres-e2e-all)."] };
+  }
+  const said = [`PostgreSQL e2e: only ${DATABASE_TAG} specs (every other test ran on SQLite; docs/testing.md).`];
+  const { run, untagged } = splitByDatabaseTag(own);
+  if (untagged.length > 0) said.push(`No ${DATABASE_TAG} tests in ${untagged.join(", ")}: on SQLite only.`);
+  const title = `PostgreSQL, only ${DATABASE_TAG} specs`;
+  if (own.length > 0 && run.length === 0) {
+    return { args: [], title, said, skip: `none of the named e2e files has a ${DATABASE_TAG} test` };
+  }
+  return { args: ["--grep", DATABASE_TAG, ...run], title, said };
+}
+
+async function runE2eTests(chromiumPath: string, kind: TestDatabaseKind, mode: Mode): Promise<Counts> {
+  const own = mode.files.filter((file) => file.startsWith("tests/e2e"));
+  if (mode.files.length > 0 && own.length === 0) return NO_TESTS;
+  const plan = e2ePlan(kind, mode);
+  heading(`End-to-end tests (Playwright, ${plan.title})`);
+  for (const line of plan.said) console.log(line);
+  if (plan.skip) {
+    console.log(`Skipping the ${LABEL[kind]} e2e run: ${plan.skip}.`);
+    return NO_TESTS;
+  }
   const database = await createTestDatabase(kind, "klantkompas-e2e-");
   try {
     const env: NodeJS.ProcessEnv = {
@@ -127,7 +172,7 @@ async function runE2eTests(chromiumPath: string, kind: TestDatabaseKind, files: 
     env.E2E_SMTP_URL = sink.url;
     env.E2E_MAIL_DIR = MAIL_DIR;
     try {
-      const result = await runCommand(bin("playwright"), ["test", ...own], { env });
+      const result = await runCommand(bin("playwright"), ["test", ...plan.args], { env });
       return settleCounts(countsFromPlaywrightReport(readJson(PLAYWRIGHT_REPORT)), result.code);
     } finally {
       await sink.stop();
@@ -137,7 +182,7 @@ async function runE2eTests(chromiumPath: string, kind: TestDatabaseKind, files: 
   }
 }
 
-/** The databases to test on: PostgreSQL when it answers; in CI its absence is a failure. */
+/** The databases to test on: PostgreSQL when the test role can use it; in CI its absence is a failure. */
 async function chooseDatabases(mode: Mode): Promise<{ kinds: TestDatabaseKind[]; failed: boolean }> {
   if (!mode.postgres) {
     console.log("--sqlite-only: PostgreSQL is left out.");
@@ -182,7 +227,7 @@ async function main(): Promise<void> {
     if (mode.unit && !interruptedSignal()) results.push(await runUnitTests(kind, mode.files));
   }
   for (const kind of databases.kinds) {
-    if (mode.e2e && !interruptedSignal()) results.push(await runE2eTests(chromiumPath, kind, mode.files));
+    if (mode.e2e && !interruptedSignal()) results.push(await runE2eTests(chromiumPath, kind, mode));
   }
   finish(results);
 }
