@@ -2,7 +2,7 @@
  * npm test: unit and integration tests (vitest) on a throw-away SQLite file, the integration tests again
  * on a throw-away PostgreSQL database, end-to-end tests (Playwright against `next start`) on SQLite, the
  * @database end-to-end tests again on PostgreSQL, then ONE final line "N passed, N failed[, N skipped]"
- * summed over every run.
+ * summed over every run (CI reads it; notes such as skipped PostgreSQL runs go on the lines above it).
  *
  * Which end-to-end tests run on PostgreSQL (docs/testing.md): every browser journey runs once, on SQLite.
  * A test whose behaviour depends on the database — concurrency (racing submits, locks), two app servers on
@@ -24,7 +24,7 @@
  *
  * PostgreSQL: TEST_POSTGRES_URL (default postgresql://klantkompas:klantkompas@127.0.0.1:5432/postgres) must
  * be a role that may create databases. When nothing answers there, or the server refuses the role, the
- * PostgreSQL runs are skipped with a message saying which and what to run —
+ * PostgreSQL runs are skipped with a message saying which and what to run, repeated above the final line —
  * except in CI (CI set), where that is a failure.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -41,13 +41,14 @@ import { DATABASE_TAG, splitByDatabaseTag } from "./lib/database-tag";
 import { ensureBuild } from "./lib/ensure-build";
 import { ensureChromium } from "./lib/find-chromium";
 import { findFreePort } from "./lib/free-port";
-import { describePostgresProblem } from "./lib/postgres-problem";
+import { describePostgresProblem, summarizePostgresProblem } from "./lib/postgres-problem";
 import { bin, forwardSignals, interruptedSignal, repoRoot, runCommand, signalExitCode } from "./lib/run-command";
 import {
   type Counts,
   CRASHED,
   countsFromPlaywrightReport,
   countsFromVitestReport,
+  formatRunLine,
   formatSummary,
   NO_TESTS,
   settleCounts,
@@ -71,6 +72,16 @@ interface Mode {
   /** Every e2e test on PostgreSQL, not only the @database ones. */
   postgresE2eAll: boolean;
 }
+
+/** One runner on one database, for the lines above the final summary. */
+interface Run {
+  label: string;
+  counts: Counts;
+  ms: number;
+}
+
+/** Said again just above the final line, so a reader of the log's end sees what was left out. */
+const notes: string[] = [];
 
 function parseMode(args: string[]): Mode {
   const unitOnly = args.includes("--unit-only");
@@ -186,53 +197,76 @@ async function runE2eTests(chromiumPath: string, kind: TestDatabaseKind, mode: M
 async function chooseDatabases(mode: Mode): Promise<{ kinds: TestDatabaseKind[]; failed: boolean }> {
   if (!mode.postgres) {
     console.log("--sqlite-only: PostgreSQL is left out.");
+    notes.push("PostgreSQL runs left out (--sqlite-only): the total below is SQLite only.");
     return { kinds: ["sqlite"], failed: false };
   }
   const problem = await checkPostgres();
   if (problem === null) return { kinds: mode.sqlite ? ["sqlite", "postgresql"] : ["postgresql"], failed: false };
   const message = describePostgresProblem(problem, testPostgresAdminUrl());
+  const why = summarizePostgresProblem(problem, testPostgresAdminUrl());
   if (process.env.CI || !mode.sqlite) {
     console.error(`${message}\nThe PostgreSQL runs are required here (CI or --postgres-only).`);
+    notes.push(`PostgreSQL runs could not start, counted as 1 failure: ${why}. What to run: see above.`);
     return { kinds: mode.sqlite ? ["sqlite"] : [], failed: true };
   }
   console.warn(`\nSkipping the PostgreSQL runs. ${message}\n`);
+  notes.push(`PostgreSQL runs skipped, the total below is SQLite only: ${why}. What to run: see above.`);
   return { kinds: ["sqlite"], failed: false };
 }
 
-function finish(all: Counts[]): never {
-  const total = sumCounts(all);
+function finish(runs: Run[]): never {
+  const total = sumCounts(runs.map((run) => run.counts));
   const signal = interruptedSignal();
-  console.log(`\n${formatSummary(total)}`);
+  if (runs.some((run) => run.counts !== NO_TESTS)) {
+    console.log("\n=== Runs ===\n");
+    // A runner with nothing to run (e.g. vitest when only e2e files are named) gets no line.
+    for (const run of runs) if (run.counts !== NO_TESTS) console.log(formatRunLine(run.label, run.counts, run.ms));
+  }
+  if (signal) notes.push(`Interrupted (${signal}): the runs after it did not happen.`);
+  // Notes go above the final line: CI reads the last line, which stays "N passed, N failed[, N skipped]".
+  console.log(notes.length > 0 ? `\n${notes.map((note) => `Note: ${note}`).join("\n")}` : "");
+  console.log(formatSummary(total));
   process.exit(signal ? signalExitCode(signal) : total.failed > 0 ? 1 : 0);
+}
+
+async function timed(runs: Run[], label: string, run: () => Promise<Counts>): Promise<void> {
+  const started = Date.now();
+  const counts = await run();
+  runs.push({ label, counts, ms: Date.now() - started });
 }
 
 async function main(): Promise<void> {
   const mode = parseMode(process.argv.slice(2));
   forwardSignals();
   mkdirSync(OUTPUT_DIR, { recursive: true });
+  const runs: Run[] = [];
 
   let chromiumPath = "";
   if (mode.e2e) {
     const chromium = await ensureChromium();
     if ("error" in chromium) {
       console.error(chromium.error);
-      finish([CRASHED]);
+      finish([{ label: "Chromium", counts: CRASHED, ms: 0 }]);
     }
     chromiumPath = chromium.path;
   }
 
   const databases = await chooseDatabases(mode);
-  const results: Counts[] = databases.failed ? [CRASHED] : [];
+  if (databases.failed) runs.push({ label: "PostgreSQL (could not be used)", counts: CRASHED, ms: 0 });
   for (const kind of databases.kinds) {
-    if (mode.unit && !interruptedSignal()) results.push(await runUnitTests(kind, mode.files));
+    if (!mode.unit || interruptedSignal()) continue;
+    const label = kind === "sqlite" ? "vitest, SQLite" : "vitest integration, PostgreSQL";
+    await timed(runs, label, () => runUnitTests(kind, mode.files));
   }
   for (const kind of databases.kinds) {
-    if (mode.e2e && !interruptedSignal()) results.push(await runE2eTests(chromiumPath, kind, mode));
+    if (!mode.e2e || interruptedSignal()) continue;
+    const label = kind === "sqlite" || mode.postgresE2eAll ? `e2e, ${LABEL[kind]}` : `e2e ${DATABASE_TAG}, PostgreSQL`;
+    await timed(runs, label, () => runE2eTests(chromiumPath, kind, mode));
   }
-  finish(results);
+  finish(runs);
 }
 
 main().catch((error: unknown) => {
   console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-  finish([CRASHED]);
+  finish([{ label: "npm test itself", counts: CRASHED, ms: 0 }]);
 });
