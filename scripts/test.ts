@@ -83,6 +83,9 @@ interface Run {
 /** Said again just above the final line, so a reader of the log's end sees what was left out. */
 const notes: string[] = [];
 
+// The spec whose expected server errors fill the log (see runE2eTests).
+const FUZZ_SPEC = "tests/e2e/fuzz-actions.spec.ts";
+
 function parseMode(args: string[]): Mode {
   const unitOnly = args.includes("--unit-only");
   const e2eOnly = args.includes("--e2e-only");
@@ -147,6 +150,20 @@ function e2ePlan(kind: TestDatabaseKind, mode: Mode): { args: string[]; title: s
   return { args: ["--grep", DATABASE_TAG, ...run], title, said };
 }
 
+/** Whether the fuzz spec is among the files a Playwright run takes (no file named means all of them). */
+function runsFuzzSpec(args: string[]): boolean {
+  if (args.includes("--grep")) return false;
+  const files = args.filter((arg) => !arg.startsWith("--"));
+  return files.length === 0 || files.some((file) => FUZZ_SPEC.startsWith(file) || file.includes("fuzz-actions"));
+}
+
+const FUZZ_NOTE_BEFORE =
+  `Note: ${FUZZ_SPEC} sends hundreds of malformed requests to every server action on purpose. The app\n` +
+  'server logs the ones it refuses, so the many "[WebServer]" error lines and stack traces in this run are\n' +
+  "EXPECTED. That spec fails only when a request gets a 5xx or changes data; real failures are listed by\n" +
+  "Playwright under the name of the test (✘), and counted below.";
+const FUZZ_NOTE_AFTER = `End of the Playwright output: its "[WebServer]" error lines from ${FUZZ_SPEC} were expected.`;
+
 async function runE2eTests(chromiumPath: string, kind: TestDatabaseKind, mode: Mode): Promise<Counts> {
   const own = mode.files.filter((file) => file.startsWith("tests/e2e"));
   if (mode.files.length > 0 && own.length === 0) return NO_TESTS;
@@ -182,10 +199,13 @@ async function runE2eTests(chromiumPath: string, kind: TestDatabaseKind, mode: M
     const sink = await startSmtpSink({ directory: MAIL_DIR });
     env.E2E_SMTP_URL = sink.url;
     env.E2E_MAIL_DIR = MAIL_DIR;
+    const fuzz = runsFuzzSpec(plan.args);
+    if (fuzz) console.log(`\n${FUZZ_NOTE_BEFORE}\n`);
     try {
       const result = await runCommand(bin("playwright"), ["test", ...plan.args], { env });
       return settleCounts(countsFromPlaywrightReport(readJson(PLAYWRIGHT_REPORT)), result.code);
     } finally {
+      if (fuzz) console.log(`\n${FUZZ_NOTE_AFTER}`);
       await sink.stop();
     }
   } finally {
