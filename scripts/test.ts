@@ -140,7 +140,9 @@ function e2ePlan(kind: TestDatabaseKind, mode: Mode): { args: string[]; title: s
   if (mode.postgresE2eAll) {
     return { args: own, title: "PostgreSQL, every spec", said: ["PostgreSQL e2e: every spec (--postgres-e2e-all)."] };
   }
-  const said = [`PostgreSQL e2e: only ${DATABASE_TAG} specs (every other test ran on SQLite; docs/testing.md).`];
+  const said = [
+    `PostgreSQL e2e: only ${DATABASE_TAG} specs (every other e2e test runs on SQLite only; docs/testing.md).`,
+  ];
   const { run, untagged } = splitByDatabaseTag(own);
   if (untagged.length > 0) said.push(`No ${DATABASE_TAG} tests in ${untagged.join(", ")}: on SQLite only.`);
   const title = `PostgreSQL, only ${DATABASE_TAG} specs`;
@@ -172,6 +174,7 @@ async function runE2eTests(chromiumPath: string, kind: TestDatabaseKind, mode: M
   for (const line of plan.said) console.log(line);
   if (plan.skip) {
     console.log(`Skipping the ${LABEL[kind]} e2e run: ${plan.skip}.`);
+    notes.push(`${LABEL[kind]} e2e run skipped: ${plan.skip}.`);
     return NO_TESTS;
   }
   const database = await createTestDatabase(kind, "klantkompas-e2e-");
