@@ -160,10 +160,11 @@ function runsFuzzSpec(args: string[]): boolean {
 }
 
 const FUZZ_NOTE_BEFORE =
-  `Note: ${FUZZ_SPEC} sends hundreds of malformed requests to every server action on purpose. The app\n` +
-  'server logs the ones it refuses, so the many "[WebServer]" error lines and stack traces in this run are\n' +
-  "EXPECTED. That spec fails only when a request gets a 5xx or changes data; real failures are listed by\n" +
-  "Playwright under the name of the test (✘), and counted below.";
+  `Note: ${FUZZ_SPEC} sends hundreds of malformed requests to the server actions on purpose.\n` +
+  'Next.js logs each one it refuses, as "[WebServer] Error: Invalid Server Actions request." followed by\n' +
+  '"[WebServer]     at ignore-listed frames" (~300 lines in this run): they are EXPECTED. That spec fails\n' +
+  "only when a request gets a 5xx or changes data; real failures are listed by Playwright under the test's\n" +
+  "name (✘) and counted in the total.";
 const FUZZ_NOTE_AFTER = `End of the Playwright output: its "[WebServer]" error lines from ${FUZZ_SPEC} were expected.`;
 
 async function runE2eTests(chromiumPath: string, kind: TestDatabaseKind, mode: Mode): Promise<Counts> {
