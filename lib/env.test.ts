@@ -20,6 +20,14 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ PUBLIC_URL: "ftp://x.example" })).toThrow(/PUBLIC_URL: must be an http/);
   });
 
+  it("reads HOST as an address or host name, unset by default (every interface)", () => {
+    expect(parseEnv({}).HOST).toBeUndefined();
+    expect(parseEnv({ HOST: "127.0.0.1" }).HOST).toBe("127.0.0.1");
+    expect(parseEnv({ HOST: "::1" }).HOST).toBe("::1");
+    expect(parseEnv({ HOST: "scan-1.internal" }).HOST).toBe("scan-1.internal");
+    expect(() => parseEnv({ HOST: "http://127.0.0.1" })).toThrow(/HOST: must be an IP address or a host name/);
+  });
+
   it("refuses a secret shorter than 32 characters instead of ignoring it", () => {
     expect(() => parseEnv({ BETTER_AUTH_SECRET: "kort" })).toThrow(EnvError);
     expect(() => parseEnv({ BETTER_AUTH_SECRET: "s".repeat(31) })).toThrow(/BETTER_AUTH_SECRET: must be at least 32/);

@@ -82,6 +82,15 @@ const envSchema = z
     NODE_ENV: z.preprocess(blankToUndefined, z.enum(["development", "production", "test"]).default("development")),
     DATABASE_URL: optional(z.string().trim()),
     PORT: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(65535).default(3000)),
+    // The address `npm start` listens on (scripts/start.ts passes it to `next start -H`); unset: every interface.
+    HOST: optional(
+      z
+        .string()
+        .trim()
+        .refine((value) => ipSchema.safeParse(value).success || z.hostname().safeParse(value).success, {
+          error: "must be an IP address or a host name, e.g. 127.0.0.1",
+        }),
+    ),
     PUBLIC_URL: optional(publicUrlSchema),
     BETTER_AUTH_SECRET: optional(
       z.string().min(AUTH_SECRET_MIN_LENGTH, `must be at least ${AUTH_SECRET_MIN_LENGTH} characters long`),

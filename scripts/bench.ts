@@ -7,7 +7,7 @@
  * Every figure is a ratio against something measured side by side in the same run (the machine is noisy):
  * page JavaScript against a bare page of the same build, autosave against the same server action refused at
  * validation. Load goes to 127.0.0.1 only and each load run lasts BENCH_SECONDS (default 10).
- * See docs/benchmarks.md.
+ * See docs/performance.md.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";

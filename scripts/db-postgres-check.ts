@@ -10,7 +10,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { checkPostgres, createThrowawayPostgres, migrateDatabase, POSTGRES_HOW_TO } from "./lib/database";
+import { checkPostgres, createThrowawayPostgres, migrateDatabase, testPostgresAdminUrl } from "./lib/database";
+import { describePostgresProblem } from "./lib/postgres-problem";
 import { differingFiles, generatePostgresFiles, POSTGRES_DIR } from "./lib/postgres-schema";
 import { bin, runCommand } from "./lib/run-command";
 
@@ -65,9 +66,9 @@ async function main(): Promise<number> {
       } else console.log("✓ the SQLite migrations end in prisma/schema.prisma.");
     }
 
-    const unreachable = await checkPostgres();
-    if (unreachable) {
-      const message = `PostgreSQL does not answer (${unreachable}), so the PostgreSQL history was not applied.\n${POSTGRES_HOW_TO}`;
+    const problem = await checkPostgres();
+    if (problem) {
+      const message = `The PostgreSQL history was not applied: ${describePostgresProblem(problem, testPostgresAdminUrl())}`;
       if (process.env.CI) problems.push(message);
       else console.warn(`! ${message}`);
     } else {

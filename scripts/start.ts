@@ -2,7 +2,8 @@
  * npm start: migrate the database, build when the sources changed (see lib/build-fingerprint.ts),
  * then serve the production build with `next start`.
  *
- * Env: DATABASE_URL (default file:./data/klantkompas.db, or postgresql://…), PORT (default 3000), SKIP_BUILD=1.
+ * Env: DATABASE_URL (default file:./data/klantkompas.db, or postgresql://…), PORT (default 3000), HOST (the
+ * address to listen on, passed to `next start -H`; unset: every interface, as `next start` does), SKIP_BUILD=1.
  */
 import { connect } from "node:net";
 import { databaseProvider, resolveDatabaseUrl } from "../lib/database-url";
@@ -17,9 +18,20 @@ function describeDatabase(url: string): string {
   return `PostgreSQL ${parsed.hostname}${parsed.port ? `:${parsed.port}` : ""}${parsed.pathname}`;
 }
 
-function canConnect(port: number): Promise<boolean> {
+/** Where to knock to see whether the server is up: the listening address, or localhost for every interface. */
+function probeHost(host: string | undefined): string {
+  return host === undefined || host === "0.0.0.0" || host === "::" ? "localhost" : host;
+}
+
+/** The address shown in the "running on" line (IPv6 in brackets). */
+function urlHost(host: string | undefined): string {
+  const shown = probeHost(host);
+  return shown.includes(":") ? `[${shown}]` : shown;
+}
+
+function canConnect(port: number, host: string): Promise<boolean> {
   return new Promise((resolveConnected) => {
-    const socket = connect({ port, host: "localhost" });
+    const socket = connect({ port, host });
     socket.once("connect", () => {
       socket.destroy();
       resolveConnected(true);
@@ -29,9 +41,9 @@ function canConnect(port: number): Promise<boolean> {
 }
 
 /** Resolves once something accepts connections on the port (polling), or never if `stopped()` turns true. */
-async function waitForPort(port: number, stopped: () => boolean): Promise<boolean> {
+async function waitForPort(port: number, host: string, stopped: () => boolean): Promise<boolean> {
   while (!stopped()) {
-    if (await canConnect(port)) return true;
+    if (await canConnect(port, host)) return true;
     await new Promise((wake) => setTimeout(wake, 250));
   }
   return false;
@@ -43,6 +55,12 @@ async function main(): Promise<number> {
   const port = Number(process.env.PORT || 3000);
   if (!Number.isInteger(port) || port <= 0 || port > 65535) {
     console.error(`PORT must be a TCP port number, got "${process.env.PORT}".`);
+    return 1;
+  }
+  // Unset (or blank): no -H, so `next start` listens on every interface, as it always has.
+  const host = process.env.HOST?.trim() || undefined;
+  if (host !== undefined && !/^[A-Za-z0-9.:-]+$/.test(host)) {
+    console.error(`HOST must be an IP address or a host name (e.g. 127.0.0.1), got "${process.env.HOST}".`);
     return 1;
   }
   const env: NodeJS.ProcessEnv = {
@@ -65,17 +83,19 @@ async function main(): Promise<number> {
     if (buildCode !== 0) return buildCode;
   }
   if (interruptedSignal()) return 130;
-  if (await canConnect(port)) {
+  if (await canConnect(port, probeHost(host))) {
     console.error(`Port ${port} is already in use. Stop the other server or choose another port: PORT=3001 npm start`);
     return 1;
   }
 
   let exited = false;
-  const server = runCommand(bin("next"), ["start", "-p", String(port)], { env }).finally(() => {
+  const listen = host === undefined ? [] : ["-H", host];
+  const server = runCommand(bin("next"), ["start", "-p", String(port), ...listen], { env }).finally(() => {
     exited = true;
   });
-  void waitForPort(port, () => exited).then((up) => {
-    if (up) console.log(`\nKlantkompas is running on http://localhost:${port}\n`);
+  void waitForPort(port, probeHost(host), () => exited).then((up) => {
+    const where = host === undefined ? "every interface" : host;
+    if (up) console.log(`\nKlantkompas is running on http://${urlHost(host)}:${port} (listening on ${where})\n`);
   });
   return (await server).code;
 }

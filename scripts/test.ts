@@ -1,18 +1,31 @@
 /**
  * npm test: unit and integration tests (vitest) on a throw-away SQLite file, the integration tests again
- * on a throw-away PostgreSQL database, end-to-end tests (Playwright against `next start`) on SQLite and on
- * PostgreSQL, then ONE final line "N passed, N failed[, N skipped]" summed over every run.
+ * on a throw-away PostgreSQL database, end-to-end tests (Playwright against `next start`) on SQLite, the
+ * @database end-to-end tests again on PostgreSQL, then ONE final line "N passed, N failed[, N skipped]"
+ * summed over every run (CI reads it; notes such as skipped PostgreSQL runs go on the lines above it).
+ *
+ * Which end-to-end tests run on PostgreSQL (docs/testing.md): every browser journey runs once, on SQLite.
+ * A test whose behaviour depends on the database — concurrency (racing submits, locks), two app servers on
+ * one database, migrations, data put straight into the database (large data, sorting and paging in SQL) —
+ * carries the Playwright tag "@database", per test or per describe:
+ *     test("two tabs submit at once", { tag: "@database" }, async ({ page }) => { … });
+ * and only those run on PostgreSQL too (`playwright test --grep @database`). The integration tests
+ * (tests/integration) all run on both databases.
  *
  *   npm test                    everything
  *   npm test -- --unit-only     vitest only (both databases)
- *   npm run test:e2e            Playwright only (same as --e2e-only; both databases)
+ *   npm run test:e2e            Playwright only (same as --e2e-only; SQLite, then @database on PostgreSQL)
  *   npm test -- --sqlite-only   leave PostgreSQL out
- *   npm test -- --postgres-only PostgreSQL only (fails when it does not answer)
- *   npm test -- --e2e-only tests/e2e/targets.spec.ts   only the named files (any runner; combine freely)
+ *   npm test -- --postgres-only PostgreSQL only (fails when it cannot be used)
+ *   npm test -- --postgres-e2e-all   every e2e test on PostgreSQL too, not only @database (as CI did before)
+ *   npm test -- --e2e-only tests/e2e/targets.spec.ts   only the named files (any runner; combine freely);
+ *                               on PostgreSQL only their @database tests, and a named spec without any is
+ *                               left out of the PostgreSQL run (said so)
  *
  * PostgreSQL: TEST_POSTGRES_URL (default postgresql://klantkompas:klantkompas@127.0.0.1:5432/postgres) must
- * be a role that may create databases. When it does not answer, the PostgreSQL runs are skipped with a
- * message saying how to get it — except in CI (CI set), where that is a failure.
+ * be a role that may create databases. When nothing answers there, or the server refuses the role, the
+ * PostgreSQL runs are skipped with a message saying which and what to run, repeated above the final line —
+ * except in CI (CI set), where that is a failure.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
@@ -21,19 +34,21 @@ import {
   checkPostgres,
   createTestDatabase,
   migrateDatabase,
-  POSTGRES_HOW_TO,
   type TestDatabaseKind,
   testPostgresAdminUrl,
 } from "./lib/database";
+import { DATABASE_TAG, splitByDatabaseTag } from "./lib/database-tag";
 import { ensureBuild } from "./lib/ensure-build";
 import { ensureChromium } from "./lib/find-chromium";
 import { findFreePort } from "./lib/free-port";
+import { describePostgresProblem, summarizePostgresProblem } from "./lib/postgres-problem";
 import { bin, forwardSignals, interruptedSignal, repoRoot, runCommand, signalExitCode } from "./lib/run-command";
 import {
   type Counts,
   CRASHED,
   countsFromPlaywrightReport,
   countsFromVitestReport,
+  formatRunLine,
   formatSummary,
   NO_TESTS,
   settleCounts,
@@ -54,7 +69,22 @@ interface Mode {
   e2e: boolean;
   postgres: boolean;
   sqlite: boolean;
+  /** Every e2e test on PostgreSQL, not only the @database ones. */
+  postgresE2eAll: boolean;
 }
+
+/** One runner on one database, for the lines above the final summary. */
+interface Run {
+  label: string;
+  counts: Counts;
+  ms: number;
+}
+
+/** Said again just above the final line, so a reader of the log's end sees what was left out. */
+const notes: string[] = [];
+
+// The spec whose expected server errors fill the log (see runE2eTests).
+const FUZZ_SPEC = "tests/e2e/fuzz-actions.spec.ts";
 
 function parseMode(args: string[]): Mode {
   const unitOnly = args.includes("--unit-only");
@@ -64,7 +94,8 @@ function parseMode(args: string[]): Mode {
   const postgresOnly = args.includes("--postgres-only");
   if (sqliteOnly && postgresOnly) throw new Error("Use either --sqlite-only or --postgres-only, not both.");
   const files = args.filter((arg) => !arg.startsWith("--"));
-  return { files, unit: !e2eOnly, e2e: !unitOnly, postgres: !sqliteOnly, sqlite: !postgresOnly };
+  const postgresE2eAll = args.includes("--postgres-e2e-all");
+  return { files, unit: !e2eOnly, e2e: !unitOnly, postgres: !sqliteOnly, sqlite: !postgresOnly, postgresE2eAll };
 }
 
 const LABEL: Record<TestDatabaseKind, string> = { sqlite: "SQLite", postgresql: "PostgreSQL" };
@@ -102,10 +133,51 @@ async function runUnitTests(kind: TestDatabaseKind, files: string[]): Promise<Co
   return settleCounts(countsFromVitestReport(readJson(VITEST_REPORT)), result.code);
 }
 
-async function runE2eTests(chromiumPath: string, kind: TestDatabaseKind, files: string[]): Promise<Counts> {
-  const own = files.filter((file) => file.startsWith("tests/e2e"));
-  if (files.length > 0 && own.length === 0) return NO_TESTS;
-  heading(`End-to-end tests (Playwright, ${LABEL[kind]})`);
+/** Which e2e tests a run takes: on SQLite every one; on PostgreSQL the @database ones (see the top). */
+function e2ePlan(kind: TestDatabaseKind, mode: Mode): { args: string[]; title: string; said: string[]; skip?: string } {
+  const own = mode.files.filter((file) => file.startsWith("tests/e2e"));
+  if (kind === "sqlite") return { args: own, title: "SQLite", said: [] };
+  if (mode.postgresE2eAll) {
+    return { args: own, title: "PostgreSQL, every spec", said: ["PostgreSQL e2e: every spec (--postgres-e2e-all)."] };
+  }
+  const said = [
+    `PostgreSQL e2e: only ${DATABASE_TAG} specs (every other e2e test runs on SQLite only; docs/testing.md).`,
+  ];
+  const { run, untagged } = splitByDatabaseTag(own);
+  if (untagged.length > 0) said.push(`No ${DATABASE_TAG} tests in ${untagged.join(", ")}: on SQLite only.`);
+  const title = `PostgreSQL, only ${DATABASE_TAG} specs`;
+  if (own.length > 0 && run.length === 0) {
+    return { args: [], title, said, skip: `none of the named e2e files has a ${DATABASE_TAG} test` };
+  }
+  return { args: ["--grep", DATABASE_TAG, ...run], title, said };
+}
+
+/** Whether the fuzz spec is among the files a Playwright run takes (no file named means all of them). */
+function runsFuzzSpec(args: string[]): boolean {
+  if (args.includes("--grep")) return false;
+  const files = args.filter((arg) => !arg.startsWith("--"));
+  return files.length === 0 || files.some((file) => FUZZ_SPEC.startsWith(file) || file.includes("fuzz-actions"));
+}
+
+const FUZZ_NOTE_BEFORE =
+  `Note: ${FUZZ_SPEC} sends hundreds of malformed requests to the server actions on purpose.\n` +
+  'Next.js logs each one it refuses, as "[WebServer] Error: Invalid Server Actions request." followed by\n' +
+  '"[WebServer]     at ignore-listed frames" (~300 lines in this run): they are EXPECTED. That spec fails\n' +
+  "only when a request gets a 5xx or changes data; real failures are listed by Playwright under the test's\n" +
+  "name (✘) and counted in the total.";
+const FUZZ_NOTE_AFTER = `End of the Playwright output: its "[WebServer]" error lines from ${FUZZ_SPEC} were expected.`;
+
+async function runE2eTests(chromiumPath: string, kind: TestDatabaseKind, mode: Mode): Promise<Counts> {
+  const own = mode.files.filter((file) => file.startsWith("tests/e2e"));
+  if (mode.files.length > 0 && own.length === 0) return NO_TESTS;
+  const plan = e2ePlan(kind, mode);
+  heading(`End-to-end tests (Playwright, ${plan.title})`);
+  for (const line of plan.said) console.log(line);
+  if (plan.skip) {
+    console.log(`Skipping the ${LABEL[kind]} e2e run: ${plan.skip}.`);
+    notes.push(`${LABEL[kind]} e2e run skipped: ${plan.skip}.`);
+    return NO_TESTS;
+  }
   const database = await createTestDatabase(kind, "klantkompas-e2e-");
   try {
     const env: NodeJS.ProcessEnv = {
@@ -131,10 +203,13 @@ async function runE2eTests(chromiumPath: string, kind: TestDatabaseKind, files: 
     const sink = await startSmtpSink({ directory: MAIL_DIR });
     env.E2E_SMTP_URL = sink.url;
     env.E2E_MAIL_DIR = MAIL_DIR;
+    const fuzz = runsFuzzSpec(plan.args);
+    if (fuzz) console.log(`\n${FUZZ_NOTE_BEFORE}\n`);
     try {
-      const result = await runCommand(bin("playwright"), ["test", ...own], { env });
+      const result = await runCommand(bin("playwright"), ["test", ...plan.args], { env });
       return settleCounts(countsFromPlaywrightReport(readJson(PLAYWRIGHT_REPORT)), result.code);
     } finally {
+      if (fuzz) console.log(`\n${FUZZ_NOTE_AFTER}`);
       await sink.stop();
     }
   } finally {
@@ -142,61 +217,80 @@ async function runE2eTests(chromiumPath: string, kind: TestDatabaseKind, files: 
   }
 }
 
-/** The databases to test on: PostgreSQL when it answers; in CI its absence is a failure. */
+/** The databases to test on: PostgreSQL when the test role can use it; in CI its absence is a failure. */
 async function chooseDatabases(mode: Mode): Promise<{ kinds: TestDatabaseKind[]; failed: boolean }> {
   if (!mode.postgres) {
     console.log("--sqlite-only: PostgreSQL is left out.");
+    notes.push("PostgreSQL runs left out (--sqlite-only): the total below is SQLite only.");
     return { kinds: ["sqlite"], failed: false };
   }
   const problem = await checkPostgres();
   if (problem === null) return { kinds: mode.sqlite ? ["sqlite", "postgresql"] : ["postgresql"], failed: false };
-  const where = testPostgresAdminUrl().replace(/\/\/[^@/]*@/, "//…@");
+  const message = describePostgresProblem(problem, testPostgresAdminUrl());
+  const why = summarizePostgresProblem(problem, testPostgresAdminUrl());
   if (process.env.CI || !mode.sqlite) {
-    console.error(
-      `PostgreSQL does not answer at ${where} (${problem}); the PostgreSQL runs are required here (CI or --postgres-only).\n${POSTGRES_HOW_TO}`,
-    );
+    console.error(`${message}\nThe PostgreSQL runs are required here (CI or --postgres-only).`);
+    notes.push(`PostgreSQL runs could not start, counted as 1 failure: ${why}. What to run: see above.`);
     return { kinds: mode.sqlite ? ["sqlite"] : [], failed: true };
   }
-  console.warn(
-    `\nSkipping the PostgreSQL runs: PostgreSQL does not answer at ${where} (${problem}).\n${POSTGRES_HOW_TO}\n`,
-  );
+  console.warn(`\nSkipping the PostgreSQL runs. ${message}\n`);
+  notes.push(`PostgreSQL runs skipped, the total below is SQLite only: ${why}. What to run: see above.`);
   return { kinds: ["sqlite"], failed: false };
 }
 
-function finish(all: Counts[]): never {
-  const total = sumCounts(all);
+function finish(runs: Run[]): never {
+  const total = sumCounts(runs.map((run) => run.counts));
   const signal = interruptedSignal();
-  console.log(`\n${formatSummary(total)}`);
+  if (runs.some((run) => run.counts !== NO_TESTS)) {
+    console.log("\n=== Runs ===\n");
+    // A runner with nothing to run (e.g. vitest when only e2e files are named) gets no line.
+    for (const run of runs) if (run.counts !== NO_TESTS) console.log(formatRunLine(run.label, run.counts, run.ms));
+  }
+  if (signal) notes.push(`Interrupted (${signal}): the runs after it did not happen.`);
+  // Notes go above the final line: CI reads the last line, which stays "N passed, N failed[, N skipped]".
+  console.log(notes.length > 0 ? `\n${notes.map((note) => `Note: ${note}`).join("\n")}` : "");
+  console.log(formatSummary(total));
   process.exit(signal ? signalExitCode(signal) : total.failed > 0 ? 1 : 0);
+}
+
+async function timed(runs: Run[], label: string, run: () => Promise<Counts>): Promise<void> {
+  const started = Date.now();
+  const counts = await run();
+  runs.push({ label, counts, ms: Date.now() - started });
 }
 
 async function main(): Promise<void> {
   const mode = parseMode(process.argv.slice(2));
   forwardSignals();
   mkdirSync(OUTPUT_DIR, { recursive: true });
+  const runs: Run[] = [];
 
   let chromiumPath = "";
   if (mode.e2e) {
     const chromium = await ensureChromium();
     if ("error" in chromium) {
       console.error(chromium.error);
-      finish([CRASHED]);
+      finish([{ label: "Chromium", counts: CRASHED, ms: 0 }]);
     }
     chromiumPath = chromium.path;
   }
 
   const databases = await chooseDatabases(mode);
-  const results: Counts[] = databases.failed ? [CRASHED] : [];
+  if (databases.failed) runs.push({ label: "PostgreSQL (could not be used)", counts: CRASHED, ms: 0 });
   for (const kind of databases.kinds) {
-    if (mode.unit && !interruptedSignal()) results.push(await runUnitTests(kind, mode.files));
+    if (!mode.unit || interruptedSignal()) continue;
+    const label = kind === "sqlite" ? "vitest, SQLite" : "vitest integration, PostgreSQL";
+    await timed(runs, label, () => runUnitTests(kind, mode.files));
   }
   for (const kind of databases.kinds) {
-    if (mode.e2e && !interruptedSignal()) results.push(await runE2eTests(chromiumPath, kind, mode.files));
+    if (!mode.e2e || interruptedSignal()) continue;
+    const label = kind === "sqlite" || mode.postgresE2eAll ? `e2e, ${LABEL[kind]}` : `e2e ${DATABASE_TAG}, PostgreSQL`;
+    await timed(runs, label, () => runE2eTests(chromiumPath, kind, mode));
   }
-  finish(results);
+  finish(runs);
 }
 
 main().catch((error: unknown) => {
   console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-  finish([CRASHED]);
+  finish([{ label: "npm test itself", counts: CRASHED, ms: 0 }]);
 });

@@ -1,9 +1,9 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { buildItem, buildLevels, buildQuestionnaireInput } from "@/tests/factories/questionnaire";
 import { loadQuestionnaire, parseQuestionnaire } from "./validate";
 
@@ -128,6 +128,7 @@ describe("parseQuestionnaire", () => {
 describe("npm run questionnaire:check", () => {
   const run = promisify(execFile);
   const dir = mkdtempSync(join(tmpdir(), "klantkompas-check-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it("passes the shipped questionnaires", async () => {
     const { stdout } = await run("npx", ["tsx", "scripts/questionnaire-check.ts"]);

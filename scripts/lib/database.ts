@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
+import { classifyPostgresError, DEFAULT_TEST_POSTGRES_URL, type PostgresProblem } from "./postgres-problem";
 import { bin, type CommandResult, runCommand } from "./run-command";
 
 /** Applies the committed migrations (never `migrate dev`); creates the SQLite file when missing. */
@@ -30,14 +31,7 @@ export function createThrowawayDatabase(prefix: string): ThrowawayDatabase {
   };
 }
 
-// What .ci/run creates: a role that may create databases. TEST_POSTGRES_URL points elsewhere.
-export const DEFAULT_TEST_POSTGRES_URL = "postgresql://klantkompas:klantkompas@127.0.0.1:5432/postgres";
-
-export const POSTGRES_HOW_TO =
-  "PostgreSQL for the tests: `sudo apt-get install -y postgresql`, start it " +
-  "(`sudo pg_ctlcluster --skip-systemctl-redirect 15 main start`), then create the test role: " +
-  "sudo -u postgres psql -c \"CREATE ROLE klantkompas LOGIN CREATEDB PASSWORD 'klantkompas'\" " +
-  "(or set TEST_POSTGRES_URL to a role that may create databases). .ci/run does all of this itself.";
+export { DEFAULT_TEST_POSTGRES_URL } from "./postgres-problem";
 
 export function testPostgresAdminUrl(env: NodeJS.ProcessEnv = process.env): string {
   return env.TEST_POSTGRES_URL?.trim() || DEFAULT_TEST_POSTGRES_URL;
@@ -59,13 +53,21 @@ async function withAdmin<T>(adminUrl: string, run: (client: pg.Client) => Promis
   }
 }
 
-/** null when PostgreSQL answers at the admin URL, else why not. */
-export async function checkPostgres(adminUrl: string = testPostgresAdminUrl()): Promise<string | null> {
+/**
+ * null when the test role can sign in at the admin URL and may create databases; else what is wrong
+ * (describePostgresProblem turns it into a message with what to run).
+ */
+export async function checkPostgres(adminUrl: string = testPostgresAdminUrl()): Promise<PostgresProblem | null> {
   try {
-    await withAdmin(adminUrl, (client) => client.query("SELECT 1"));
+    const mayCreate = await withAdmin(adminUrl, (client) =>
+      client.query<{ allowed: boolean }>(
+        "SELECT rolcreatedb OR rolsuper AS allowed FROM pg_roles WHERE rolname = current_user",
+      ),
+    );
+    if (mayCreate.rows[0]?.allowed === false) return { kind: "createdb", detail: "no CREATEDB" };
     return null;
   } catch (error) {
-    return error instanceof Error ? error.message : String(error);
+    return classifyPostgresError(error);
   }
 }
 

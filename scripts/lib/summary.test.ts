@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { countsFromPlaywrightReport, countsFromVitestReport, formatSummary, settleCounts, sumCounts } from "./summary";
+import {
+  countsFromPlaywrightReport,
+  countsFromVitestReport,
+  formatDuration,
+  formatRunLine,
+  formatSummary,
+  settleCounts,
+  sumCounts,
+} from "./summary";
+
+// What CI reads: the last line, "N passed, N failed" alone (", N skipped" may follow, one "word:" may precede).
+const CI_SUMMARY = /^(?:\S+: )?\d+ passed, \d+ failed(?:, \d+ skipped)?$/;
 
 describe("formatSummary", () => {
   it("prints passed and failed", () => {
@@ -17,6 +28,32 @@ describe("formatSummary", () => {
     ]);
     expect(formatSummary(total)).toBe("15 passed, 1 failed, 2 skipped");
     expect(formatSummary(sumCounts([]))).toBe("0 passed, 0 failed");
+  });
+
+  it("stays a line CI reads as the summary, whatever the counts", () => {
+    for (const counts of [
+      { passed: 0, failed: 0, skipped: 0 },
+      { passed: 812, failed: 0, skipped: 3 },
+      { passed: 1, failed: 12, skipped: 0 },
+    ]) {
+      expect(formatSummary(counts)).toMatch(CI_SUMMARY);
+    }
+  });
+});
+
+describe("per-run lines", () => {
+  it("give the counts and the time in words that never read as the summary", () => {
+    const line = formatRunLine("e2e, SQLite", { passed: 120, failed: 1, skipped: 2 }, 185_000);
+    expect(line).toMatch(/^ {2}e2e, SQLite \.+ passed 120 · failed 1 · skipped 2 · 3 min 05 s$/);
+    expect(line).not.toMatch(/\d+ passed, \d+ failed/);
+    expect(formatRunLine("vitest", { passed: 3, failed: 0, skipped: 0 }, 900)).toMatch(/passed 3 · failed 0 · 1 s$/);
+  });
+
+  it("formats durations in seconds, then minutes and seconds", () => {
+    expect(formatDuration(0)).toBe("0 s");
+    expect(formatDuration(44_600)).toBe("45 s");
+    expect(formatDuration(60_000)).toBe("1 min 00 s");
+    expect(formatDuration(1_263_000)).toBe("21 min 03 s");
   });
 });
 

@@ -76,3 +76,21 @@ export function countsFromPlaywrightReport(report: unknown): Counts | null {
     skipped: num(stats.skipped),
   };
 }
+
+/** "45 s", "3 min 05 s": a run's wall-clock time for the per-run lines. */
+export function formatDuration(ms: number): string {
+  const seconds = Math.round(ms / 1000);
+  if (seconds < 60) return `${seconds} s`;
+  return `${Math.floor(seconds / 60)} min ${String(seconds % 60).padStart(2, "0")} s`;
+}
+
+/**
+ * One run's line above the final summary, e.g. "  vitest, SQLite ....... passed 812 · failed 0 · skipped 3 · 3 min 05 s".
+ * Worded so that it never reads as the final "N passed, N failed" line that CI looks for.
+ */
+export function formatRunLine(label: string, counts: Counts, ms: number, width = 40): string {
+  const parts = [`passed ${counts.passed}`, `failed ${counts.failed}`];
+  if (counts.skipped > 0) parts.push(`skipped ${counts.skipped}`);
+  parts.push(formatDuration(ms));
+  return `  ${`${label} `.padEnd(width, ".")} ${parts.join(" · ")}`;
+}

@@ -118,7 +118,7 @@ function expectedNames(filter: (client: SeedClient) => boolean): string[] {
     .sort();
 }
 
-test("the first page lists 25 clients A–Z, with the total", async ({ page }) => {
+test("the first page lists 25 clients A–Z, with the total", { tag: "@database" }, async ({ page }) => {
   await page.goto("/dashboard");
   await expect(countHeading(page, clients.length)).toBeVisible();
   await expect(clientTable(page).locator("tbody tr")).toHaveCount(PAGE_SIZE);
@@ -129,7 +129,7 @@ test("the first page lists 25 clients A–Z, with the total", async ({ page }) =
   );
 });
 
-test("search by name", async ({ page }) => {
+test("search by name", { tag: "@database" }, async ({ page }) => {
   await page.goto("/dashboard");
   const search = page.getByRole("searchbox", { name: exactly(msg("nl", "dashboard.search")) });
   await search.fill("Zuid");
@@ -152,7 +152,7 @@ test("search by name", async ({ page }) => {
   await expect(countHeading(page, clients.length)).toBeVisible();
 });
 
-test("filter by sector and by level", async ({ page }) => {
+test("filter by sector and by level", { tag: "@database" }, async ({ page }) => {
   await page.goto("/dashboard");
   const sector = page.getByRole("combobox", { name: exactly(msg("nl", "dashboard.sector")) });
   const level = page.getByRole("combobox", { name: exactly(msg("nl", "dashboard.level")) });
@@ -190,7 +190,7 @@ test("filter by sector and by level", async ({ page }) => {
   await expect(page).toHaveURL(dashboardUrl({}));
 });
 
-test("sort by score both ways", async ({ page }) => {
+test("sort by score both ways", { tag: "@database" }, async ({ page }) => {
   await page.goto("/dashboard");
   const header = page.getByRole("columnheader", { name: msg("nl", "dashboard.columns.score") });
   const sortLink = header.getByRole("link");
@@ -217,7 +217,9 @@ test("sort by score both ways", async ({ page }) => {
   expect(ascending[0]).toBe(Math.min(...allScores));
 });
 
-test("paging keeps the search and the sort, and comes back to the same first page", async ({ page }) => {
+test("paging keeps the search and the sort, and comes back to the same first page", { tag: "@database" }, async ({
+  page,
+}) => {
   await page.goto("/dashboard");
   await page.getByRole("searchbox", { name: exactly(msg("nl", "dashboard.search")) }).fill("Noord");
   await apply(page);

@@ -55,7 +55,7 @@ function submitButton(page: Page) {
   return page.getByRole("button", { name: exactly(t("nl", "review.submit")) });
 }
 
-test("a double click on submit ends on one results page without an error", async ({ page }) => {
+test("a double click on submit ends on one results page without an error", { tag: "@database" }, async ({ page }) => {
   const serverErrors = watchServerErrors(page);
   const { token, organisation } = await scanOnReview(page);
 
@@ -72,7 +72,10 @@ test("a double click on submit ends on one results page without an error", async
   expect(serverErrors).toEqual([]);
 });
 
-test("submitting from two tabs at the same moment gives both the same results", async ({ page, context }) => {
+test("submitting from two tabs at the same moment gives both the same results", { tag: "@database" }, async ({
+  page,
+  context,
+}) => {
   const { token, organisation } = await scanOnReview(page);
   const second = await context.newPage();
   const serverErrors = [watchServerErrors(page), watchServerErrors(second)];

@@ -72,11 +72,9 @@ async function answerDomain(page: Page, origin: string, token: string, step: num
   await waitForSaved(page);
 }
 
-test("answers saved through one server are resumed through the other, and a double submit across both makes one result", async ({
-  page,
-  browser,
-  baseURL,
-}) => {
+test("answers saved through one server are resumed through the other, and a double submit across both makes one result", {
+  tag: "@database",
+}, async ({ page, browser, baseURL }) => {
   const first = baseURL ?? "";
   const { token } = await startScan(page, "nl", "quick");
   await answerDomain(page, first, token, 1, 4);
@@ -113,10 +111,9 @@ test("answers saved through one server are resumed through the other, and a doub
   await other.close();
 });
 
-test("a consultant signed in through one server is signed in on the other, and the throttle counts failures on both", async ({
-  page,
-  baseURL,
-}) => {
+test("a consultant signed in through one server is signed in on the other, and the throttle counts failures on both", {
+  tag: "@database",
+}, async ({ page, baseURL }) => {
   const first = baseURL ?? "";
   const account = await signUp(page, "nl", newAccount("two-servers"));
   // Cookies belong to the host, not the port: the same browser is now at the other server.
