@@ -4,12 +4,14 @@ ALTER TABLE "Response" ADD COLUMN     "source" TEXT NOT NULL DEFAULT 'self';
 
 -- AlterTable
 ALTER TABLE "Scan" ADD COLUMN     "expectedRespondents" INTEGER,
-ADD COLUMN     "sealed" BOOLEAN NOT NULL DEFAULT false;
+ADD COLUMN     "sealed" BOOLEAN NOT NULL DEFAULT false,
+ADD COLUMN     "teamJoins" INTEGER NOT NULL DEFAULT 0;
 
 -- Data statements copied from the SQLite migration.
 UPDATE "Response" SET "source" = 'personal' WHERE "inviteToken" IS NOT NULL;
 UPDATE "Response" SET "source" = 'team'
   WHERE "inviteToken" IS NULL AND "scanId" IN (SELECT "id" FROM "Scan" WHERE "kind" = 'team');
-UPDATE "Scan" SET "expectedRespondents" = 10 + (
+UPDATE "Scan" SET "teamJoins" = (
   SELECT COUNT(*) FROM "Response" WHERE "Response"."scanId" = "Scan"."id" AND "Response"."source" = 'team'
 ) WHERE "kind" = 'team';
+UPDATE "Scan" SET "expectedRespondents" = "teamJoins" + 10 WHERE "kind" = 'team';
