@@ -36,7 +36,7 @@ export function PersonalLinksForm({
       <input type="hidden" name="token" value={token} />
       <div className="space-y-1">
         <label htmlFor="list" className="block font-medium">
-          {t("round.links.label")}
+          {sealed ? t("anonymity.sealed.label") : t("round.links.label")}
         </label>
         <textarea
           id="list"

@@ -122,7 +122,7 @@ test.describe("sealed invitations", () => {
       );
 
       // Names are refused: every line must be an address, and every address is mailed.
-      const list = page.getByRole("textbox", { name: exactly(msg(locale, "round.links.label")) });
+      const list = page.getByRole("textbox", { name: exactly(msg(locale, "anonymity.sealed.label")) });
       await list.fill("Anna de Vries");
       await page.getByRole("button", { name: exactly(msg(locale, "round.links.submit")) }).click();
       await expect(page.getByText(msg(locale, "anonymity.errors.sealedNamesOnly"))).toBeVisible();

@@ -255,7 +255,7 @@ export default async function OrganiserPage({
         <h2 id="personal" className="text-lg font-semibold">
           {t("links.title")}
         </h2>
-        <p className="text-stone-700">{t("links.lead")}</p>
+        <p className="text-stone-700">{round.sealed ? tAnon("sealed.lead") : t("links.lead")}</p>
         {!round.closed && (
           <PersonalLinksForm action={addPersonalLinksAction} token={token} mailOn={mailOn} sealed={round.sealed} />
         )}
