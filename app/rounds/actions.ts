@@ -14,10 +14,17 @@ import { getClientAddress, getRequestOrigin } from "@/lib/request-origin";
 import { closeRound, reopenRound } from "@/lib/rounds/close-round";
 import { type CreateRoundResult, createRound } from "@/lib/rounds/create-round";
 import { getRoundByOrganiserToken } from "@/lib/rounds/get-round";
-import { ANONYMOUS_ROUND_MAIL_CAP, addPersonalLinks, claimInvite, joinRound } from "@/lib/rounds/join-round";
+import {
+  ANONYMOUS_ROUND_MAIL_CAP,
+  addPersonalLinks,
+  claimInvite,
+  joinRound,
+  setExpectedRespondents,
+} from "@/lib/rounds/join-round";
 import { inviteCookieName, roundCookieName, roundCookieOptions } from "@/lib/rounds/round-cookie";
 import { tokenSchema } from "@/lib/schemas/assessment";
 import {
+  expectedRespondentsFormSchema,
   joinRoundSchema,
   organiserTokenSchema,
   personalLinksSchema,
@@ -27,6 +34,7 @@ import {
 } from "@/lib/schemas/round";
 import { addressKey } from "@/lib/security/client-address";
 import { runOnce } from "@/lib/submit-keys";
+import { createToken } from "@/lib/tokens";
 
 const ROUND_FIELDS = [
   "organisationName",
@@ -37,6 +45,9 @@ const ROUND_FIELDS = [
   "extraRoles",
   "teams",
   "minGroupSize",
+  "confirmSmallGroups",
+  "mode",
+  "expectedRespondents",
 ] as const;
 
 function roundInput(formData: FormData, organisationName?: string) {
@@ -49,7 +60,10 @@ function roundInput(formData: FormData, organisationName?: string) {
     roles: formData.getAll("roles").filter((v): v is string => typeof v === "string"),
     extraRoles: formData.get("extraRoles") ?? "",
     teams: formData.get("teams") ?? "",
-    minGroupSize: formData.get("minGroupSize") ?? "3",
+    minGroupSize: formData.get("minGroupSize") || undefined,
+    confirmSmallGroups: formData.get("confirmSmallGroups") === "on",
+    mode: formData.get("mode") || undefined,
+    expectedRespondents: formData.get("expectedRespondents") ?? "",
   });
 }
 
@@ -62,10 +76,20 @@ function refill(formData: FormData): Record<string, string> {
   return fields;
 }
 
+/** Sealed invitations exist only with mail: their links are mailed and never shown. */
+const SEALED_NEEDS_MAIL: ActionState = {
+  status: "error",
+  message: "errors.checkFields",
+  fieldErrors: { mode: "anonymity.errors.sealedNeedsMail" },
+};
+
 /** A manager without an account opens a round from the landing page and gets the private organiser link. */
 export async function startRoundAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   if (!(formData instanceof FormData)) return NOT_A_FORM;
   const parsed = roundInput(formData);
+  if (parsed.success && parsed.data.mode === "sealed" && !mailEnabled()) {
+    return { ...SEALED_NEEDS_MAIL, fields: refill(formData) };
+  }
   if (!parsed.success) {
     return {
       status: "error",
@@ -88,6 +112,9 @@ export async function startClientRoundAction(_previous: ActionState, formData: F
   if (!found) return { status: "error", message: "clients.errors.notFound" };
   if (found.archivedAt) return { status: "error", message: "clients.errors.archived" };
   const parsed = roundInput(formData, found.name);
+  if (parsed.success && parsed.data.mode === "sealed" && !mailEnabled()) {
+    return { ...SEALED_NEEDS_MAIL, fields: refill(formData) };
+  }
   if (!parsed.success) {
     return {
       status: "error",
@@ -169,7 +196,11 @@ export async function addPersonalLinksAction(
   }
   // "Send by mail" (only offered when mail is on): every line meant as an address must be a valid one, or
   // nothing is stored; names stay links to copy.
-  const sendMail = formData.get("sendMail") === "on" && mailEnabled();
+  const round = await getRoundByOrganiserToken(parsed.data.token);
+  if (!round) return { status: "error", message: "round.errors.notFound", fields };
+  // A sealed round mails every link (never shown): then every line must be an address, and mail must be on.
+  if (round.sealed && !mailEnabled()) return { status: "error", message: "anonymity.errors.sealedMailOff", fields };
+  const sendMail = (formData.get("sendMail") === "on" || round.sealed) && mailEnabled();
   const lines = readInviteeLines(String(formData.get("list") ?? "").split(/\r?\n/), { sendMail });
   if (lines.invalid.length > 0) {
     return {
@@ -179,8 +210,9 @@ export async function addPersonalLinksAction(
       fields,
     };
   }
-  const round = await getRoundByOrganiserToken(parsed.data.token);
-  if (!round) return { status: "error", message: "round.errors.notFound", fields };
+  if (round.sealed && lines.invitees.some((line) => !line.address)) {
+    return { status: "error", fieldErrors: { list: "anonymity.errors.sealedNamesOnly" }, fields };
+  }
   // A round without a client was opened without an account: its mail is limited per round and per network.
   const anonymous = round.clientId === null;
   if (sendMail && anonymous) {
@@ -204,11 +236,12 @@ export async function addPersonalLinksAction(
     if (added.error === "mail-limit") {
       return { status: "error", message: "mail.errors.roundLimit", values: { max: ANONYMOUS_ROUND_MAIL_CAP }, fields };
     }
-    return {
-      status: "error",
-      message: added.error === "closed" ? "errors.roundClosed" : "round.errors.notFound",
-      fields,
+    const message = {
+      closed: "errors.roundClosed",
+      sealed: "anonymity.errors.sealedNamesOnly",
+      "not-found": "round.errors.notFound",
     };
+    return { status: "error", message: message[added.error], fields };
   }
   revalidatePath(`/rounds/${parsed.data.token}`);
   return { status: "idle", message: "mail.links.added", values: { count: added.added, mailed: added.mailed } };
@@ -219,6 +252,9 @@ const JOIN_ERRORS = {
   closed: "errors.roundClosed",
   "invalid-role": "errors.roleRequired",
   "invalid-team": "round.errors.teamRequired",
+  sealed: "anonymity.join.sealedRefused",
+  full: "anonymity.join.full",
+  throttled: "anonymity.join.throttled",
 } as const;
 
 /** The group-choice form of the team link and of a personal link: one schema, one way to answer its errors. */
@@ -238,12 +274,27 @@ function parseGroupChoice(formData: FormData) {
 }
 
 /** A refused choice: a bad role or team belongs to its field, anything else to the form. */
-function choiceRefused(error: keyof typeof JOIN_ERRORS, fields: Record<string, string>): ActionState {
+function choiceRefused(
+  error: keyof typeof JOIN_ERRORS,
+  fields: Record<string, string>,
+  retryAfterSeconds?: number,
+): ActionState {
   const message = JOIN_ERRORS[error];
+  if (error === "throttled") {
+    return {
+      status: "error",
+      message,
+      values: { minutes: Math.max(1, Math.ceil((retryAfterSeconds ?? 60) / 60)) },
+      fields,
+    };
+  }
   if (error === "invalid-role") return { status: "error", fieldErrors: { role: message }, fields };
   if (error === "invalid-team") return { status: "error", fieldErrors: { team: message }, fields };
   return { status: "error", message, fields };
 }
+
+/** The cookie that tells one browser from another for the join limit; it holds nothing else. */
+const BROWSER_COOKIE = "kk_browser";
 
 /** The team link: every browser gets its own response; the browser remembers it, so reopening the link resumes. */
 export async function joinRoundAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -251,9 +302,26 @@ export async function joinRoundAction(_previous: ActionState, formData: FormData
   const choice = parseGroupChoice(formData);
   if (!choice.ok) return choice.state;
   const { token, role, team } = choice.data;
-  const joined = await joinRound({ teamToken: token, role, team, locale: await getLocale() });
-  if (!joined.ok) return choiceRefused(joined.error, choice.fields);
-  (await cookies()).set(roundCookieName(token), joined.resumeToken, roundCookieOptions());
+  const cookieStore = await cookies();
+  // A random id per browser, for the per-browser join limit (a browser without it gets one now).
+  const known = tokenSchema.safeParse(cookieStore.get(BROWSER_COOKIE)?.value);
+  const browserId = known.success ? known.data : createToken();
+  if (!known.success) cookieStore.set(BROWSER_COOKIE, browserId, roundCookieOptions());
+  const joined = await joinRound({
+    teamToken: token,
+    role,
+    team,
+    locale: await getLocale(),
+    requester: { ip: await getClientAddress(), browserId },
+  });
+  if (!joined.ok) {
+    return choiceRefused(
+      joined.error,
+      choice.fields,
+      "retryAfterSeconds" in joined ? joined.retryAfterSeconds : undefined,
+    );
+  }
+  cookieStore.set(roundCookieName(token), joined.resumeToken, roundCookieOptions());
   redirect(`/scan/${joined.resumeToken}`);
 }
 
@@ -270,4 +338,39 @@ export async function claimInviteAction(_previous: ActionState, formData: FormDa
   }
   (await cookies()).set(inviteCookieName(token), claimed.resumeToken, roundCookieOptions());
   redirect(`/scan/${claimed.resumeToken}`);
+}
+
+const EXPECTED_ERRORS = {
+  closed: "errors.roundClosed",
+  sealed: "anonymity.join.sealedRefused",
+  "below-joined": "anonymity.errors.belowJoined",
+} as const;
+
+/** The organiser changes the expected respondents (the team link's cap) while the round is open. */
+export async function setExpectedRespondentsAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
+  const fields = submittedFields(formData, ["expectedRespondents"]);
+  const parsed = expectedRespondentsFormSchema.safeParse({
+    token: formData.get("token"),
+    expectedRespondents: formData.get("expectedRespondents") ?? "",
+  });
+  if (!parsed.success) {
+    const tokenBad = parsed.error.issues.some((issue) => issue.path[0] === "token");
+    return tokenBad
+      ? { status: "error", message: "round.errors.notFound" }
+      : { status: "error", fieldErrors: { expectedRespondents: "anonymity.errors.expected" }, fields };
+  }
+  const round = await getRoundByOrganiserToken(parsed.data.token);
+  if (!round) return { status: "error", message: "round.errors.notFound" };
+  const done = await setExpectedRespondents({ scanId: round.id, expected: parsed.data.expectedRespondents });
+  if (!done.ok) {
+    return {
+      status: "error",
+      fieldErrors: { expectedRespondents: EXPECTED_ERRORS[done.error] },
+      values: { joined: done.joined ?? 0 },
+      fields,
+    };
+  }
+  revalidatePath(`/rounds/${parsed.data.token}`);
+  return { status: "idle", message: "anonymity.expected.saved" };
 }

@@ -14,7 +14,18 @@ type LinksAction = (previous: PersonalLinksState, formData: FormData) => Promise
  * Paste names or e-mail addresses, one per line: each gets a personal link. With mail on, the addresses can get
  * their link by mail (an invalid address is named by its line, and nothing is stored); with mail off, a notice.
  */
-export function PersonalLinksForm({ action, token, mailOn }: { action: LinksAction; token: string; mailOn: boolean }) {
+export function PersonalLinksForm({
+  action,
+  token,
+  mailOn,
+  sealed = false,
+}: {
+  action: LinksAction;
+  token: string;
+  mailOn: boolean;
+  /** Sealed round: addresses only, every one mailed (no choice), no link ever shown. */
+  sealed?: boolean;
+}) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState<PersonalLinksState, FormData>(action, initialActionState);
   const error = state.fieldErrors?.list;
@@ -25,7 +36,7 @@ export function PersonalLinksForm({ action, token, mailOn }: { action: LinksActi
       <input type="hidden" name="token" value={token} />
       <div className="space-y-1">
         <label htmlFor="list" className="block font-medium">
-          {t("round.links.label")}
+          {sealed ? t("anonymity.sealed.label") : t("round.links.label")}
         </label>
         <textarea
           id="list"
@@ -37,7 +48,7 @@ export function PersonalLinksForm({ action, token, mailOn }: { action: LinksActi
           className="block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 font-mono text-sm shadow-sm aria-invalid:border-red-600"
         />
         <p id="list-hint" className="text-sm text-stone-600">
-          {t("round.links.hint")}
+          {sealed ? t("anonymity.sealed.listHint") : t("round.links.hint")}
         </p>
         <div id="list-error" aria-live="polite" className="text-sm text-red-700">
           {error ? <p>{t(error, state.values)}</p> : null}
@@ -53,7 +64,7 @@ export function PersonalLinksForm({ action, token, mailOn }: { action: LinksActi
           {state.status === "idle" && state.message ? t(state.message, state.values) : null}
         </p>
       </div>
-      {mailOn ? (
+      {sealed ? null : mailOn ? (
         <div className="flex items-start gap-3">
           {/* Keyed so React's form reset shows the submitted choice again after an error. */}
           <input

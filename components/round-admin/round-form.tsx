@@ -1,12 +1,18 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import type { ActionState } from "@/app/scan/action-state";
 import { initialActionState } from "@/app/scan/action-state";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
+import {
+  DEFAULT_MIN_GROUP,
+  MAX_MIN_GROUP,
+  MIN_GROUP_FLOOR,
+  needsMinGroupConfirmation,
+} from "@/lib/scan-rules/round-minimums";
 
 type RoundAction = (previous: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -24,10 +30,13 @@ export function RoundForm({
   clientId,
   defaultLocale,
   submitKey,
+  mailOn,
 }: {
   action: RoundAction;
   clientId?: string;
   defaultLocale: "nl" | "en";
+  /** Sealed invitations are offered only with mail on: their links are mailed, never shown. */
+  mailOn: boolean;
   /** One-time key made when the page rendered, so a repeated submit opens one round. */
   submitKey: string;
 }) {
@@ -38,6 +47,11 @@ export function RoundForm({
   const roles = fields.roles !== undefined ? fields.roles.split("\n") : DEFAULT_ROLES;
   const kind = fields.kind ?? "full";
   const locale = fields.locale ?? defaultLocale;
+  const [mode, setMode] = useState(fields.mode === "sealed" && mailOn ? "sealed" : "team");
+  const [minGroup, setMinGroup] = useState(fields.minGroupSize ?? String(DEFAULT_MIN_GROUP));
+  const minGroupNumber = Number(minGroup);
+  const warnSmall =
+    Number.isInteger(minGroupNumber) && minGroupNumber >= MIN_GROUP_FLOOR && needsMinGroupConfirmation(minGroupNumber);
   return (
     <form action={formAction} className="space-y-6" noValidate>
       <input type="hidden" name="submitKey" value={submitKey} />
@@ -150,17 +164,88 @@ export function RoundForm({
         defaultValue={fields.teams}
         error={errors.teams}
       />
-      <TextField
-        name="minGroupSize"
-        type="number"
-        inputMode="numeric"
-        min={3}
-        max={10}
-        label={t("round.form.minGroupSize")}
-        hint={t("round.form.minGroupSizeHint")}
-        defaultValue={fields.minGroupSize ?? "3"}
-        error={errors.minGroupSize}
-      />
+      <fieldset aria-describedby="mode-error">
+        <legend className="font-medium">{t("anonymity.form.mode")}</legend>
+        <div className="mt-2 grid gap-2">
+          {(["team", "sealed"] as const).map((value) => (
+            <label
+              key={value}
+              className={`${choice} items-start ${value === "sealed" && !mailOn ? "cursor-not-allowed opacity-70" : ""}`}
+            >
+              <input
+                type="radio"
+                name="mode"
+                value={value}
+                checked={mode === value}
+                disabled={value === "sealed" && !mailOn}
+                aria-describedby={`mode-${value}-hint`}
+                onChange={() => setMode(value)}
+                className="mt-1 h-4 w-4 shrink-0 accent-brand-700"
+              />
+              <span>
+                <span className="block font-medium">
+                  {t(value === "team" ? "anonymity.form.modeTeam" : "anonymity.form.modeSealed")}
+                </span>
+                <span id={`mode-${value}-hint`} className="block text-sm text-stone-600">
+                  {value === "sealed" && !mailOn
+                    ? t("anonymity.form.sealedMailOff")
+                    : t(value === "team" ? "anonymity.form.modeTeamHint" : "anonymity.form.modeSealedHint")}
+                </span>
+              </span>
+            </label>
+          ))}
+        </div>
+        <p id="mode-error" aria-live="polite" className="mt-1 text-sm text-red-700">
+          {errors.mode ? t(errors.mode) : null}
+        </p>
+      </fieldset>
+      {mode === "team" && (
+        <TextField
+          name="expectedRespondents"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={2000}
+          required
+          label={t("anonymity.form.expected")}
+          hint={t("anonymity.form.expectedHint")}
+          defaultValue={fields.expectedRespondents}
+          error={errors.expectedRespondents}
+        />
+      )}
+      <div className="space-y-2">
+        <TextField
+          name="minGroupSize"
+          type="number"
+          inputMode="numeric"
+          min={MIN_GROUP_FLOOR}
+          max={MAX_MIN_GROUP}
+          label={t("round.form.minGroupSize")}
+          hint={t("anonymity.form.minGroupHint")}
+          value={minGroup}
+          onChange={(event) => setMinGroup(event.target.value)}
+          error={errors.minGroupSize}
+        />
+        {warnSmall && (
+          <div className="space-y-2 rounded-lg border border-amber-400 bg-amber-50 p-3">
+            <p className="text-sm text-amber-950">{t("anonymity.form.smallGroupWarning")}</p>
+            <label className="flex items-start gap-3">
+              <input
+                type="checkbox"
+                name="confirmSmallGroups"
+                defaultChecked={fields.confirmSmallGroups === "on"}
+                aria-describedby="confirmSmallGroups-error"
+                aria-invalid={Boolean(errors.confirmSmallGroups)}
+                className="mt-1 h-4 w-4 shrink-0 accent-brand-700"
+              />
+              <span>{t("anonymity.form.confirmSmallGroups", { min: minGroupNumber })}</span>
+            </label>
+          </div>
+        )}
+        <p id="confirmSmallGroups-error" aria-live="polite" className="text-sm text-red-700">
+          {errors.confirmSmallGroups ? t(errors.confirmSmallGroups) : null}
+        </p>
+      </div>
 
       {/* The form message keeps its line free; it sits close to the button it belongs to. */}
       <div className="space-y-2">

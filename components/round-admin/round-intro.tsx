@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { RoundModeNotice } from "./round-mode-notice";
 
 /** What a respondent reads before starting: who runs the round, until when, and how anonymity works. */
 export async function RoundIntro({
@@ -6,11 +7,14 @@ export async function RoundIntro({
   organiserRole,
   closesAt,
   minGroupSize,
+  mode,
 }: {
   organisationName: string;
   organiserRole: string | null;
   closesAt: Date | null;
   minGroupSize: number;
+  /** Which mode the round uses, said with what it protects against. */
+  mode?: { sealed: boolean; expectedRespondents: number | null };
 }) {
   const [t, format] = await Promise.all([getTranslations("round.intro"), getFormatter()]);
   return (
@@ -38,6 +42,7 @@ export async function RoundIntro({
         <li>{t("anonymityGroups", { min: minGroupSize })}</li>
         <li>{t("anonymityNobody")}</li>
       </ul>
+      {mode && <RoundModeNotice sealed={mode.sealed} expectedRespondents={mode.expectedRespondents} />}
     </section>
   );
 }

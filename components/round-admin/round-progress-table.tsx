@@ -3,7 +3,10 @@ import { OTHER_GROUP, type ProgressGroup, type RoundProgress } from "@/lib/scan-
 
 const STANDARD_ROLES = new Set(["board", "manager", "employee", "other"]);
 
-/** Started and submitted per role and team; groups below the minimum only ever appear together as "other". */
+/**
+ * Started and submitted in total; per role and team only while no personal link exists (the progress rule in
+ * lib/scan-rules/round-progress.ts), and groups below the minimum only ever together as "other".
+ */
 export async function RoundProgressTable({
   progress,
   minGroupSize,
@@ -79,7 +82,11 @@ export async function RoundProgressTable({
       )}
       {table("role", progress.byRole)}
       {table("team", progress.byTeam)}
-      <p className="text-sm text-stone-600">{t("round.progress.otherNote", { min: minGroupSize })}</p>
+      <p className="text-sm text-stone-600" data-testid="progress-note">
+        {progress.groupsWithheld
+          ? t("anonymity.progress.withheld")
+          : t("round.progress.otherNote", { min: minGroupSize })}
+      </p>
     </div>
   );
 }

@@ -14,4 +14,5 @@ export const MESSAGE_FEATURES = [
   "accounts",
   "benchmark",
   "targets",
+  "anonymity",
 ] as const;

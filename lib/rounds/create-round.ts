@@ -6,16 +6,25 @@ import { joinLines } from "@/lib/scan-rules/round-lists";
 import type { StartRoundInput } from "@/lib/schemas/round";
 import { createToken } from "@/lib/tokens";
 
+/** What opening a round needs; callers that seed rounds may leave the anonymity settings out. */
+export type CreateRoundInput = Omit<StartRoundInput, "confirmSmallGroups" | "mode" | "expectedRespondents"> & {
+  mode?: StartRoundInput["mode"];
+  expectedRespondents: number | null;
+};
+
 export type CreateRoundResult =
   | { ok: true; organiserToken: string; scanId: string }
   | { ok: false; error: "unknown-questionnaire" };
 
-/** Opens a team round: one team link for everyone, a private organiser link, a read-only results link. */
+/**
+ * Opens a team round: a private organiser link, a read-only results link, and a team link for everyone (capped
+ * at the expected respondents) — or, sealed, no team link at all: only personal links that the app mails.
+ */
 export async function createRound({
   input,
   clientId = null,
 }: {
-  input: StartRoundInput;
+  input: CreateRoundInput;
   clientId?: string | null;
 }): Promise<CreateRoundResult> {
   const questionnaire = getLatestByKind(input.kind);
@@ -35,6 +44,9 @@ export async function createRound({
       roles: joinLines(input.roles),
       teams: joinLines(input.teams),
       minGroupSize: input.minGroupSize,
+      sealed: input.mode === "sealed",
+      // A sealed round has no team link to cap: its team link refuses every join.
+      expectedRespondents: input.mode === "sealed" ? null : input.expectedRespondents,
       resultsToken: createToken(),
       organiserToken,
       teamToken: createToken(),

@@ -35,6 +35,8 @@ const ROUND_FIELDS = {
   reminderDaysBefore: true,
   autoReminderSentAt: true,
   lastReminderAt: true,
+  expectedRespondents: true,
+  sealed: true,
 } as const;
 
 type RoundRow = {
@@ -62,6 +64,8 @@ type RoundRow = {
   reminderDaysBefore: number | null;
   autoReminderSentAt: Date | null;
   lastReminderAt: Date | null;
+  expectedRespondents: number | null;
+  sealed: boolean;
 };
 
 export type Round = Omit<RoundRow, "roles" | "teams" | "aggregate"> & {
@@ -105,22 +109,32 @@ export type PersonalLink = {
   /** The response's id (what its mail refers to). */
   id: string;
   invitee: string;
-  inviteToken: string;
+  /** Null in a sealed round: its links are mailed and never shown to anyone, so they never leave the database. */
+  inviteToken: string | null;
   status: "invited" | "opened" | "started" | "submitted";
 };
 
 /**
- * What the organiser follows: progress counts (small groups folded into "other") and the personal links with
- * their state. Never an answer or a score.
+ * What the organiser follows: progress counts and the personal links with their state. Never an answer or a
+ * score; per-group counts only where no per-invitee state exists beside them (lib/scan-rules/round-progress.ts);
+ * in a sealed round never a personal link itself.
  */
-export async function getRoundProgress(round: Pick<Round, "id" | "minGroupSize">): Promise<{
+export async function getRoundProgress(round: Pick<Round, "id" | "minGroupSize" | "sealed">): Promise<{
   progress: RoundProgress;
   personalLinks: PersonalLink[];
 }> {
   const responses = await db.response.findMany({
     where: { scanId: round.id },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { id: true, role: true, team: true, invitee: true, inviteToken: true, status: true, startedAt: true },
+    select: {
+      id: true,
+      role: true,
+      team: true,
+      invitee: true,
+      inviteToken: !round.sealed,
+      status: true,
+      startedAt: true,
+    },
   });
   const progress = roundProgress(
     responses.map((r) => ({
@@ -133,13 +147,13 @@ export async function getRoundProgress(round: Pick<Round, "id" | "minGroupSize">
     round.minGroupSize,
   );
   const personalLinks = responses.flatMap((r) =>
-    r.invitee === null || r.inviteToken === null
+    r.invitee === null
       ? []
       : [
           {
             id: r.id,
             invitee: r.invitee,
-            inviteToken: r.inviteToken,
+            inviteToken: round.sealed ? null : (r.inviteToken ?? null),
             status:
               r.status === "submitted"
                 ? ("submitted" as const)

@@ -1,15 +1,32 @@
 import "server-only";
+import { reserveWindowAttempt } from "@/lib/auth/sign-in-throttle";
 import { db } from "@/lib/db";
 import { parseMailAddress } from "@/lib/mail/mail-address";
 import { MAIL_KIND, MAIL_REF } from "@/lib/mail/mail-kinds";
 import { parseLines } from "@/lib/scan-rules/round-lists";
 import { isRoundClosed } from "@/lib/scan-rules/round-status";
+import { addressKey } from "@/lib/security/client-address";
 import { createToken } from "@/lib/tokens";
 import { queueRoundInvitations } from "./round-mail";
 
 export type JoinRoundResult =
   | { ok: true; resumeToken: string }
-  | { ok: false; error: "not-found" | "closed" | "invalid-role" | "invalid-team" };
+  | { ok: false; error: "not-found" | "closed" | "invalid-role" | "invalid-team" | "sealed" | "full" }
+  | { ok: false; error: "throttled"; retryAfterSeconds: number };
+
+/**
+ * Joins through one round's team link, counted in the database (SignInThrottle, the sign-in throttle's table and
+ * its conditional update), so every app server sees the same counts. Per network (an IPv4 address, an IPv6 /64):
+ * enough for a whole office behind one address to join in an hour. Per browser (a random id in a cookie):
+ * a shared computer serves a few colleagues, a script that keeps its cookies cannot pad from it.
+ */
+export const JOIN_LIMITS = {
+  network: { maxAttempts: 40, windowMinutes: 60 },
+  browser: { maxAttempts: 3, windowMinutes: 60 },
+} as const;
+
+/** Who is joining, for the rate limits: the client address (null when unknown) and the browser's id cookie. */
+export type JoinRequester = { ip: string | null; browserId: string };
 
 type RoundChoice = { roles: string; teams: string };
 
@@ -21,29 +38,100 @@ function checkChoice(scan: RoundChoice, role: string, team: string): "invalid-ro
   return null;
 }
 
-/** Everyone who opens the team link gets a response of their own, with a resume link only they hold. */
+/**
+ * Everyone who opens the team link gets a response of their own, with a resume link only they hold — up to the
+ * expected number of respondents the organiser set. Nobody can tell a made-up response from a real one, so the
+ * cap is what bounds padding through the team link. A sealed round has no team link: it refuses every join.
+ */
 export async function joinRound({
   teamToken,
   role,
   team,
   locale,
+  requester,
 }: {
   teamToken: string;
   role: string;
   team: string;
   locale: string;
+  /** The web request's network and browser; seeding scripts and tests of other rules leave it out. */
+  requester?: JoinRequester;
 }): Promise<JoinRoundResult> {
   const scan = await db.scan.findFirst({
     where: { teamToken, kind: "team" },
-    select: { id: true, status: true, closesAt: true, roles: true, teams: true },
+    select: { id: true, status: true, closesAt: true, roles: true, teams: true, sealed: true },
   });
   if (!scan) return { ok: false, error: "not-found" };
   if (isRoundClosed(scan)) return { ok: false, error: "closed" };
+  if (scan.sealed) return { ok: false, error: "sealed" };
   const invalid = checkChoice(scan, role, team);
   if (invalid) return { ok: false, error: invalid };
+  if (requester) {
+    // Each join is counted before anything is stored, the browser first: a browser over its limit does not use
+    // up its network's joins.
+    const byBrowser = await reserveWindowAttempt({
+      key: `round-join-browser:${scan.id}:${requester.browserId}`,
+      rule: JOIN_LIMITS.browser,
+    });
+    if (!byBrowser.ok) return { ok: false, error: "throttled", retryAfterSeconds: byBrowser.retryAfterSeconds };
+    if (requester.ip) {
+      const byNetwork = await reserveWindowAttempt({
+        key: `round-join-net:${scan.id}:${addressKey(requester.ip)}`,
+        rule: JOIN_LIMITS.network,
+      });
+      if (!byNetwork.ok) return { ok: false, error: "throttled", retryAfterSeconds: byNetwork.retryAfterSeconds };
+    }
+  }
+  // One conditional update takes a place under the cap: of joins arriving at once exactly the places left are
+  // taken (PostgreSQL re-checks the WHERE of a row another transaction changed), with no lock held meanwhile.
+  const { count } = await db.scan.updateMany({
+    where: { id: scan.id, status: "open", teamJoins: { lt: db.scan.fields.expectedRespondents } },
+    data: { teamJoins: { increment: 1 } },
+  });
+  if (count !== 1) return { ok: false, error: "full" };
   const resumeToken = createToken();
-  await db.response.create({ data: { scanId: scan.id, resumeToken, role, team: team || null, locale } });
+  try {
+    await db.response.create({
+      data: { scanId: scan.id, resumeToken, role, team: team || null, locale, source: "team" },
+    });
+  } catch (error) {
+    // Give the place back: nothing was stored.
+    await db.scan.update({ where: { id: scan.id }, data: { teamJoins: { decrement: 1 } } });
+    throw error;
+  }
   return { ok: true, resumeToken };
+}
+
+/** How many responses came through the team link so far (what the organiser sees beside the cap). */
+export function countTeamLinkResponses(scanId: string): Promise<number> {
+  return db.response.count({ where: { scanId, source: "team" } });
+}
+
+/**
+ * The organiser changes the expected respondents while the round is open; never below the team-link
+ * responses already in (those are not taken back): one conditional update against the joins counter.
+ */
+export async function setExpectedRespondents({
+  scanId,
+  expected,
+}: {
+  scanId: string;
+  expected: number;
+}): Promise<{ ok: true } | { ok: false; error: "closed" | "sealed" | "below-joined"; joined?: number }> {
+  const scan = await db.scan.findUnique({
+    where: { id: scanId },
+    select: { status: true, closesAt: true, sealed: true },
+  });
+  if (!scan || isRoundClosed(scan)) return { ok: false, error: "closed" };
+  if (scan.sealed) return { ok: false, error: "sealed" };
+  // Conditional on the joins so far, so a join racing this change is never left above the new cap.
+  const { count } = await db.scan.updateMany({
+    where: { id: scanId, status: "open", teamJoins: { lte: expected } },
+    data: { expectedRespondents: expected },
+  });
+  if (count === 1) return { ok: true };
+  const { teamJoins } = await db.scan.findUniqueOrThrow({ where: { id: scanId }, select: { teamJoins: true } });
+  return { ok: false, error: "below-joined", joined: teamJoins };
 }
 
 export type ClaimInviteResult =
@@ -112,13 +200,19 @@ export async function addPersonalLinks({
   /** At most this many invitations mailed for the round in total (rounds without an account): else nothing is stored. */
   mailCap?: number;
   retried?: boolean;
-}): Promise<{ ok: true; added: number; mailed: number } | { ok: false; error: "closed" | "not-found" | "mail-limit" }> {
+}): Promise<
+  { ok: true; added: number; mailed: number } | { ok: false; error: "closed" | "not-found" | "mail-limit" | "sealed" }
+> {
   const scan = await db.scan.findFirst({
     where: { id: scanId, kind: "team" },
-    select: { status: true, closesAt: true },
+    select: { status: true, closesAt: true, sealed: true },
   });
   if (!scan) return { ok: false, error: "not-found" };
   if (isRoundClosed(scan)) return { ok: false, error: "closed" };
+  // Sealed: every link goes out by mail and is never shown, so every line must be an address and mail must be on.
+  if (scan.sealed && (!mail || invitees.some((invitee) => parseMailAddress(invitee) === null))) {
+    return { ok: false, error: "sealed" };
+  }
   const existing = new Set(
     (await db.response.findMany({ where: { scanId, invitee: { not: null } }, select: { invitee: true } })).map((r) =>
       (r.invitee ?? "").toLocaleLowerCase("nl"),
@@ -154,6 +248,7 @@ export async function addPersonalLinks({
           role: "",
           invitee,
           locale,
+          source: "personal",
         })),
         select: { id: true },
       });

@@ -56,4 +56,28 @@ describe("roundProgress", () => {
     expect(p.byRole).toEqual([]);
     expect(p.byTeam).toEqual([]);
   });
+
+  it("attack 4: a named invitee turning submitted moves no count per role or team, only the totals", () => {
+    // Five board members joined through the team link and submitted; Ann has a personal link.
+    const board = Array.from({ length: 5 }, () => r("board", "Sales", "submitted"));
+    const annBefore = r("manager", "Sales", "started", true);
+    const annAfter = r("manager", "Sales", "submitted", true);
+    const before = roundProgress([...board, annBefore, r("", null, "invited")], 3);
+    const after = roundProgress([...board, annAfter, r("", null, "invited")], 3);
+    // Nothing but the totals differs, so nothing ties Ann to a role or team.
+    expect(before.groupsWithheld).toBe(true);
+    expect({ ...after, total: null }).toEqual({ ...before, total: null });
+    expect(after.byRole).toEqual([]);
+    expect(after.byTeam).toEqual([]);
+    expect(after.total.submitted - before.total.submitted).toBe(1);
+  });
+
+  it("counts per group only while no personal link exists", () => {
+    const p = roundProgress(
+      Array.from({ length: 3 }, () => r("board", null, "submitted")),
+      3,
+    );
+    expect(p.groupsWithheld).toBe(false);
+    expect(p.byRole).toEqual([{ key: "board", started: 3, submitted: 3 }]);
+  });
 });

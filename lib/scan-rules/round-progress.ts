@@ -18,6 +18,11 @@ export type RoundProgress = {
   total: ProgressCounts & { invited: number; invitedNotStarted: number };
   byRole: ProgressGroup[];
   byTeam: ProgressGroup[];
+  /**
+   * True while personal links are in use: then only the totals are shown. A per-group count beside per-invitee
+   * states ties a named person to a group (Ann's link turns "submitted" and the board count goes up by one).
+   */
+  groupsWithheld: boolean;
 };
 
 function breakdown(
@@ -61,9 +66,15 @@ function breakdown(
 /**
  * Invited (personal links), started and submitted, in total and per role and team. Started counts everyone
  * who saved an answer or submitted.
+ *
+ * The progress rule (docs/anonymity.md): while any personal link exists, the organiser sees per-invitee states,
+ * so only the totals are given — no count per role or team at all, since any count that moves when one
+ * named invitee's state moves tells which group that person chose. Without personal links there is nothing to
+ * tie a count to, and groups are counted from the minimum, smaller ones only together as "other".
  */
 export function roundProgress(responses: readonly ProgressResponse[], minGroupSize: number): RoundProgress {
   const started = responses.filter((r) => r.started || r.submitted);
+  const groupsWithheld = responses.some((r) => r.invited);
   return {
     total: {
       invited: responses.filter((r) => r.invited).length,
@@ -71,7 +82,8 @@ export function roundProgress(responses: readonly ProgressResponse[], minGroupSi
       started: started.length,
       submitted: responses.filter((r) => r.submitted).length,
     },
-    byRole: breakdown(responses, (r) => r.role || null, minGroupSize),
-    byTeam: breakdown(responses, (r) => r.team, minGroupSize),
+    byRole: groupsWithheld ? [] : breakdown(responses, (r) => r.role || null, minGroupSize),
+    byTeam: groupsWithheld ? [] : breakdown(responses, (r) => r.team, minGroupSize),
+    groupsWithheld,
   };
 }

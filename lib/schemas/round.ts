@@ -1,6 +1,13 @@
 import { z } from "zod";
 import { LOCALES } from "@/lib/questionnaire/schema";
 import { MAX_ROUND_TEAMS, parseLines } from "@/lib/scan-rules/round-lists";
+import {
+  DEFAULT_MIN_GROUP,
+  EXPECTED_RESPONDENTS,
+  MAX_MIN_GROUP,
+  MIN_GROUP_FLOOR,
+  needsMinGroupConfirmation,
+} from "@/lib/scan-rules/round-minimums";
 import { tokenSchema } from "./assessment";
 import { idSchema } from "./client";
 
@@ -43,6 +50,20 @@ const extraRolesSchema = z
   .transform((text) => parseLines(text))
   .refine((roles) => roles.length <= 10 && roles.every((role) => role.length <= 40), "round.errors.rolesInvalid");
 
+/** How many respondents the organiser expects: the team link accepts at most this many responses. */
+export const expectedRespondentsSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{1,6}$/, "anonymity.errors.expected")
+  .transform(Number)
+  .pipe(z.number().int().min(EXPECTED_RESPONDENTS.min).max(EXPECTED_RESPONDENTS.max));
+
+/** Changing the expected respondents on the organiser page while the round is open. */
+export const expectedRespondentsFormSchema = z.object({
+  token: tokenSchema,
+  expectedRespondents: expectedRespondentsSchema,
+});
+
 /** Opening a team round, by a consultant for a client or by a manager without an account. */
 export const startRoundSchema = z
   .object({
@@ -60,11 +81,32 @@ export const startRoundSchema = z
     minGroupSize: z.coerce
       .number({ message: "round.errors.minGroupSize" })
       .int("round.errors.minGroupSize")
-      .min(3, "round.errors.minGroupSize")
-      .max(10, "round.errors.minGroupSize"),
+      .min(MIN_GROUP_FLOOR, "round.errors.minGroupSize")
+      .max(MAX_MIN_GROUP, "round.errors.minGroupSize")
+      .default(DEFAULT_MIN_GROUP),
+    /** The organiser ticked the warning that a minimum below the default is easier to see through. */
+    confirmSmallGroups: z.boolean().default(false),
+    /** "team": a team link (capped at the expected respondents) and optional personal links; "sealed": mailed links only. */
+    mode: z.enum(["team", "sealed"], { message: "errors.invalidValue" }).default("team"),
+    /** Required with a team link; "" for a sealed round. */
+    expectedRespondents: z.string().trim().max(6, "anonymity.errors.expected").default(""),
   })
   .transform(({ roles, extraRoles, ...rest }) => ({ ...rest, roles: parseLines([...roles, ...extraRoles].join("\n")) }))
-  .refine((input) => input.roles.length >= 1, { message: "round.errors.rolesRequired", path: ["roles"] });
+  .refine((input) => input.roles.length >= 1, { message: "round.errors.rolesRequired", path: ["roles"] })
+  .refine((input) => !needsMinGroupConfirmation(input.minGroupSize) || input.confirmSmallGroups, {
+    message: "anonymity.errors.confirmSmallGroups",
+    path: ["confirmSmallGroups"],
+  })
+  .transform((input, ctx) => {
+    const { expectedRespondents: text, ...rest } = input;
+    if (input.mode === "sealed") return { ...rest, expectedRespondents: null };
+    const expected = expectedRespondentsSchema.safeParse(text);
+    if (!expected.success) {
+      ctx.addIssue({ code: "custom", message: "anonymity.errors.expected", path: ["expectedRespondents"] });
+      return z.NEVER;
+    }
+    return { ...rest, expectedRespondents: expected.data as number | null };
+  });
 export type StartRoundInput = z.infer<typeof startRoundSchema>;
 
 export const startClientRoundSchema = z.object({ clientId: idSchema });

@@ -1,3 +1,4 @@
+import { EXPECTED_RESPONDENTS } from "@/lib/scan-rules/round-minimums";
 import "server-only";
 import { saveAnswers } from "@/lib/assessments/save-answers";
 import { submitAssessment } from "@/lib/assessments/submit-assessment";
@@ -53,7 +54,18 @@ export async function createTeamRound({
   const questionnaire = getLatestByKind(kind);
   if (!questionnaire) throw new Error(`createTeamRound: no ${kind} questionnaire`);
   const created = await createRound({
-    input: { organisationName, organiserRole: "", kind, locale: "nl", closesAt: null, roles, teams, minGroupSize },
+    input: {
+      organisationName,
+      organiserRole: "",
+      kind,
+      locale: "nl",
+      closesAt: null,
+      roles,
+      teams,
+      minGroupSize,
+      // Seeded rounds join their respondents through the team link; benchmarks join many more later.
+      expectedRespondents: EXPECTED_RESPONDENTS.max,
+    },
     clientId,
   });
   if (!created.ok) throw new Error(`createTeamRound: ${created.error}`);

@@ -60,6 +60,8 @@ async function openRound(overrides: Record<string, unknown> = {}, clientId?: str
     roles: ["board", "manager", "employee"],
     teams: "",
     minGroupSize: "3",
+    confirmSmallGroups: true,
+    expectedRespondents: "30",
     ...overrides,
   });
   const created = await createRound({ input, ...(clientId ? { clientId } : {}) });

@@ -25,6 +25,8 @@ async function openRound(overrides: Record<string, unknown> = {}) {
     roles: ["board", "manager", "employee"],
     teams: "Verkoop\nService",
     minGroupSize: "3",
+    confirmSmallGroups: true,
+    expectedRespondents: "1000",
     ...overrides,
   });
   const created = await createRound({ input });
@@ -71,7 +73,10 @@ describe("team rounds", () => {
       closesAt: "",
       roles: ["board"],
       minGroupSize: "3",
+      confirmSmallGroups: true,
+      expectedRespondents: "20",
     };
+    expect(startRoundSchema.safeParse(base).success).toBe(true);
     expect(startRoundSchema.safeParse({ ...base, minGroupSize: "2" }).success).toBe(false);
     expect(startRoundSchema.safeParse({ ...base, minGroupSize: "11" }).success).toBe(false);
     expect(startRoundSchema.safeParse({ ...base, roles: [] }).success).toBe(false);
@@ -184,7 +189,7 @@ describe("team rounds", () => {
       added: 1,
       mailed: 0,
     });
-    const { personalLinks, progress } = await getRoundProgress({ id: scan.id, minGroupSize: 3 });
+    const { personalLinks, progress } = await getRoundProgress({ id: scan.id, minGroupSize: 3, sealed: false });
     expect(personalLinks.map((l) => [l.invitee, l.status])).toEqual([
       ["an@example.nl", "invited"],
       ["Bo", "invited"],
@@ -207,7 +212,9 @@ describe("team rounds", () => {
     // The resume token the organiser could have seen is gone: only the claimant's browser holds the new one.
     expect(claimed.resumeToken).not.toBe(unclaimed.resumeToken);
     expect(claims.find((c) => c.ok)).toEqual({ ok: true, resumeToken: claimed.resumeToken });
-    expect((await getRoundProgress({ id: scan.id, minGroupSize: 3 })).personalLinks[0]?.status).toBe("opened");
+    expect((await getRoundProgress({ id: scan.id, minGroupSize: 3, sealed: false })).personalLinks[0]?.status).toBe(
+      "opened",
+    );
     expect(JSON.stringify(personalLinks)).not.toMatch(/resumeToken|answer|score/i);
   });
 

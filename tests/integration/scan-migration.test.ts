@@ -424,6 +424,10 @@ describe.skipIf((process.env.DATABASE_URL ?? "").startsWith("postgres"))(
           autoReminderSentAt: null,
           lastReminderAt: null,
           mailOrigin: null,
+          // 20261207100000_round_anonymity: a self-scan has no team link to cap and is not sealed.
+          expectedRespondents: null,
+          sealed: 0,
+          teamJoins: 0,
         });
       },
     );
@@ -440,6 +444,8 @@ describe.skipIf((process.env.DATABASE_URL ?? "").startsWith("postgres"))(
         locale: a.locale,
         invitee: null,
         inviteToken: null,
+        // 20261207100000_round_anonymity: a self-scan's one response.
+        source: "self",
         status: a.status,
         overallScore: a.overallScore,
         overallLevel: a.overallLevel,

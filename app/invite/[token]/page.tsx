@@ -55,6 +55,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
             organiserRole={round.organiserRole}
             closesAt={round.closesAt}
             minGroupSize={round.minGroupSize}
+            mode={{ sealed: round.sealed, expectedRespondents: round.expectedRespondents }}
           />
           <div className="rounded-xl border border-stone-200 bg-white p-6 shadow-sm">
             <GroupChoiceForm action={claimInviteAction} token={token} roles={round.roles} teams={round.teams} />

@@ -7,27 +7,36 @@ import { joinRoundAction } from "@/app/rounds/actions";
 import { GroupChoiceForm } from "@/components/round-admin/group-choice-form";
 import { RoundClosedNotice } from "@/components/round-admin/round-closed-notice";
 import { RoundIntro } from "@/components/round-admin/round-intro";
+import { RoundModeNotice } from "@/components/round-admin/round-mode-notice";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { getScanState } from "@/lib/assessments/get-assessment";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/questionnaire/schema";
 import { getRoundByTeamToken } from "@/lib/rounds/get-round";
+import { countTeamLinkResponses } from "@/lib/rounds/join-round";
 import { roundCookieName } from "@/lib/rounds/round-cookie";
 import { tokenSchema } from "@/lib/schemas/assessment";
 
 export const metadata: Metadata = { robots: { index: false } };
 
-/** The team link: everyone who opens it starts a response of their own. */
+/**
+ * The team link: everyone who opens it starts a response of their own, up to the expected number of respondents.
+ * A sealed round has no team link: the page says so and offers nothing to fill in.
+ */
 export default async function JoinRoundPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   if (!tokenSchema.safeParse(token).success) notFound();
   const round = await getRoundByTeamToken(token);
   if (!round) notFound();
-  const [t, locale, cookieStore] = await Promise.all([
+  const [t, tAnon, locale, cookieStore, joined] = await Promise.all([
     getTranslations("round.join"),
+    getTranslations("anonymity.join"),
     getLocale() as Promise<Locale>,
     cookies(),
+    countTeamLinkResponses(round.id),
   ]);
+  // The team link has taken as many responses as the organiser expects: say so before anyone fills in the form.
+  const full = joined >= (round.expectedRespondents ?? 0);
   // This browser already started: offer its own response again rather than a second one.
   const remembered = cookieStore.get(roundCookieName(token))?.value;
   const own =
@@ -45,6 +54,23 @@ export default async function JoinRoundPage({ params }: { params: Promise<{ toke
       </div>
       {round.closed ? (
         <RoundClosedNotice />
+      ) : round.sealed || full ? (
+        <section
+          aria-labelledby="join-refused"
+          className="space-y-2 rounded-xl border border-amber-400 bg-amber-50 p-5"
+          data-testid="join-refused"
+        >
+          <h2 id="join-refused" className="text-lg font-semibold">
+            {tAnon(round.sealed ? "sealedTitle" : "fullTitle")}
+          </h2>
+          <p>{tAnon(round.sealed ? "sealedText" : "fullText")}</p>
+          {mine && (
+            <Link href={`/scan/${mine.assessment.resumeToken}`} className={`${PRIMARY_BUTTON} inline-flex`}>
+              {mine.assessment.status === "submitted" ? t("viewOwn") : t("continueOwn")}
+            </Link>
+          )}
+          {round.sealed && <RoundModeNotice sealed expectedRespondents={null} />}
+        </section>
       ) : (
         <>
           <RoundIntro
@@ -52,6 +78,7 @@ export default async function JoinRoundPage({ params }: { params: Promise<{ toke
             organiserRole={round.organiserRole}
             closesAt={round.closesAt}
             minGroupSize={round.minGroupSize}
+            mode={{ sealed: round.sealed, expectedRespondents: round.expectedRespondents }}
           />
           {mine && (
             <div className="space-y-3 rounded-xl border border-brand-200 bg-brand-50 p-5">

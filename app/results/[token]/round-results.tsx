@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { PeerSummary } from "@/components/benchmark/peer-summary";
 import { PerceptionGaps } from "@/components/rounds/perception-gaps";
+import { RoundProvenance } from "@/components/rounds/round-provenance";
 import { RoundResultsView } from "@/components/rounds/round-results-view";
 import { StatementDistribution } from "@/components/rounds/statement-distribution";
 import { AgreeButton } from "@/components/targets/agree-button";
@@ -116,6 +117,7 @@ export async function RoundResults({
               actionListHref={loopData.loop.clientId ? `/clients/${loopData.loop.clientId}/actions` : undefined}
             />
           )}
+          <RoundProvenance scanId={round.id} sealed={round.sealed} shown={aggregate.respondents !== null} />
           <PerceptionGaps questionnaire={questionnaire} aggregate={aggregate} locale={locale} />
           <StatementDistribution questionnaire={questionnaire} aggregate={aggregate} locale={locale} />
           {round.teams.length > 0 && (

@@ -2,11 +2,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { addPersonalLinksAction, closeRoundAction, reopenRoundAction } from "@/app/rounds/actions";
+import {
+  addPersonalLinksAction,
+  closeRoundAction,
+  reopenRoundAction,
+  setExpectedRespondentsAction,
+} from "@/app/rounds/actions";
 import { resendInvitationAction } from "@/app/rounds/mail-actions";
 import { MailButtonForm } from "@/components/mail/mail-button-form";
 import { MailStateBadge } from "@/components/mail/mail-state-badge";
+import { ExpectedRespondentsForm } from "@/components/round-admin/expected-respondents-form";
 import { PersonalLinksForm } from "@/components/round-admin/personal-links-form";
+import { RoundModeNotice } from "@/components/round-admin/round-mode-notice";
 import { RoundProgressTable } from "@/components/round-admin/round-progress-table";
 import { RoundReminders } from "@/components/round-admin/round-reminders";
 import { RoundStatusForm } from "@/components/round-admin/round-status-form";
@@ -22,6 +29,7 @@ import { countMailStates } from "@/lib/mail/mail-status";
 import type { Locale } from "@/lib/questionnaire/schema";
 import { getRequestOrigin } from "@/lib/request-origin";
 import { getRoundByOrganiserToken, getRoundProgress } from "@/lib/rounds/get-round";
+import { countTeamLinkResponses } from "@/lib/rounds/join-round";
 import { getInviteeMail } from "@/lib/rounds/round-mail";
 import { tokenSchema } from "@/lib/schemas/assessment";
 import { canChangeLoop } from "@/lib/targets/access";
@@ -50,13 +58,15 @@ export default async function OrganiserPage({
   if (!tokenSchema.safeParse(token).success) notFound();
   const round = await getRoundByOrganiserToken(token);
   if (!round) notFound();
-  const [t, tMail, locale, format, origin, { progress, personalLinks }] = await Promise.all([
+  const [t, tMail, tAnon, locale, format, origin, { progress, personalLinks }, teamJoined] = await Promise.all([
     getTranslations("round"),
     getTranslations("mail"),
+    getTranslations("anonymity"),
     getLocale() as Promise<Locale>,
     getFormatter(),
     getRequestOrigin(),
     getRoundProgress(round),
+    countTeamLinkResponses(round.id),
   ]);
   // Per personal link: what happened to its invitation and reminders (never anything answered).
   const mailOn = mailEnabled();
@@ -121,6 +131,11 @@ export default async function OrganiserPage({
           <h2 id="progress" className="text-lg font-semibold">
             {t("progress.title")}
           </h2>
+          <RoundModeNotice
+            sealed={round.sealed}
+            expectedRespondents={round.expectedRespondents}
+            personalLinks={personalLinks.length > 0}
+          />
           <RoundProgressTable
             progress={progress}
             minGroupSize={round.minGroupSize}
@@ -152,12 +167,26 @@ export default async function OrganiserPage({
           <h2 id="links" className="text-lg font-semibold">
             {t("organiser.linksTitle")}
           </h2>
-          {!round.closed && (
-            <CopyLink
-              url={`${origin}/join/${round.teamToken}${lang}`}
-              label={t("organiser.teamLink")}
-              hint={t("organiser.teamLinkHint")}
-            />
+          {round.sealed ? (
+            <p className="text-stone-700" data-testid="sealed-no-team-link">
+              {tAnon("sealed.noTeamLink")}
+            </p>
+          ) : (
+            !round.closed && (
+              <>
+                <CopyLink
+                  url={`${origin}/join/${round.teamToken}${lang}`}
+                  label={t("organiser.teamLink")}
+                  hint={t("organiser.teamLinkHint")}
+                />
+                <ExpectedRespondentsForm
+                  action={setExpectedRespondentsAction}
+                  token={token}
+                  expected={round.expectedRespondents ?? 0}
+                  joined={teamJoined}
+                />
+              </>
+            )
           )}
           <CopyLink
             url={`${origin}/results/${round.resultsToken}`}
@@ -226,20 +255,25 @@ export default async function OrganiserPage({
         <h2 id="personal" className="text-lg font-semibold">
           {t("links.title")}
         </h2>
-        <p className="text-stone-700">{t("links.lead")}</p>
-        {!round.closed && <PersonalLinksForm action={addPersonalLinksAction} token={token} mailOn={mailOn} />}
+        <p className="text-stone-700">{round.sealed ? tAnon("sealed.lead") : t("links.lead")}</p>
+        {!round.closed && (
+          <PersonalLinksForm action={addPersonalLinksAction} token={token} mailOn={mailOn} sealed={round.sealed} />
+        )}
         {personalLinks.length > 0 && (
           <div className="space-y-3">
             <div className="flex flex-wrap items-center justify-between gap-2">
               <h3 className="font-semibold">{t("links.listTitle", { count: personalLinks.length })}</h3>
-              <div className="flex items-center gap-2 text-sm text-stone-700">
-                <span>{t("links.copyAll")}</span>
-                <CopyButton
-                  text={personalLinks
-                    .map((link) => `${link.invitee}\t${origin}/invite/${link.inviteToken}${lang}`)
-                    .join("\n")}
-                />
-              </div>
+              {/* A sealed round's links are mailed only: nothing to copy (they never reach this page). */}
+              {!round.sealed && (
+                <div className="flex items-center gap-2 text-sm text-stone-700">
+                  <span>{t("links.copyAll")}</span>
+                  <CopyButton
+                    text={personalLinks
+                      .map((link) => `${link.invitee}\t${origin}/invite/${link.inviteToken}${lang}`)
+                      .join("\n")}
+                  />
+                </div>
+              )}
             </div>
             {/* A table on wide screens; on a phone each row stacks (person and state, then the link) so
                 nothing scrolls sideways. Chromium keeps the table roles with these display values. */}
@@ -265,10 +299,7 @@ export default async function OrganiserPage({
               </thead>
               <tbody className="block divide-y divide-stone-100 border-t border-stone-200 sm:table-row-group sm:border-t-0">
                 {personalLinks.map((link) => (
-                  <tr
-                    key={link.inviteToken}
-                    className="grid grid-cols-[1fr_auto] gap-x-3 gap-y-1 py-3 sm:table-row sm:py-0"
-                  >
+                  <tr key={link.id} className="grid grid-cols-[1fr_auto] gap-x-3 gap-y-1 py-3 sm:table-row sm:py-0">
                     <th scope="row" className="font-medium break-words sm:py-2 sm:pr-3 sm:align-top">
                       {link.invitee}
                     </th>
@@ -294,7 +325,11 @@ export default async function OrganiserPage({
                       </td>
                     )}
                     <td className="col-span-2 font-mono text-xs break-all text-stone-700 select-all sm:py-2 sm:align-top">
-                      {`${origin}/invite/${link.inviteToken}${lang}`}
+                      {link.inviteToken ? (
+                        `${origin}/invite/${link.inviteToken}${lang}`
+                      ) : (
+                        <span className="font-sans text-stone-600">{tAnon("sealed.linkHidden")}</span>
+                      )}
                     </td>
                   </tr>
                 ))}

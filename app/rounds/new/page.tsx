@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { startRoundAction } from "@/app/rounds/actions";
 import { RoundForm } from "@/components/round-admin/round-form";
+import { mailEnabled } from "@/lib/mail/mail-config";
 import type { Locale } from "@/lib/questionnaire/schema";
 import { createToken } from "@/lib/tokens";
 
@@ -20,7 +21,7 @@ export default async function NewRoundPage() {
         <p className="text-stone-700">{t("lead")}</p>
       </div>
       <div className="rounded-xl border border-stone-200 bg-white p-6 shadow-sm">
-        <RoundForm action={startRoundAction} defaultLocale={locale} submitKey={createToken()} />
+        <RoundForm action={startRoundAction} defaultLocale={locale} submitKey={createToken()} mailOn={mailEnabled()} />
       </div>
     </div>
   );

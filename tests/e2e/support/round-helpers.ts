@@ -17,11 +17,14 @@ import {
 export const ORGANISER_URL = /\/rounds\/[A-Za-z0-9_-]{32}(\?new=1)?$/;
 export const DONE_URL = /\/scan\/[A-Za-z0-9_-]{32}\/done$/;
 
-/** Fills the round form (on /rounds/new or the client page) with the quick scan and submits it. */
+/**
+ * Fills the round form (on /rounds/new or the client page) with the quick scan and submits it: a team link
+ * expecting `expected` respondents (30 unless said), or sealed invitations. A minimum below 5 is confirmed.
+ */
 export async function openRoundForm(
   page: Page,
   locale: Locale,
-  options: { organisation?: string; teams?: string[]; minGroupSize?: number } = {},
+  options: { organisation?: string; teams?: string[]; minGroupSize?: number; expected?: number; sealed?: boolean } = {},
 ): Promise<string> {
   if (options.organisation !== undefined) {
     await page.getByRole("textbox", { name: exactly(msg(locale, "start.organisation")) }).fill(options.organisation);
@@ -36,6 +39,20 @@ export async function openRoundForm(
     await page
       .getByRole("spinbutton", { name: exactly(msg(locale, "round.form.minGroupSize")) })
       .fill(String(options.minGroupSize));
+    if (options.minGroupSize < 5) {
+      await page
+        .getByRole("checkbox", {
+          name: exactly(msg(locale, "anonymity.form.confirmSmallGroups", { min: options.minGroupSize })),
+        })
+        .check();
+    }
+  }
+  if (options.sealed) {
+    await page.getByRole("radio", { name: new RegExp(`^${msg(locale, "anonymity.form.modeSealed")}`) }).check();
+  } else {
+    await page
+      .getByRole("spinbutton", { name: exactly(msg(locale, "anonymity.form.expected")) })
+      .fill(String(options.expected ?? 30));
   }
   await page.getByRole("button", { name: exactly(msg(locale, "round.form.submit")) }).click();
   await page.waitForURL(ORGANISER_URL);

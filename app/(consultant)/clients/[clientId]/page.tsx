@@ -215,6 +215,7 @@ export default async function ClientPage({ params, searchParams }: Props) {
                 clientId={client.id}
                 defaultLocale={locale}
                 submitKey={createToken()}
+                mailOn={mailEnabled()}
               />
             </div>
           </details>
