@@ -1,9 +1,10 @@
 "use server";
 
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { type ActionState, fieldErrors, NOT_A_FORM, submittedFields } from "@/app/scan/action-state";
 import { auth } from "@/lib/auth/auth";
+import { DEVICE_COOKIE, deviceCookieOptions } from "@/lib/auth/device-cookie";
 import { checkPassword, type PasswordProblem } from "@/lib/auth/password-policy";
 import { signInWithThrottle } from "@/lib/auth/sign-in";
 import { reserveSignUpAttempt } from "@/lib/auth/sign-in-throttle";
@@ -73,15 +74,19 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
   if (!parsed.success) {
     return { status: "error", message: "errors.checkFields", fieldErrors: fieldErrors(parsed.error), fields };
   }
+  const jar = await cookies();
   const result = await signInWithThrottle({
     ...parsed.data,
     ip: await getClientAddress(),
     requestHeaders: await headers(),
+    deviceCookie: jar.get(DEVICE_COOKIE)?.value ?? null,
   });
   if (!result.ok && result.error === "throttled") {
     return { status: "error", ...waitMessage(result, "throttled"), fields };
   }
   if (!result.ok) return { status: "error", message: "auth.errors.invalidCredentials", fields };
+  // This browser is now a known device of the account (OWASP device cookie, lib/auth/device-cookie.ts).
+  jar.set(DEVICE_COOKIE, result.deviceCookie, deviceCookieOptions());
   const invitation = invitationToken(formData.get("invitation"));
   redirect(invitation ? `/colleague-invite/${invitation}` : "/dashboard");
 }
