@@ -2,14 +2,18 @@
 
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { after } from "next/server";
+import { getLocale } from "next-intl/server";
 import { type ActionState, fieldErrors, NOT_A_FORM, submittedFields } from "@/app/scan/action-state";
 import { auth } from "@/lib/auth/auth";
 import { DEVICE_COOKIE, deviceCookieOptions } from "@/lib/auth/device-cookie";
+import { afterSignUp } from "@/lib/auth/email-verification";
 import { checkPassword, type PasswordProblem } from "@/lib/auth/password-policy";
 import { signInWithThrottle } from "@/lib/auth/sign-in";
 import { reserveSignUpAttempt } from "@/lib/auth/sign-in-throttle";
 import { signUpAccount } from "@/lib/auth/sign-up";
-import { getClientAddress } from "@/lib/request-origin";
+import { isLocale } from "@/lib/i18n/locale";
+import { getClientAddress, getRequestOrigin } from "@/lib/request-origin";
 import { invitationToken } from "@/lib/schemas/accounts";
 import { signInSchema, signUpSchema } from "@/lib/schemas/auth";
 
@@ -59,6 +63,15 @@ export async function signUpAction(_previous: ActionState, formData: FormData): 
   if ((await signUpAccount(parsed.data)) === "failed") {
     return { status: "error", message: "auth.errors.failed", fields };
   }
+  // The verification mail (a new address only) goes after the answer, so neither the answer nor its timing says
+  // whether the address was new (lib/auth/email-verification.ts).
+  const [origin, locale] = await Promise.all([getRequestOrigin(), getLocale()]);
+  const email = parsed.data.email;
+  after(() =>
+    afterSignUp({ email, origin, locale: isLocale(locale) ? locale : "nl" }).catch((error: unknown) => {
+      console.error("sign-up verification failed", error);
+    }),
+  );
   // Through a colleague's invitation, sign-in then leads back to it (app/colleague-invite).
   const invitation = invitationToken(formData.get("invitation"));
   redirect(invitation ? `${SIGNED_UP_URL}&invitation=${invitation}` : SIGNED_UP_URL);

@@ -5,6 +5,7 @@ import { enqueueMail } from "@/lib/mail/enqueue-mail";
 import { parseMailAddress } from "@/lib/mail/mail-address";
 import { mailEnabled } from "@/lib/mail/mail-config";
 import { MAIL_KIND, MAIL_REF } from "@/lib/mail/mail-kinds";
+import { MailRefusedError } from "@/lib/mail/mail-quota";
 import { type MailStatus, summariseMail } from "@/lib/mail/mail-status";
 import {
   autoReminderDue,
@@ -282,8 +283,14 @@ export async function sendDueAutoReminders(options: { now?: Date } = {}): Promis
     if (!autoReminderDue({ ...round, now })) continue;
     const origin = env.PUBLIC_URL ?? round.mailOrigin;
     if (!origin) continue;
-    const result = await sendRoundReminders({ scanId: round.id, origin, senderName: null, now, auto: true });
-    if (result.ok) sent += result.sent;
+    // A round whose workspace may not mail (unverified, or its daily cap reached) is skipped, not the rest.
+    const result = await sendRoundReminders({ scanId: round.id, origin, senderName: null, now, auto: true }).catch(
+      (error: unknown) => {
+        if (error instanceof MailRefusedError) return null;
+        throw error;
+      },
+    );
+    if (result?.ok) sent += result.sent;
   }
   return sent;
 }
