@@ -77,7 +77,7 @@ export async function enqueueMail(options: EnqueueMailOptions, tx?: Tx): Promise
 }
 
 /** The current request's client address; null outside a request (next/headers throws there). */
-async function requestNetwork(): Promise<string | null> {
+export async function requestNetwork(): Promise<string | null> {
   try {
     return await getClientAddress();
   } catch {

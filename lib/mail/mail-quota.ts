@@ -40,8 +40,15 @@ export const MAIL_REFUSAL_MESSAGE: Record<MailRefusal, string> = {
   "daily-limit": "mail.errors.dailyLimit",
 };
 
+let capsOverride: { workspace: number; network: number } | undefined;
+
 export function dailyCaps(): { workspace: number; network: number } {
-  return { workspace: env.MAIL_DAILY_CAP_WORKSPACE, network: env.MAIL_DAILY_CAP_NETWORK };
+  return capsOverride ?? { workspace: env.MAIL_DAILY_CAP_WORKSPACE, network: env.MAIL_DAILY_CAP_NETWORK };
+}
+
+/** Tests only: other caps than the environment's (undefined: back to the environment). */
+export function overrideDailyCaps(caps: { workspace: number; network: number } | undefined): void {
+  capsOverride = caps;
 }
 
 const utcDay = (now: Date) => now.toISOString().slice(0, 10);
@@ -59,15 +66,73 @@ async function verifiedOwner(client: Tx | typeof db, workspaceId: string) {
   return owner ? { email: owner.user.email, workspaceName: owner.workspace.name } : null;
 }
 
-/** Raises one day's counter by one; refuses (and the caller's transaction rolls back) past the cap. */
-async function count(tx: Tx, key: string, cap: number, now: Date): Promise<void> {
+/** Raises one day's counter by `by`; refuses (and the caller's transaction rolls back) past the cap. */
+async function count(tx: Tx, key: string, cap: number, now: Date, by = 1): Promise<void> {
   const row = await tx.mailQuota.upsert({
     where: { key },
-    create: { key, day: utcDay(now), count: 1 },
-    update: { count: { increment: 1 } },
+    create: { key, day: utcDay(now), count: by },
+    update: { count: { increment: by } },
     select: { count: true },
   });
   if (row.count > cap) throw new MailRefusedError("daily-limit");
+}
+
+/**
+ * Per transaction: the verified owner already looked up, and mails already counted by reserveMail (by quota key),
+ * so a list of 300 invitations costs one count per key instead of 300.
+ */
+type TxState = { owners: Map<string, Awaited<ReturnType<typeof verifiedOwner>>>; reserved: Map<string, number> };
+const txStates = new WeakMap<object, TxState>();
+function stateOf(tx: Tx): TxState {
+  let state = txStates.get(tx);
+  if (!state) {
+    state = { owners: new Map(), reserved: new Map() };
+    txStates.set(tx, state);
+  }
+  return state;
+}
+
+async function ownerOf(tx: Tx, workspaceId: string) {
+  const state = stateOf(tx);
+  if (!state.owners.has(workspaceId)) state.owners.set(workspaceId, await verifiedOwner(tx, workspaceId));
+  return state.owners.get(workspaceId) ?? null;
+}
+
+/** Counts one mail under `key`: from a reservation made in this transaction, else one count of its own. */
+async function take(tx: Tx, key: string, cap: number, now: Date): Promise<void> {
+  const reserved = stateOf(tx).reserved;
+  const left = reserved.get(key) ?? 0;
+  if (left > 0) {
+    reserved.set(key, left - 1);
+    return;
+  }
+  await count(tx, key, cap, now);
+}
+
+/**
+ * For a sender about to enqueue `count` invitations or reminders in `tx` (a list of personal links): checks the
+ * workspace and counts them all at once; the enqueueMail calls that follow in `tx` use this reservation. Refuses
+ * like enqueueMail would, before anything is stored.
+ */
+export async function reserveMail(
+  tx: Tx,
+  options: { workspaceId: string | null; network: string | null; count: number },
+  now = new Date(),
+): Promise<void> {
+  if (options.count <= 0) return;
+  const caps = dailyCaps();
+  const reserved = stateOf(tx).reserved;
+  if (options.workspaceId) {
+    if (!(await ownerOf(tx, options.workspaceId))) throw new MailRefusedError("unverified");
+    const key = workspaceQuotaKey(options.workspaceId, now);
+    await count(tx, key, caps.workspace, now, options.count);
+    reserved.set(key, (reserved.get(key) ?? 0) + options.count);
+  }
+  if (options.network) {
+    const key = networkQuotaKey(options.network, now);
+    await count(tx, key, caps.network, now, options.count);
+    reserved.set(key, (reserved.get(key) ?? 0) + options.count);
+  }
 }
 
 const NOTICE = {
@@ -98,12 +163,12 @@ export async function admitMail(
   const caps = dailyCaps();
   let notice: string = NOTICE[mail.locale].unverified;
   if (mail.workspaceId) {
-    const owner = await verifiedOwner(tx, mail.workspaceId);
+    const owner = await ownerOf(tx, mail.workspaceId);
     if (!owner) throw new MailRefusedError("unverified");
     notice = NOTICE[mail.locale].verified(owner.workspaceName, owner.email);
-    await count(tx, workspaceQuotaKey(mail.workspaceId, now), caps.workspace, now);
+    await take(tx, workspaceQuotaKey(mail.workspaceId, now), caps.workspace, now);
   }
-  if (mail.network) await count(tx, networkQuotaKey(mail.network, now), caps.network, now);
+  if (mail.network) await take(tx, networkQuotaKey(mail.network, now), caps.network, now);
   return addNoticeAboveFooter(mail.content, notice);
 }
 

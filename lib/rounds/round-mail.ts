@@ -1,11 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { enqueueMail } from "@/lib/mail/enqueue-mail";
+import { enqueueMail, requestNetwork } from "@/lib/mail/enqueue-mail";
 import { parseMailAddress } from "@/lib/mail/mail-address";
 import { mailEnabled } from "@/lib/mail/mail-config";
 import { MAIL_KIND, MAIL_REF } from "@/lib/mail/mail-kinds";
-import { MailRefusedError } from "@/lib/mail/mail-quota";
+import { MailRefusedError, reserveMail } from "@/lib/mail/mail-quota";
 import { type MailStatus, summariseMail } from "@/lib/mail/mail-status";
 import {
   autoReminderDue,
@@ -56,6 +56,12 @@ export async function queueRoundInvitations(
     where: { scanId: scan.id, id: { in: [...options.responseIds] }, inviteToken: { not: null } },
     select: { id: true, invitee: true, inviteToken: true, locale: true },
   });
+  // One count for the whole list (lib/mail/mail-quota.ts); inside `tx` a refusal stores none of it.
+  if (tx) {
+    const mailable = responses.filter((r) => r.inviteToken && parseMailAddress(r.invitee ?? "")).length;
+    const network = await requestNetwork();
+    await reserveMail(tx, { workspaceId: scan.client?.workspaceId ?? null, network, count: mailable });
+  }
   let queued = 0;
   for (const response of responses) {
     const to = parseMailAddress(response.invitee ?? "");
@@ -198,6 +204,11 @@ export async function sendRoundReminders(options: {
         nextAt: last ? new Date(last.getTime() + REMINDER_MIN_INTERVAL_MS) : undefined,
       };
     }
+    await reserveMail(tx, {
+      workspaceId: scan.client?.workspaceId ?? null,
+      network: await requestNetwork(),
+      count: targets.length,
+    });
     for (const target of targets) {
       const content = roundReminderMail({
         locale: target.locale,
