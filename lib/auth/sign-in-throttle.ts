@@ -11,15 +11,15 @@ import { addressKey } from "@/lib/security/client-address";
  *   successful sign-in clears it. Never a lock-out: the owner waits at most 5 minutes.
  * - per IP address (IPv6: per /64): 30 sign-in attempts per 15 minutes, 30 sign-ups per hour; then that
  *   address waits until its window ends. A successful sign-in gives its attempt back.
- * - per known device (a valid device cookie for the account, lib/auth/device-cookie.ts): 5 attempts per
- *   15 minutes, then that cookie waits out its 15 minutes; a successful sign-in clears it. Such an attempt
- *   counts neither for the account nor for the address, so nobody else's guesses can keep the owner out.
+ * - per known device (a valid device cookie for the account, lib/auth/device-cookie.ts): the account's rule,
+ *   but counted per cookie (5 free, then 15 s doubling up to 5 min); a successful sign-in clears it. Such an
+ *   attempt counts neither for the account nor for the address, so nobody else's guesses can keep the owner
+ *   out; a cookie used for guessing holds only itself back.
  */
 export const THROTTLE_RULES = {
   account: { freeAttempts: 5, firstDelaySeconds: 15, maxDelaySeconds: 300, windowMinutes: 60 },
   signInIp: { maxAttempts: 30, windowMinutes: 15 },
   signUpIp: { maxAttempts: 30, windowMinutes: 60 },
-  device: { maxAttempts: 5, windowMinutes: 15 },
 } as const;
 
 const SECOND = 1000;
@@ -110,7 +110,7 @@ export async function reserveSignInAttempt(options: {
   now?: Date;
 }): Promise<Reservation> {
   const now = options.now ?? new Date();
-  if (options.device) return reserve(deviceKey(options.device), now, nextWindowState(THROTTLE_RULES.device));
+  if (options.device) return reserve(deviceKey(options.device), now, nextAccountState);
   if (options.ip) {
     const byIp = await reserve(signInIpKey(options.ip), now, nextWindowState(THROTTLE_RULES.signInIp));
     if (!byIp.ok) return byIp;
