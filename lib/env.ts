@@ -102,6 +102,16 @@ const envSchema = z
     // Outgoing mail (lib/mail): off unless SMTP_URL is set; MAIL_FROM is then required.
     SMTP_URL: optional(smtpUrlSchema),
     MAIL_FROM: optional(mailFromSchema),
+    // Invitation and reminder mail per UTC day (lib/mail/mail-quota.ts, docs/security.md): per workspace and per
+    // network (IPv4 address, IPv6 /64).
+    MAIL_DAILY_CAP_WORKSPACE: z.preprocess(
+      blankToUndefined,
+      z.coerce.number().int("must be a whole number").min(0).max(1_000_000).default(500),
+    ),
+    MAIL_DAILY_CAP_NETWORK: z.preprocess(
+      blankToUndefined,
+      z.coerce.number().int("must be a whole number").min(0).max(1_000_000).default(1000),
+    ),
     // Smallest group of peer organisations a benchmark shows (docs/benchmarks-peers.md): never below 5.
     BENCHMARK_MIN_PEERS: z.preprocess(
       blankToUndefined,

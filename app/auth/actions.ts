@@ -1,14 +1,19 @@
 "use server";
 
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { after } from "next/server";
+import { getLocale } from "next-intl/server";
 import { type ActionState, fieldErrors, NOT_A_FORM, submittedFields } from "@/app/scan/action-state";
 import { auth } from "@/lib/auth/auth";
+import { DEVICE_COOKIE, deviceCookieOptions } from "@/lib/auth/device-cookie";
+import { afterSignUp } from "@/lib/auth/email-verification";
 import { checkPassword, type PasswordProblem } from "@/lib/auth/password-policy";
 import { signInWithThrottle } from "@/lib/auth/sign-in";
 import { reserveSignUpAttempt } from "@/lib/auth/sign-in-throttle";
 import { signUpAccount } from "@/lib/auth/sign-up";
-import { getClientAddress } from "@/lib/request-origin";
+import { isLocale } from "@/lib/i18n/locale";
+import { getClientAddress, getRequestOrigin } from "@/lib/request-origin";
 import { invitationToken } from "@/lib/schemas/accounts";
 import { signInSchema, signUpSchema } from "@/lib/schemas/auth";
 
@@ -58,6 +63,15 @@ export async function signUpAction(_previous: ActionState, formData: FormData): 
   if ((await signUpAccount(parsed.data)) === "failed") {
     return { status: "error", message: "auth.errors.failed", fields };
   }
+  // The verification mail (a new address only) goes after the answer, so neither the answer nor its timing says
+  // whether the address was new (lib/auth/email-verification.ts).
+  const [origin, locale] = await Promise.all([getRequestOrigin(), getLocale()]);
+  const email = parsed.data.email;
+  after(() =>
+    afterSignUp({ email, origin, locale: isLocale(locale) ? locale : "nl" }).catch((error: unknown) => {
+      console.error("sign-up verification failed", error);
+    }),
+  );
   // Through a colleague's invitation, sign-in then leads back to it (app/colleague-invite).
   const invitation = invitationToken(formData.get("invitation"));
   redirect(invitation ? `${SIGNED_UP_URL}&invitation=${invitation}` : SIGNED_UP_URL);
@@ -73,15 +87,19 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
   if (!parsed.success) {
     return { status: "error", message: "errors.checkFields", fieldErrors: fieldErrors(parsed.error), fields };
   }
+  const jar = await cookies();
   const result = await signInWithThrottle({
     ...parsed.data,
     ip: await getClientAddress(),
     requestHeaders: await headers(),
+    deviceCookie: jar.get(DEVICE_COOKIE)?.value ?? null,
   });
   if (!result.ok && result.error === "throttled") {
     return { status: "error", ...waitMessage(result, "throttled"), fields };
   }
   if (!result.ok) return { status: "error", message: "auth.errors.invalidCredentials", fields };
+  // This browser is now a known device of the account (OWASP device cookie, lib/auth/device-cookie.ts).
+  jar.set(DEVICE_COOKIE, result.deviceCookie, deviceCookieOptions());
   const invitation = invitationToken(formData.get("invitation"));
   redirect(invitation ? `/colleague-invite/${invitation}` : "/dashboard");
 }

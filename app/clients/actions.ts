@@ -10,6 +10,7 @@ import { createClient, getClient, setClientArchived, updateClient } from "@/lib/
 import { queueScanInvitation } from "@/lib/clients/scan-mail";
 import { loadMessages } from "@/lib/i18n/load-messages";
 import type clientMessages from "@/lib/i18n/messages/clients/en.json";
+import { MAIL_REFUSAL_MESSAGE, MailRefusedError } from "@/lib/mail/mail-quota";
 import { getLatestByKind } from "@/lib/questionnaire/registry";
 import { getRequestOrigin } from "@/lib/request-origin";
 import { tokenSchema } from "@/lib/schemas/assessment";
@@ -128,14 +129,20 @@ export async function startClientScanAction(_previous: StartScanState, formData:
   const started = await once(`scan:${workspaceId}`, parsed.data, formData, async () => {
     const result = await startClientScan({ workspaceId, input: parsed.data });
     if (!result.ok || !parsed.data.email) return { ...result, mailed: false };
-    const mail = await queueScanInvitation({
-      workspaceId,
-      scanId: result.scanId,
-      to: parsed.data.email,
-      origin,
-      senderName: consultant.name,
-    });
-    return { ...result, mailed: mail !== null };
+    try {
+      const mail = await queueScanInvitation({
+        workspaceId,
+        scanId: result.scanId,
+        to: parsed.data.email,
+        origin,
+        senderName: consultant.name,
+      });
+      return { ...result, mailed: mail !== null };
+    } catch (error) {
+      // The scan is there and its link shown to copy; the page says why no mail went (lib/mail/mail-quota.ts).
+      if (!(error instanceof MailRefusedError)) throw error;
+      return { ...result, mailed: false, mailRefused: error.reason };
+    }
   });
   if (!started.ok) return { status: "error", message: START_ERRORS[started.error], fields };
   revalidatePath(`/clients/${parsed.data.clientId}`);
@@ -150,7 +157,10 @@ export async function startClientScanAction(_previous: StartScanState, formData:
   const organisation = client?.name ?? "";
   return {
     status: "idle",
-    message: "clients.scan.created",
+    message:
+      "mailRefused" in started && started.mailRefused
+        ? MAIL_REFUSAL_MESSAGE[started.mailRefused]
+        : "clients.scan.created",
     inviteUrl,
     inviteMessage: t("clients.scan.message", {
       scan: t(`clients.scan.messageScan.${kind}`),

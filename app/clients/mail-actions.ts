@@ -5,6 +5,7 @@ import { getFormatter } from "next-intl/server";
 import { type ActionState, NOT_A_FORM } from "@/app/scan/action-state";
 import { requireConsultant } from "@/lib/auth/current-consultant";
 import { resendScanInvitation, sendScanReminder } from "@/lib/clients/scan-mail";
+import { MAIL_REFUSAL_MESSAGE, MailRefusedError } from "@/lib/mail/mail-quota";
 import { getRequestOrigin } from "@/lib/request-origin";
 import { scanMailSchema } from "@/lib/schemas/mail";
 
@@ -24,7 +25,13 @@ export async function sendScanReminderAction(_previous: ActionState, formData: F
     ...parsed.data,
     origin: await getRequestOrigin(),
     senderName: consultant.name,
+  }).catch((error: unknown) => {
+    if (error instanceof MailRefusedError) return { ok: false as const, error: error.reason };
+    throw error;
   });
+  if (!result.ok && (result.error === "unverified" || result.error === "daily-limit")) {
+    return { status: "error", message: MAIL_REFUSAL_MESSAGE[result.error] };
+  }
   if (!result.ok) {
     if (result.error === "too-soon") {
       const format = await getFormatter();

@@ -10,6 +10,7 @@ import { reserveWindowAttempt } from "@/lib/auth/sign-in-throttle";
 import { getClient } from "@/lib/clients/manage-clients";
 import { type InvalidLine, readInviteeLines } from "@/lib/mail/invitee-lines";
 import { mailEnabled } from "@/lib/mail/mail-config";
+import { MAIL_REFUSAL_MESSAGE } from "@/lib/mail/mail-quota";
 import { getClientAddress, getRequestOrigin } from "@/lib/request-origin";
 import { closeRound, reopenRound } from "@/lib/rounds/close-round";
 import { type CreateRoundResult, createRound } from "@/lib/rounds/create-round";
@@ -233,6 +234,9 @@ export async function addPersonalLinksAction(
     mailCap: anonymous ? ANONYMOUS_ROUND_MAIL_CAP : undefined,
   });
   if (!added.ok) {
+    if (added.error === "unverified" || added.error === "daily-limit") {
+      return { status: "error", message: MAIL_REFUSAL_MESSAGE[added.error], fields };
+    }
     if (added.error === "mail-limit") {
       return { status: "error", message: "mail.errors.roundLimit", values: { max: ANONYMOUS_ROUND_MAIL_CAP }, fields };
     }

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getFormatter } from "next-intl/server";
 import { type ActionState, NOT_A_FORM } from "@/app/scan/action-state";
 import { getConsultant } from "@/lib/auth/current-consultant";
+import { MAIL_REFUSAL_MESSAGE, MailRefusedError } from "@/lib/mail/mail-quota";
 import { getRequestOrigin } from "@/lib/request-origin";
 import { getRoundByOrganiserToken } from "@/lib/rounds/get-round";
 import { resendRoundInvitation, sendRoundReminders, setRoundReminderDays } from "@/lib/rounds/round-mail";
@@ -16,6 +17,7 @@ const REMINDER_ERRORS = {
   "mail-off": "mail.errors.off",
   "not-found": "round.errors.notFound",
   closed: "mail.reminders.closed",
+  ...MAIL_REFUSAL_MESSAGE,
 } as const;
 
 export async function sendRoundRemindersAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -28,6 +30,9 @@ export async function sendRoundRemindersAction(_previous: ActionState, formData:
     scanId: round.id,
     origin: await getRequestOrigin(),
     senderName: (await getConsultant())?.name ?? null,
+  }).catch((error: unknown) => {
+    if (error instanceof MailRefusedError) return { ok: false as const, error: error.reason };
+    throw error;
   });
   if (!result.ok) {
     if (result.error === "too-soon") {

@@ -7,6 +7,7 @@ import type { AccountActionState } from "@/app/account/action-state";
 import { fieldErrors, NOT_A_FORM, submittedFields } from "@/app/scan/action-state";
 import { sendColleagueInviteMail } from "@/lib/auth/account-mail";
 import { getSignedInUser, requireConsultant } from "@/lib/auth/current-consultant";
+import { MAIL_REFUSAL_MESSAGE, MailRefusedError } from "@/lib/mail/mail-quota";
 import { getRequestOrigin } from "@/lib/request-origin";
 import {
   invitationIdSchema,
@@ -67,8 +68,15 @@ export async function inviteColleagueAction(
     expiresAt: invitation.expiresAt,
     workspaceId: consultant.workspaceId,
     invitationId: invitation.id,
+  }).catch((error: unknown) => {
+    // Not verified yet, or the daily cap (lib/mail/mail-quota.ts): the invitation stands, its link is to copy.
+    if (error instanceof MailRefusedError) return error.reason;
+    throw error;
   });
   revalidatePath("/team");
+  if (typeof mailed === "string") {
+    return { status: "done", message: MAIL_REFUSAL_MESSAGE[mailed], values: { email: invitation.email }, link };
+  }
   return {
     status: "done",
     message: mailed ? "accounts.team.invitationMailed" : "accounts.team.invitationCreated",

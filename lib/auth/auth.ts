@@ -23,12 +23,15 @@ const building = env.NEXT_PHASE === "phase-production-build" && !databaseUrl.sta
 // Password hashing (scrypt), sessions and their cookies are better-auth's. Its HTTP handler is not
 // mounted: sign-up and sign-in go through our server actions, which add the password policy and the
 // database-backed throttle.
+/** The secret better-auth signs with; also signs the device cookie (lib/auth/device-cookie.ts). */
+export const authSecret = building
+  ? "build-time-only-never-signs-anything"
+  : resolveAuthSecret({ secret: env.BETTER_AUTH_SECRET, databaseUrl });
+
 export const auth = betterAuth({
   appName: "Klantkompas",
   baseURL: publicUrl ?? `http://localhost:${env.PORT}`,
-  secret: building
-    ? "build-time-only-never-signs-anything"
-    : resolveAuthSecret({ secret: env.BETTER_AUTH_SECRET, databaseUrl }),
+  secret: authSecret,
   database: prismaAdapter(db, { provider: "sqlite" }),
   emailAndPassword: {
     enabled: true,

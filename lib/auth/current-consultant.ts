@@ -13,6 +13,8 @@ export type Consultant = {
   userId: string;
   name: string;
   email: string;
+  /** Whether the address is verified (lib/auth/email-verification.ts); until then no invitation mail leaves. */
+  emailVerified: boolean;
   /** The workspace this request works in; every data function is scoped to it. */
   workspaceId: string;
   workspaceName: string;
@@ -31,7 +33,7 @@ export type Consultant = {
 export const getConsultant = cache(async (): Promise<Consultant | null> => {
   const session = await auth.api.getSession({ headers: await headers() });
   if (!session) return null;
-  const { id: userId, name, email } = session.user;
+  const { id: userId, name, email, emailVerified } = session.user;
   let memberships = await listMemberships({ userId });
   if (memberships.length === 0) {
     await ensureWorkspace({ userId, name });
@@ -44,6 +46,7 @@ export const getConsultant = cache(async (): Promise<Consultant | null> => {
     userId,
     name,
     email,
+    emailVerified,
     workspaceId: membership.workspaceId,
     workspaceName: membership.name,
     role: membership.role,

@@ -11,6 +11,10 @@ import { addressKey } from "@/lib/security/client-address";
  *   successful sign-in clears it. Never a lock-out: the owner waits at most 5 minutes.
  * - per IP address (IPv6: per /64): 30 sign-in attempts per 15 minutes, 30 sign-ups per hour; then that
  *   address waits until its window ends. A successful sign-in gives its attempt back.
+ * - per known device (a valid device cookie for the account, lib/auth/device-cookie.ts): the account's rule,
+ *   but counted per cookie (5 free, then 15 s doubling up to 5 min); a successful sign-in clears it. Such an
+ *   attempt counts neither for the account nor for the address, so nobody else's guesses can keep the owner
+ *   out; a cookie used for guessing holds only itself back.
  */
 export const THROTTLE_RULES = {
   account: { freeAttempts: 5, firstDelaySeconds: 15, maxDelaySeconds: 300, windowMinutes: 60 },
@@ -92,6 +96,7 @@ async function reserve(key: string, now: Date, next: (row: Row | null, now: Date
 export const accountKey = (email: string) => `email:${email.trim().toLowerCase()}`;
 export const signInIpKey = (ip: string) => `ip:${addressKey(ip)}`;
 export const signUpIpKey = (ip: string) => `signup-ip:${addressKey(ip)}`;
+export const deviceKey = (nonce: string) => `device:${nonce}`;
 
 /**
  * Counts a sign-in attempt for the address and the account before the password is checked. The
@@ -100,9 +105,12 @@ export const signUpIpKey = (ip: string) => `signup-ip:${addressKey(ip)}`;
 export async function reserveSignInAttempt(options: {
   email: string;
   ip?: string | null;
+  /** The nonce of a valid device cookie for this account: then only that device is counted. */
+  device?: string | null;
   now?: Date;
 }): Promise<Reservation> {
   const now = options.now ?? new Date();
+  if (options.device) return reserve(deviceKey(options.device), now, nextAccountState);
   if (options.ip) {
     const byIp = await reserve(signInIpKey(options.ip), now, nextWindowState(THROTTLE_RULES.signInIp));
     if (!byIp.ok) return byIp;
@@ -120,7 +128,16 @@ export async function reserveSignUpAttempt(options: { ip?: string | null; now?: 
  * A successful sign-in clears the account's count and gives the address its attempt back (one user's
  * success says nothing of the other attempts from that address).
  */
-export async function recordSuccessfulSignIn(options: { email: string; ip?: string | null }): Promise<void> {
+export async function recordSuccessfulSignIn(options: {
+  email: string;
+  ip?: string | null;
+  device?: string | null;
+}): Promise<void> {
+  if (options.device) {
+    // A known device's success says nothing about the guesses from elsewhere: the account's count stays.
+    await db.signInThrottle.deleteMany({ where: { key: deviceKey(options.device) } });
+    return;
+  }
   await db.signInThrottle.deleteMany({ where: { key: accountKey(options.email) } });
   if (options.ip) {
     await db.signInThrottle.updateMany({

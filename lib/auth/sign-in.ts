@@ -1,24 +1,31 @@
 import "server-only";
 import { APIError } from "better-auth/api";
 import { auth } from "./auth";
+import { createDeviceCookieValue, readDeviceCookie } from "./device-cookie";
 import { type Reservation, recordSuccessfulSignIn, reserveSignInAttempt } from "./sign-in-throttle";
 
 export type SignInResult =
-  | { ok: true; headers: Headers }
+  /** `deviceCookie`: the new device cookie's value (lib/auth/device-cookie.ts) for the caller to set. */
+  | { ok: true; headers: Headers; deviceCookie: string }
   | { ok: false; error: "invalid-credentials" }
   | { ok: false; error: "throttled"; retryAfterSeconds: number };
 
 /**
  * The attempt is counted first (atomically), the password checked only when the count allows it, so no
  * burst of parallel guesses gets more checks than the limit. `headers` carry the session cookie on success.
+ * A browser presenting a valid device cookie for this account is counted per cookie instead of per account
+ * and address, so a stranger's guesses cannot keep the owner out; it gets a fresh cookie on success.
  */
 export async function signInWithThrottle(options: {
   email: string;
   password: string;
   ip: string | null;
   requestHeaders?: Headers;
+  /** The request's device cookie, if any; only a valid one for this account counts. */
+  deviceCookie?: string | null;
 }): Promise<SignInResult> {
-  const who = { email: options.email, ip: options.ip };
+  const device = readDeviceCookie(options.deviceCookie, options.email);
+  const who = { email: options.email, ip: options.ip, device };
   const allowed: Reservation = await reserveSignInAttempt(who);
   if (!allowed.ok) return { ok: false, error: "throttled", retryAfterSeconds: allowed.retryAfterSeconds };
   try {
@@ -28,7 +35,7 @@ export async function signInWithThrottle(options: {
       returnHeaders: true,
     });
     await recordSuccessfulSignIn(who);
-    return { ok: true, headers: result.headers };
+    return { ok: true, headers: result.headers, deviceCookie: createDeviceCookieValue(options.email) };
   } catch (error) {
     if (!(error instanceof APIError)) throw error;
     return { ok: false, error: "invalid-credentials" };

@@ -3,6 +3,7 @@ import { reserveWindowAttempt } from "@/lib/auth/sign-in-throttle";
 import { db } from "@/lib/db";
 import { parseMailAddress } from "@/lib/mail/mail-address";
 import { MAIL_KIND, MAIL_REF } from "@/lib/mail/mail-kinds";
+import { type MailRefusal, MailRefusedError } from "@/lib/mail/mail-quota";
 import { parseLines } from "@/lib/scan-rules/round-lists";
 import { isRoundClosed } from "@/lib/scan-rules/round-status";
 import { addressKey } from "@/lib/security/client-address";
@@ -201,7 +202,8 @@ export async function addPersonalLinks({
   mailCap?: number;
   retried?: boolean;
 }): Promise<
-  { ok: true; added: number; mailed: number } | { ok: false; error: "closed" | "not-found" | "mail-limit" | "sealed" }
+  | { ok: true; added: number; mailed: number }
+  | { ok: false; error: "closed" | "not-found" | "mail-limit" | "sealed" | MailRefusal }
 > {
   const scan = await db.scan.findFirst({
     where: { id: scanId, kind: "team" },
@@ -258,6 +260,8 @@ export async function addPersonalLinks({
     return { ok: true, added: fresh.length, mailed };
   } catch (error) {
     if (error instanceof MailCapReached) return { ok: false, error: "mail-limit" };
+    // No verified owner, or a daily cap reached (lib/mail/mail-quota.ts): the transaction stored nothing.
+    if (error instanceof MailRefusedError) return { ok: false, error: error.reason };
     // Two lists sent at once with a name in common: the unique (scan, invitee) index refused this whole insert;
     // once more, now that the other list is in, adds the names that are still new.
     if ((error as { code?: string }).code !== "P2002" || retried) throw error;

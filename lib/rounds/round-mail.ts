@@ -1,10 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { enqueueMail } from "@/lib/mail/enqueue-mail";
+import { enqueueMail, requestNetwork } from "@/lib/mail/enqueue-mail";
 import { parseMailAddress } from "@/lib/mail/mail-address";
 import { mailEnabled } from "@/lib/mail/mail-config";
 import { MAIL_KIND, MAIL_REF } from "@/lib/mail/mail-kinds";
+import { MailRefusedError, reserveMail } from "@/lib/mail/mail-quota";
 import { type MailStatus, summariseMail } from "@/lib/mail/mail-status";
 import {
   autoReminderDue,
@@ -55,6 +56,12 @@ export async function queueRoundInvitations(
     where: { scanId: scan.id, id: { in: [...options.responseIds] }, inviteToken: { not: null } },
     select: { id: true, invitee: true, inviteToken: true, locale: true },
   });
+  // One count for the whole list (lib/mail/mail-quota.ts); inside `tx` a refusal stores none of it.
+  if (tx) {
+    const mailable = responses.filter((r) => r.inviteToken && parseMailAddress(r.invitee ?? "")).length;
+    const network = await requestNetwork();
+    await reserveMail(tx, { workspaceId: scan.client?.workspaceId ?? null, network, count: mailable });
+  }
   let queued = 0;
   for (const response of responses) {
     const to = parseMailAddress(response.invitee ?? "");
@@ -197,6 +204,11 @@ export async function sendRoundReminders(options: {
         nextAt: last ? new Date(last.getTime() + REMINDER_MIN_INTERVAL_MS) : undefined,
       };
     }
+    await reserveMail(tx, {
+      workspaceId: scan.client?.workspaceId ?? null,
+      network: await requestNetwork(),
+      count: targets.length,
+    });
     for (const target of targets) {
       const content = roundReminderMail({
         locale: target.locale,
@@ -282,8 +294,14 @@ export async function sendDueAutoReminders(options: { now?: Date } = {}): Promis
     if (!autoReminderDue({ ...round, now })) continue;
     const origin = env.PUBLIC_URL ?? round.mailOrigin;
     if (!origin) continue;
-    const result = await sendRoundReminders({ scanId: round.id, origin, senderName: null, now, auto: true });
-    if (result.ok) sent += result.sent;
+    // A round whose workspace may not mail (unverified, or its daily cap reached) is skipped, not the rest.
+    const result = await sendRoundReminders({ scanId: round.id, origin, senderName: null, now, auto: true }).catch(
+      (error: unknown) => {
+        if (error instanceof MailRefusedError) return null;
+        throw error;
+      },
+    );
+    if (result?.ok) sent += result.sent;
   }
   return sent;
 }

@@ -32,6 +32,8 @@ export async function createConsultant({
   const result = await auth.api.signUpEmail({ body: { email: normalised, name, password } });
   // Sign-up signs the new user in; nobody holds that session's cookie, so it is removed.
   await db.session.deleteMany({ where: { userId: result.user.id } });
+  // Made by the administrator (demo data, scripts, tests), not by someone signing up: the address counts as verified.
+  await db.user.update({ where: { id: result.user.id }, data: { emailVerified: true } });
   const { workspaceId } = await ensureWorkspace({ userId: result.user.id, name });
   return { userId: result.user.id, name, email: normalised, workspaceId, created: true };
 }

@@ -237,6 +237,12 @@ export async function acceptInvitation(options: {
     if (claimed.count !== 1) return { ok: false, error: "accepted" } as const;
     const existing = await tx.membership.findUnique({ where: { workspaceId_userId: { workspaceId, userId } } });
     if (!existing) await tx.membership.create({ data: { workspaceId, userId, role: "member" } });
+    // The link reached the invited address, and only an account with that address can accept (canAccept): that
+    // address is now verified (lib/auth/email-verification.ts). Another address never is.
+    await tx.user.updateMany({
+      where: { id: userId, email: invitation.email.toLowerCase() },
+      data: { emailVerified: true },
+    });
     await tx.workspace.deleteMany({
       where: {
         id: { not: workspaceId },

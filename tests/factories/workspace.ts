@@ -36,6 +36,7 @@ export function consultantOf(seeded: SeededConsultant): Consultant {
     userId,
     name,
     email,
+    emailVerified: true,
     workspaceId,
     workspaceName: name,
     role: "owner",

@@ -3,6 +3,7 @@ import { APIError } from "better-auth/api";
 import { verifyPassword } from "better-auth/crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auth, SESSION_MAX_AGE_SECONDS } from "@/lib/auth/auth";
+import { createDeviceCookieValue } from "@/lib/auth/device-cookie";
 import { signInWithThrottle } from "@/lib/auth/sign-in";
 import {
   accountDelaySeconds,
@@ -136,6 +137,111 @@ describe("sign-in under a burst of parallel guesses (finding: 34 of 40 checked a
     });
     expect(await db.session.count({ where: { userId: user.id } })).toBe(sessionsBefore);
     expect((await rowFor(accountKey(email)))?.failures).toBe(account.freeAttempts);
+  });
+});
+
+describe("a chosen account cannot be kept locked out (issue 15, finding 2: the OWASP device cookie)", () => {
+  const burst = (email: string) =>
+    Promise.all(
+      Array.from({ length: 39 }, (_, i) => signInWithThrottle({ email, password: `raden ${i}`, ip: uniqueIp() })),
+    );
+  const checkedOf = (results: Awaited<ReturnType<typeof signInWithThrottle>>[]) =>
+    results.filter((r) => !(!r.ok && r.error === "throttled")).length;
+
+  // The attacker keeps the account waiting by guessing each time a wait ends; on a slow machine a 15 s wait can
+  // end inside a test, so the account's wait is set to its longest, as such an attacker keeps it.
+  const keepWaiting = (email: string) =>
+    db.signInThrottle.update({
+      where: { key: accountKey(email) },
+      data: { blockedUntil: new Date(Date.now() + account.maxDelaySeconds * SECOND) },
+    });
+
+  async function ownerWithDevice() {
+    const email = uniqueEmail();
+    await auth.api.signUpEmail({ body: { name: "Eigenaar", email, password: TEST_PASSWORD } });
+    const first = await signInWithThrottle({ email, password: TEST_PASSWORD, ip: uniqueIp() });
+    if (!first.ok) throw new Error("the owner's first sign-in failed");
+    return { email, cookie: first.deviceCookie };
+  }
+
+  it("lets the owner's known device in every time while an attacker keeps guessing from unknown ones", async () => {
+    const { email, cookie: firstCookie } = await ownerWithDevice();
+    let cookie = firstCookie;
+    const ownerIp = uniqueIp();
+    for (let round = 0; round < 4; round += 1) {
+      const results = await burst(email);
+      // Bursts stay at the account's free attempts, however many devices guess.
+      expect(checkedOf(results)).toBeLessThanOrEqual(account.freeAttempts);
+      expect(results.every((r) => !r.ok)).toBe(true);
+      await keepWaiting(email);
+      // An unknown device with the right password waits like the attacker...
+      expect(await signInWithThrottle({ email, password: TEST_PASSWORD, ip: uniqueIp() })).toMatchObject({
+        ok: false,
+        error: "throttled",
+      });
+      // ...the owner's browser, which signed in before, gets in, and gets a fresh cookie.
+      const owner = await signInWithThrottle({ email, password: TEST_PASSWORD, ip: ownerIp, deviceCookie: cookie });
+      expect(owner.ok).toBe(true);
+      if (owner.ok) cookie = owner.deviceCookie;
+    }
+    // The owner's success does not clear what the attacker ran up: unknown devices still wait.
+    expect((await rowFor(accountKey(email)))?.failures).toBeGreaterThanOrEqual(account.freeAttempts);
+  });
+
+  it("a forged cookie, another account's cookie or one signed with another secret gives no privilege", async () => {
+    const victim = await ownerWithDevice();
+    const stranger = await ownerWithDevice();
+    await burst(victim.email);
+    await keepWaiting(victim.email);
+    const [version, who, nonce, issued, signature] = victim.cookie.split(".") as [
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
+    const flipped = `${signature.slice(0, -1)}${signature.endsWith("A") ? "B" : "A"}`;
+    const otherNonce = `${nonce.slice(0, -1)}${nonce.endsWith("A") ? "B" : "A"}`;
+    const forged = [
+      `${version}.${who}.${nonce}.${issued}.${flipped}`,
+      `${version}.${who}.${otherNonce}.${issued}.${signature}`,
+      stranger.cookie,
+      createDeviceCookieValue(victim.email, { secret: "x".repeat(48) }),
+      "d1.....",
+      "",
+    ];
+    for (const deviceCookie of forged) {
+      const result = await signInWithThrottle({
+        email: victim.email,
+        password: TEST_PASSWORD,
+        ip: uniqueIp(),
+        deviceCookie,
+      });
+      expect(result).toMatchObject({ ok: false, error: "throttled" });
+    }
+    // The genuine one still works.
+    const genuine = await signInWithThrottle({
+      email: victim.email,
+      password: TEST_PASSWORD,
+      ip: uniqueIp(),
+      deviceCookie: victim.cookie,
+    });
+    expect(genuine.ok).toBe(true);
+  });
+
+  it("a known device that guesses is itself held back: at most 5 checked in a burst, then that cookie waits", async () => {
+    const { email, cookie } = await ownerWithDevice();
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        signInWithThrottle({ email, password: `raden ${i}`, ip: uniqueIp(), deviceCookie: cookie }),
+      ),
+    );
+    expect(checkedOf(results)).toBeLessThanOrEqual(account.freeAttempts);
+    expect(
+      await signInWithThrottle({ email, password: TEST_PASSWORD, ip: uniqueIp(), deviceCookie: cookie }),
+    ).toMatchObject({ ok: false, error: "throttled" });
+    // The device was locked out, not the account: another device signs in at once.
+    expect((await signInWithThrottle({ email, password: TEST_PASSWORD, ip: uniqueIp() })).ok).toBe(true);
   });
 });
 

@@ -23,6 +23,17 @@ export default async function AccountPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const [consultant, t, params] = await Promise.all([requireConsultant(), getTranslations("accounts"), searchParams]);
+  // The outcome of "send the confirmation mail again" (app/auth/verify-actions.ts).
+  const verification = params.verification;
+  const minutes = Math.max(1, Number.parseInt(String(params.minutes ?? "1"), 10) || 1);
+  const verificationNotice =
+    verification === "sent"
+      ? t("verify.sent", { email: consultant.email })
+      : verification === "wait"
+        ? t("verify.wait", { minutes: Math.min(minutes, 60) })
+        : verification === "already"
+          ? t("verify.already")
+          : null;
   return (
     <div className="mx-auto max-w-xl space-y-6">
       <h1 className="text-2xl font-bold">{t("account.title")}</h1>
@@ -32,8 +43,18 @@ export default async function AccountPage({
         </h2>
         <dl>
           <dt className="font-medium">{t("account.email")}</dt>
-          <dd className="text-stone-800">{consultant.email}</dd>
+          <dd className="break-words text-stone-800">
+            {consultant.email}{" "}
+            <span className="text-sm text-stone-700">
+              ({consultant.emailVerified ? t("verify.statusVerified") : t("verify.statusUnverified")})
+            </span>
+          </dd>
         </dl>
+        {verificationNotice && (
+          <p role="status" className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-900">
+            {verificationNotice}
+          </p>
+        )}
         <NameForm action={updateNameAction} name={consultant.name} />
       </section>
       <section aria-labelledby="account-password" className={SECTION}>

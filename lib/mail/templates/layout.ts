@@ -113,3 +113,21 @@ export function renderMailLayout(input: MailLayoutInput): { text: string; html: 
   ].join("\n");
   return { text, html };
 }
+
+/**
+ * Adds a line above the footer of a rendered mail (text and HTML), escaped like the rest: the sender notice
+ * lib/mail/mail-quota.ts adds to every invitation and reminder, from what the app knows rather than what a
+ * request typed.
+ */
+export function addNoticeAboveFooter(content: MailContent, line: string): MailContent {
+  const flat = oneLine(line, 400);
+  const cut = content.text.lastIndexOf("\n\n--\n");
+  const text =
+    cut === -1 ? `${content.text}\n${flat}\n` : `${content.text.slice(0, cut)}\n\n${flat}${content.text.slice(cut)}`;
+  const marker = '<hr style="border:none;border-top:1px solid #e5e7eb;margin:24px 0">';
+  const paragraph = `<p style="margin:0 0 16px;font-size:13px;color:#4b5563">${escapeHtml(flat)}</p>\n`;
+  const at = content.html.lastIndexOf(marker);
+  const html =
+    at === -1 ? `${content.html}${paragraph}` : `${content.html.slice(0, at)}${paragraph}${content.html.slice(at)}`;
+  return { subject: content.subject, text, html };
+}

@@ -1,0 +1,49 @@
+import { type MailContent, type MailLocale, oneLine, renderMailLayout } from "./layout";
+
+export interface EmailVerificationInput {
+  locale: MailLocale;
+  /** The account holder's name, for the greeting. */
+  name: string;
+  /** The single-use link (absolute URL) that confirms the address. */
+  link: string;
+  /** How long the link works, in hours. */
+  validHours: number;
+}
+
+/**
+ * "Confirm your address" to a new account's own address (lib/auth/email-verification.ts). Until it is confirmed
+ * no invitation or reminder leaves for the account's workspace; the mail says so, and what to do if unasked.
+ */
+export function emailVerificationMail(input: EmailVerificationInput): MailContent {
+  const nl = input.locale === "nl";
+  const name = oneLine(input.name, 120);
+  const host = new URL(input.link).host;
+  const hours = input.validHours;
+  const body = renderMailLayout({
+    locale: input.locale,
+    organisationName: host,
+    senderName: null,
+    greeting: nl ? `Hallo ${name},` : `Hello ${name},`,
+    paragraphs: nl
+      ? [
+          "Welkom bij Klantkompas. Bevestig met de link hieronder dat dit e-mailadres van jou is. Tot dan verstuurt Klantkompas geen uitnodigingen of herinneringen namens je.",
+        ]
+      : [
+          "Welcome to Klantkompas. Confirm with the link below that this e-mail address is yours. Until then Klantkompas sends no invitations or reminders on your behalf.",
+        ],
+    action: { label: nl ? "Bevestig mijn e-mailadres" : "Confirm my e-mail address", url: input.link },
+    afterAction: nl
+      ? [
+          `De link werkt één keer, ${hours} uur lang.`,
+          "Heb je geen account gemaakt? Dan kun je deze mail negeren: zonder bevestiging verstuurt het account niets.",
+        ]
+      : [
+          `The link works once, for ${hours} hours.`,
+          "Did not create an account? Then you can ignore this e-mail: without confirmation the account sends nothing.",
+        ],
+  });
+  return {
+    subject: nl ? "Bevestig je e-mailadres voor Klantkompas" : "Confirm your e-mail address for Klantkompas",
+    ...body,
+  };
+}
