@@ -29,7 +29,7 @@ export const startClientScanSchema = z.object({
 });
 export type StartClientScanInput = z.infer<typeof startClientScanSchema>;
 
-/** A pasted results or resume link, or the bare token from it. */
+/** A pasted private (resume) link of a self-scan or organiser link of a round, or the bare token from it. */
 export const attachAssessmentSchema = z.object({
   clientId: idSchema,
   link: z
