@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { hasForbiddenCharacters, multiLineText, singleLineText, stripForbiddenCharacters } from "./text";
+
+const issues = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
+  result.success ? [] : (result.error?.issues.map((issue) => issue.message) ?? []);
+
+describe("singleLineText", () => {
+  const name = singleLineText({ max: 10, required: "required" });
+
+  it("trims and keeps ordinary text, accents and emoji (a surrogate pair)", () => {
+    expect(name.parse("  Zoë 😀  ")).toBe("Zoë 😀");
+  });
+
+  it.each([
+    "\u0000",
+    "\u0001",
+    "\u0008",
+    "\t",
+    "\n",
+    "\r",
+    "\u000B",
+    "\u001F",
+    "\u007F",
+    "\uD800",
+    "\uDBFF",
+    "\uDC00",
+    "\uDFFF",
+  ])("refuses U+%s inside the text with the control-character message only", (bad) => {
+    expect(issues(name.safeParse(`a${bad}b`))).toEqual(["errors.controlCharacters"]);
+  });
+
+  it("refuses a lone surrogate at either end, and reversed halves", () => {
+    for (const text of ["\uD83Dab", "ab\uD83D", "\uDE00ab", "a\uDE00\uD83Db"])
+      expect(issues(name.safeParse(text))).toEqual(["errors.controlCharacters"]);
+  });
+
+  it("keeps its own required and length messages", () => {
+    expect(issues(name.safeParse("   "))).toEqual(["required"]);
+    expect(issues(name.safeParse("x".repeat(11)))).toEqual(["errors.tooLong"]);
+    // A control character wins over the length: the field says what to fix first.
+    expect(issues(name.safeParse(`${"x".repeat(20)}\u0000`))).toEqual(["errors.controlCharacters"]);
+  });
+});
+
+describe("multiLineText", () => {
+  const notes = multiLineText({ max: 100 });
+
+  it("keeps tab, LF and CRLF", () => {
+    expect(notes.parse("een\ttwee\r\ndrie\nvier")).toBe("een\ttwee\r\ndrie\nvier");
+  });
+
+  it.each(["\u0000", "\u0007", "\u000B", "\u000C", "\u001B", "\u007F", "\r", "\uD800", "\uDC00"])(
+    "refuses U+%s",
+    (bad) => {
+      expect(issues(notes.safeParse(`a${bad}b`))).toEqual(["errors.controlCharacters"]);
+    },
+  );
+
+  it("trims unless told not to (lists whose errors name line numbers)", () => {
+    expect(notes.parse("\n a \n")).toBe("a");
+    expect(multiLineText({ max: 100, trim: false }).parse("\n a \n")).toBe("\n a \n");
+  });
+});
+
+describe("stripForbiddenCharacters", () => {
+  it("drops control characters and lone surrogates, keeps pairs", () => {
+    expect(stripForbiddenCharacters("a\u0000b\tc\uD800d😀")).toBe("abcd😀");
+    expect(hasForbiddenCharacters(stripForbiddenCharacters("\uDC00\uD800\u0000x\n"))).toBe(false);
+  });
+});
