@@ -1,8 +1,10 @@
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { connect } from "node:net";
 import { fileURLToPath } from "node:url";
 import { type APIRequestContext, type APIResponse, expect, type Page, test } from "@playwright/test";
 import { findFreePort } from "../../scripts/lib/free-port";
+import { appServerMailEnv } from "./support/app-server-env";
 import { msg, submitSignIn } from "./support/consultant-helpers";
 import {
   answerAllDomains,
@@ -315,4 +317,99 @@ test("a short auth secret, or none with a shared database, stops the server at s
   const shared = await startServer({ DATABASE_URL: "postgresql://kompas@127.0.0.1:1/kompas", BETTER_AUTH_SECRET: "" });
   expect(shared.code).toBe(1);
   expect(shared.output).toContain("BETTER_AUTH_SECRET: is required when DATABASE_URL is not a local SQLite file");
+});
+
+// --- capability tokens and aborted requests in the server's log (issue 15) -------------------------------
+
+/** A production server of its own (the shared one's log is not readable here), with its stdout and stderr. */
+async function runServer(): Promise<{ origin: string; output: () => string; stop: () => Promise<void> }> {
+  const port = String(await findFreePort());
+  const origin = `http://127.0.0.1:${port}`;
+  const child = spawn("node_modules/.bin/next", ["start", "-p", port, "-H", "127.0.0.1"], {
+    env: {
+      ...process.env,
+      PORT: port,
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...appServerMailEnv(process.env.E2E_BASE_URL ?? ""),
+    },
+  });
+  let output = "";
+  child.stdout.on("data", (chunk) => (output += chunk));
+  child.stderr.on("data", (chunk) => (output += chunk));
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.on("exit", () => resolve());
+      child.kill("SIGTERM");
+    });
+  for (let tries = 0; tries < 240; tries++) {
+    try {
+      if ((await fetch(`${origin}/sign-in`)).ok) return { origin, output: () => output, stop };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  await stop();
+  throw new Error(`server at ${origin} did not start:\n${output}`);
+}
+
+/** Sends raw bytes over one connection and resolves when the server closes it (or after a second). */
+function rawRequest(origin: string, bytes: string): Promise<string> {
+  const { hostname, port } = new URL(origin);
+  return new Promise((resolve) => {
+    const socket = connect(Number(port), hostname, () => socket.write(bytes));
+    let answer = "";
+    socket.on("data", (chunk) => (answer += chunk));
+    const done = () => resolve(answer);
+    socket.on("close", done);
+    socket.on("error", done);
+    setTimeout(() => {
+      socket.destroy();
+      done();
+    }, 1_000);
+  });
+}
+
+test("a body over the limit to a capability path logs the warning without the token", async () => {
+  const server = await runServer();
+  try {
+    const token = "Zq9".repeat(10) + "x_";
+    for (const path of [`/scan/${token}`, `/rounds/${token}`, `/join/${token}`, `/results/${token}`]) {
+      const response = await fetch(`${server.origin}${path}`, {
+        method: "POST",
+        headers: { "content-type": "text/plain", origin: server.origin },
+        body: "x".repeat(300_000),
+      });
+      expect(response.status, path).toBeLessThan(500);
+    }
+    await expect.poll(() => server.output(), { timeout: 10_000 }).toContain("Request body exceeded");
+    expect(server.output()).toContain("/scan/[token]");
+    expect(server.output()).not.toContain(token);
+  } finally {
+    await server.stop();
+  }
+});
+
+test("a Content-Length shorter than the body logs one warning line, no uncaughtException, and the server stays up", async () => {
+  const server = await runServer();
+  try {
+    const token = "Ab1".repeat(10) + "-_";
+    const body = `${"x".repeat(64)}GARBAGE / HTTP/1.1\r\n\r\n`;
+    for (const path of [`/scan/${token}`, "/"]) {
+      await rawRequest(
+        server.origin,
+        `POST ${path} HTTP/1.1\r\nHost: ${new URL(server.origin).host}\r\nOrigin: ${server.origin}\r\n` +
+          `Content-Type: text/plain\r\nNext-Action: 0123456789abcdef\r\nContent-Length: 5\r\n\r\n${body}`,
+      );
+    }
+    expect((await fetch(`${server.origin}/sign-in`)).status).toBe(200);
+    await new Promise((r) => setTimeout(r, 500));
+    const output = server.output();
+    expect(output).not.toContain("uncaughtException");
+    expect(output).not.toMatch(/\n\s+at /);
+    expect(output).not.toContain(token);
+  } finally {
+    await server.stop();
+  }
 });
