@@ -53,16 +53,18 @@ describe("installLogRedaction", () => {
     expect(lines[2]).toEqual(["log", { kept: 1 }]);
   });
 
-  it("turns Next's uncaughtException for an aborted request into one warning line", () => {
+  it("turns Next's two logs of one aborted request (its error, then uncaughtException) into one warning line", () => {
     const { target, lines } = fakeConsole();
     installLogRedaction(target);
     const aborted = Object.assign(new Error("aborted"), { code: "ECONNRESET" });
     expect(isAbortedRequest(aborted)).toBe(true);
+    target.error(aborted);
     target.error(" ⨯", "uncaughtException: ", aborted);
     expect(lines).toEqual([["warn", ABORTED_WARNING]]);
     // Any other uncaught exception is still logged in full.
     target.error(" ⨯", "uncaughtException: ", new Error("boom"));
     expect(String(lines[1]?.[3])).toContain("Error: boom");
+    expect(lines).toHaveLength(2);
     expect(isAbortedRequest(Object.assign(new Error("boom"), { code: "ECONNRESET" }))).toBe(false);
     expect(isAbortedRequest(new Error("aborted"))).toBe(false);
   });

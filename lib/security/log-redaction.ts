@@ -4,9 +4,9 @@
 // wrapped once at start-up (instrumentation-node.ts) and the token after a capability route is replaced.
 //
 // It also quiets one known harmless error: a client whose Content-Length is shorter than the body it sends makes
-// Node's HTTP parser give up on the connection, the request stream errors with "aborted" (ECONNRESET), nothing
-// listens for that error, and Next.js logs it as "uncaughtException" with a stack. The server is fine; the line is
-// replaced by a one-line warning without the path.
+// Node's HTTP parser give up on the connection, the request stream errors with "aborted" (ECONNRESET), and Next.js
+// logs that error with a stack, once as it fails and once as "uncaughtException". The server is fine; any log call
+// that carries exactly this error (code ECONNRESET, message "aborted") becomes one warning line without the path.
 
 import { inspect } from "node:util";
 
@@ -61,11 +61,15 @@ export function installLogRedaction(target: Console = console): void {
   if (marked[INSTALLED]) return;
   marked[INSTALLED] = true;
   const warn = target.warn.bind(target);
+  const warned = new WeakSet<Error>();
   for (const method of METHODS) {
     const original = target[method].bind(target) as (...args: unknown[]) => void;
     target[method] = (...args: unknown[]) => {
-      if (args.some(isAbortedRequest) && args.some((a) => typeof a === "string" && a.includes("uncaughtException"))) {
-        warn(ABORTED_WARNING);
+      // Next.js logs the one aborted request twice (as it fails, then as uncaughtException): one warning in all.
+      const aborted = args.find(isAbortedRequest) as Error | undefined;
+      if (aborted) {
+        if (!warned.has(aborted)) warn(ABORTED_WARNING);
+        warned.add(aborted);
         return;
       }
       original(...args.map(redactArgument));

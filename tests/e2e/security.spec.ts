@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { type APIRequestContext, type APIResponse, expect, type Page, test } from "@playwright/test";
 import { findFreePort } from "../../scripts/lib/free-port";
 import { appServerMailEnv } from "./support/app-server-env";
-import { msg, submitSignIn } from "./support/consultant-helpers";
+import { createClient, msg, newAccount, newContext, signUp, submitSignIn } from "./support/consultant-helpers";
 import {
   answerAllDomains,
   BROWSER_LOCALE,
@@ -412,4 +412,57 @@ test("a Content-Length shorter than the body logs one warning line, no uncaughtE
   } finally {
     await server.stop();
   }
+});
+
+// --- a results link never files a scan (issue 15, finding 1) ------------------------------------------------
+
+test("a stranger who pastes a self-scan's results link is refused; the respondent's consultant files it with the private link", async ({
+  page,
+  browser,
+}, testInfo) => {
+  // The manager does a self-scan on their own and shares the results link around.
+  const { token: resumeToken } = await startScan(page, "nl", "quick");
+  await answerAllDomains(page, "nl", resumeToken, readQuestionnaire("quick"), seventyFivePattern);
+  const shareToken = await submitReview(page, "nl");
+  const origin = new URL(page.url()).origin;
+  const resultsLink = `${origin}/results/${shareToken}`;
+  const scanLink = `${origin}/scan/${resumeToken}`;
+  const clientIdOf = async (token: string) =>
+    (await query<{ clientId: string | null }>('SELECT "clientId" FROM "Scan" WHERE "resultsToken" = ?', token))[0]
+      ?.clientId ?? null;
+
+  const attach = async (who: Page, link: string) => {
+    const field = who.getByLabel(msg("nl", "clients.attach.link"));
+    await field.fill(link);
+    await who.getByRole("button", { name: msg("nl", "clients.attach.submit") }).click();
+  };
+
+  // A stranger with a free account.
+  const strangerContext = await newContext(browser, "nl", testInfo);
+  const stranger = await strangerContext.newPage();
+  await signUp(stranger, "nl", newAccount("stranger"));
+  await createClient(stranger, "nl", { name: `Overname ${Date.now()}`, sector: "retail", sizeBand: "10-49" });
+  await attach(stranger, resultsLink);
+  await expect(stranger.getByText(msg("nl", "clients.errors.resultsLink"))).toBeVisible();
+  expect(await clientIdOf(shareToken)).toBeNull();
+  await expect(stranger.getByText(msg("nl", "clients.attach.added"))).toHaveCount(0);
+
+  // The manager's own consultant, with the private link the manager hands over.
+  const consultantContext = await newContext(browser, "nl", testInfo);
+  const consultant = await consultantContext.newPage();
+  await signUp(consultant, "nl", newAccount("own-consultant"));
+  const clientId = await createClient(consultant, "nl", {
+    name: `Eigen klant ${Date.now()}`,
+    sector: "retail",
+    sizeBand: "10-49",
+  });
+  await attach(consultant, scanLink);
+  await expect(consultant.getByText(msg("nl", "clients.attach.added"))).toBeVisible();
+  expect(await clientIdOf(shareToken)).toBe(clientId);
+
+  // And the stranger still cannot take it, now with the results link nor by trying again.
+  await attach(stranger, resultsLink);
+  await expect(stranger.getByText(msg("nl", "clients.errors.resultsLink"))).toBeVisible();
+  expect(await clientIdOf(shareToken)).toBe(clientId);
+  await Promise.all([strangerContext.close(), consultantContext.close()]);
 });
