@@ -195,12 +195,15 @@ test("arbitrary export requests never give a 5xx", async ({ page }) => {
 
 // --- control characters in every text field (issue 15, finding 4) ----------------------------------------
 
-/** The body React sends for a form action `(previousState, formData)`: the state, then the form's fields. */
+/**
+ * The body React sends for a form action `(previousState, formData)`: the form's fields as `_1_<name>`, then the
+ * argument list in part "0" (last, as React writes it: the server resolves "$K1" from the parts before it).
+ */
 function formActionBody(fields: Record<string, string | string[]>): FormData {
   const form = new FormData();
-  form.append("0", JSON.stringify([{ status: "idle" }, "$K1"]));
   for (const [name, value] of Object.entries(fields))
     for (const one of Array.isArray(value) ? value : [value]) form.append(`_1_${name}`, one);
+  form.append("0", JSON.stringify([{ status: "idle" }, "$K1"]));
   return form;
 }
 

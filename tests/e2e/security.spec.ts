@@ -422,6 +422,7 @@ test("a stranger who pastes a self-scan's results link is refused; the responden
 }, testInfo) => {
   // The manager does a self-scan on their own and shares the results link around.
   const { token: resumeToken } = await startScan(page, "nl", "quick");
+  await page.goto(`/scan/${resumeToken}/1`);
   await answerAllDomains(page, "nl", resumeToken, readQuestionnaire("quick"), seventyFivePattern);
   const shareToken = await submitReview(page, "nl");
   const origin = new URL(page.url()).origin;

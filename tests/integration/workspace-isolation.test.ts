@@ -5,10 +5,13 @@ import { submitAssessment } from "@/lib/assessments/submit-assessment";
 import { attachAssessment, listClientAssessments, startClientScan } from "@/lib/clients/client-assessments";
 import { listClients } from "@/lib/clients/list-clients";
 import { createClient, getClient, setClientArchived, updateClient } from "@/lib/clients/manage-clients";
+import { refreshClientSummary } from "@/lib/clients/refresh-client-summary";
+import { getScanFiling, withdrawScan } from "@/lib/clients/scan-filing";
 import { db } from "@/lib/db";
 import { createRound } from "@/lib/rounds/create-round";
 import { clientFormSchema, clientListQuerySchema } from "@/lib/schemas/client";
 import { startRoundSchema } from "@/lib/schemas/round";
+import { createOwnAction } from "@/lib/targets/create-action";
 import { buildStartInput } from "@/tests/factories/assessment";
 import { loadSelfScan } from "@/tests/factories/self-scan";
 import {
@@ -375,6 +378,50 @@ describe("a results link never files a scan", () => {
     expect((await db.scan.findUniqueOrThrow({ where: { id: round.id } })).clientId).toBeNull();
     expect(
       await attachAssessment({ workspaceId: stranger, clientId: strangersClient, token: created.organiserToken }),
+    ).toEqual({ ok: true, alreadyLinked: false });
+  });
+
+  it("a scan filed through a results link before the fix: its private link shows who holds it and withdraws it", async () => {
+    const { workspaceId: stranger } = await createWorkspaceWithConsultant({ name: "Vreemde 3" });
+    const strangersClient = await createTestClient(stranger, { name: "Overgenomen" });
+    const loose = await anonymousScan();
+    // As attach did before: filed by the results link, with an action the stranger agreed.
+    await db.scan.update({ where: { id: loose.id }, data: { clientId: strangersClient } });
+    await refreshClientSummary(db, strangersClient);
+    const agreed = await createOwnAction({
+      actor: { workspaceId: stranger, userId: null, organiserToken: null, name: "Vreemde" },
+      scanId: loose.id,
+      input: { title: "Overname", domainId: "leadership", owner: "", dueDate: null, status: "not_started", notes: "" },
+    });
+    expect(agreed.ok).toBe(true);
+    const workspace = await db.workspace.findUniqueOrThrow({ where: { id: stranger } });
+    expect(await getScanFiling({ resumeToken: loose.resumeToken })).toEqual({
+      kind: "filed",
+      shareToken: loose.shareToken,
+      workspaceName: workspace.name,
+    });
+    // The results link is no key to this: it neither reads the filing nor withdraws.
+    expect(await getScanFiling({ resumeToken: loose.shareToken })).toEqual({ kind: "not-found" });
+    expect(await withdrawScan({ resumeToken: loose.shareToken })).toBe("not-found");
+
+    expect(await withdrawScan({ resumeToken: loose.resumeToken })).toBe("withdrawn");
+    const after = await db.scan.findUniqueOrThrow({ where: { id: loose.id } });
+    expect(after.clientId).toBeNull();
+    expect(after.submittedAt).toEqual(loose.submittedAt);
+    expect(await db.agreedAction.count({ where: { scanId: loose.id } })).toBe(0);
+    expect(await db.client.findUniqueOrThrow({ where: { id: strangersClient } })).toMatchObject({
+      submittedCount: 0,
+      latestScanId: null,
+    });
+    expect(await withdrawScan({ resumeToken: loose.resumeToken })).toBe("unfiled");
+    expect(await getScanFiling({ resumeToken: loose.resumeToken })).toEqual({
+      kind: "unfiled",
+      shareToken: loose.shareToken,
+    });
+    // Now the respondent's own consultant can file it.
+    const consultantsClient = await createTestClient(workspaceA);
+    expect(
+      await attachAssessment({ workspaceId: workspaceA, clientId: consultantsClient, token: loose.resumeToken }),
     ).toEqual({ ok: true, alreadyLinked: false });
   });
 });
