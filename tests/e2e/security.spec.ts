@@ -374,7 +374,7 @@ function rawRequest(origin: string, bytes: string): Promise<string> {
 test("a body over the limit to a capability path logs the warning without the token", async () => {
   const server = await runServer();
   try {
-    const token = "Zq9".repeat(10) + "x_";
+    const token = `${"Zq9".repeat(10)}x_`;
     for (const path of [`/scan/${token}`, `/rounds/${token}`, `/join/${token}`, `/results/${token}`]) {
       const response = await fetch(`${server.origin}${path}`, {
         method: "POST",
@@ -394,7 +394,7 @@ test("a body over the limit to a capability path logs the warning without the to
 test("a Content-Length shorter than the body logs one warning line, no uncaughtException, and the server stays up", async () => {
   const server = await runServer();
   try {
-    const token = "Ab1".repeat(10) + "-_";
+    const token = `${"Ab1".repeat(10)}-_`;
     const body = `${"x".repeat(64)}GARBAGE / HTTP/1.1\r\n\r\n`;
     for (const path of [`/scan/${token}`, "/"]) {
       await rawRequest(
@@ -465,5 +465,18 @@ test("a stranger who pastes a self-scan's results link is refused; the responden
   await attach(stranger, resultsLink);
   await expect(stranger.getByText(msg("nl", "clients.errors.resultsLink"))).toBeVisible();
   expect(await clientIdOf(shareToken)).toBe(clientId);
+
+  // The respondent's private link now says who holds the scan, and takes it back when asked to.
+  await page.goto(scanLink);
+  await expect(page).toHaveURL(`${scanLink}/filing`);
+  await expect(page.getByRole("heading", { level: 1, name: msg("nl", "clients.filing.title") })).toBeVisible();
+  await page.getByRole("checkbox").check();
+  await page.getByRole("button", { name: msg("nl", "clients.filing.withdraw") }).click();
+  await expect(page.getByText(msg("nl", "clients.filing.withdrawn"))).toBeVisible();
+  expect(await clientIdOf(shareToken)).toBeNull();
+  // The results link still shows the results, and offers none of this.
+  await page.goto(resultsLink);
+  await expect(page.getByRole("button", { name: msg("nl", "clients.filing.withdraw") })).toHaveCount(0);
+  expect((await page.request.get(`/scan/${shareToken}/filing`)).status()).toBe(404);
   await Promise.all([strangerContext.close(), consultantContext.close()]);
 });
