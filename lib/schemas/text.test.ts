@@ -11,23 +11,13 @@ describe("singleLineText", () => {
     expect(name.parse("  Zoë 😀  ")).toBe("Zoë 😀");
   });
 
-  it.each([
-    "\u0000",
-    "\u0001",
-    "\u0008",
-    "\t",
-    "\n",
-    "\r",
-    "\u000B",
-    "\u001F",
-    "\u007F",
-    "\uD800",
-    "\uDBFF",
-    "\uDC00",
-    "\uDFFF",
-  ])("refuses U+%s inside the text with the control-character message only", (bad) => {
-    expect(issues(name.safeParse(`a${bad}b`))).toEqual(["errors.controlCharacters"]);
-  });
+  it.each([0x00, 0x01, 0x08, 0x09, 0x0a, 0x0d, 0x0b, 0x1f, 0x7f, 0xd800, 0xdbff, 0xdc00, 0xdfff])(
+    "refuses U+%s inside the text with the control-character message only",
+    (code) => {
+      const bad = String.fromCharCode(code);
+      expect(issues(name.safeParse(`a${bad}b`))).toEqual(["errors.controlCharacters"]);
+    },
+  );
 
   it("refuses a lone surrogate at either end, and reversed halves", () => {
     for (const text of ["\uD83Dab", "ab\uD83D", "\uDE00ab", "a\uDE00\uD83Db"])
@@ -49,12 +39,9 @@ describe("multiLineText", () => {
     expect(notes.parse("een\ttwee\r\ndrie\nvier")).toBe("een\ttwee\r\ndrie\nvier");
   });
 
-  it.each(["\u0000", "\u0007", "\u000B", "\u000C", "\u001B", "\u007F", "\r", "\uD800", "\uDC00"])(
-    "refuses U+%s",
-    (bad) => {
-      expect(issues(notes.safeParse(`a${bad}b`))).toEqual(["errors.controlCharacters"]);
-    },
-  );
+  it.each([0x00, 0x07, 0x0b, 0x0c, 0x1b, 0x7f, 0x0d, 0xd800, 0xdc00])("refuses U+%s", (code) => {
+    expect(issues(notes.safeParse(`a${String.fromCharCode(code)}b`))).toEqual(["errors.controlCharacters"]);
+  });
 
   it("trims unless told not to (lists whose errors name line numbers)", () => {
     expect(notes.parse("\n a \n")).toBe("a");
