@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { type APIRequestContext, type APIResponse, expect, type Page, test } from "@playwright/test";
 import { findFreePort } from "../../scripts/lib/free-port";
 import { appServerMailEnv } from "./support/app-server-env";
+import { expectNoSeriousA11yViolations } from "./support/axe";
 import { createClient, msg, newAccount, newContext, signUp, submitSignIn } from "./support/consultant-helpers";
 import {
   answerAllDomains,
@@ -470,6 +471,7 @@ test("a stranger who pastes a self-scan's results link is refused; the responden
   await page.goto(scanLink);
   await expect(page).toHaveURL(`${scanLink}/filing`);
   await expect(page.getByRole("heading", { level: 1, name: msg("nl", "clients.filing.title") })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
   await page.getByRole("checkbox").check();
   await page.getByRole("button", { name: msg("nl", "clients.filing.withdraw") }).click();
   await expect(page.getByText(msg("nl", "clients.filing.withdrawn"))).toBeVisible();
