@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { type APIRequestContext, type APIResponse, expect, test } from "@playwright/test";
 import fc from "fast-check";
-import { createClient, newAccount, signUp } from "./support/consultant-helpers";
-import { BROWSER_LOCALE, startScan } from "./support/scan-helpers";
+import { answerInvite, createClient, createInvite, newAccount, signUp } from "./support/consultant-helpers";
+import { BROWSER_LOCALE, readQuestionnaire, seventyFivePattern, startScan } from "./support/scan-helpers";
 import { testDatabase } from "./support/test-database";
 
 // Property-based fuzzing of every server action and of the export route, through their real entry
@@ -228,9 +228,13 @@ type TextForm = {
   multiLine?: string[];
 };
 
-test("control characters in every text field get a field error, never a 5xx, on both databases", async ({ page }) => {
+test("control characters in every text field get a field error, never a 5xx, on both databases", async ({
+  page,
+  browser,
+}, testInfo) => {
   const account = await signUp(page, "nl", newAccount("fuzz-text"));
-  const clientId = await createClient(page, "nl", { name: `Tekst ${Date.now()}`, sector: "retail", sizeBand: "10-49" });
+  const clientName = `Tekst ${Date.now()}`;
+  const clientId = await createClient(page, "nl", { name: clientName, sector: "retail", sizeBand: "10-49" });
   const signedIn = page.request;
   const signedOut = await (
     await page
@@ -265,7 +269,49 @@ test("control characters in every text field get a field error, never a 5xx, on 
   const teamToken = /\/join\/([A-Za-z0-9_-]{32})/.exec(organiserPage)?.[1] ?? "";
   expect(teamToken, "team link").not.toBe("");
 
+  // A scan of the client, answered and filed, with one agreed action: the targets forms' text fields.
+  const inviteUrl = await createInvite(page, "nl");
+  const answered = await answerInvite(browser, testInfo, inviteUrl, {
+    language: "nl",
+    organisation: clientName,
+    choose: seventyFivePattern,
+  });
+  await answered.context.close();
+  const database = testDatabase();
+  const scanId = String(
+    (
+      (await database.all('SELECT id FROM "Scan" WHERE "resultsToken" = ?', [answered.shareToken])) as { id: string }[]
+    )[0]?.id,
+  );
+  const domainId = readQuestionnaire("quick").domains[0]?.id ?? "";
+  const actionFields = { title: "Plan", domainId, owner: "", dueDate: "", status: "not_started", notes: "" };
+  const created = await signedIn.post(`/results/${answered.shareToken}`, {
+    headers: { "next-action": actionOf("app/targets/actions.ts", "createActionAction"), origin },
+    multipart: formActionBody({ scanId, ...actionFields }),
+    maxRedirects: 0,
+  });
+  expect(created.status(), await created.text()).toBe(200);
+  const actionId = String(
+    ((await database.all('SELECT id FROM "AgreedAction" WHERE "scanId" = ?', [scanId])) as { id: string }[])[0]?.id,
+  );
+
   const forms: TextForm[] = [
+    {
+      action: ["app/targets/actions.ts", "createActionAction"],
+      path: () => `/results/${answered.shareToken}`,
+      signedIn: true,
+      fields: () => ({ scanId, ...actionFields }),
+      text: ["title", "owner", "notes"],
+      multiLine: ["notes"],
+    },
+    {
+      action: ["app/targets/actions.ts", "updateActionAction"],
+      path: () => `/clients/${clientId}/actions`,
+      signedIn: true,
+      fields: () => ({ actionId, title: "Plan", owner: "", dueDate: "", status: "not_started", notes: "" }),
+      text: ["title", "owner", "notes"],
+      multiLine: ["notes"],
+    },
     {
       action: ["app/scan/actions.ts", "startAssessmentAction"],
       path: () => "/scan/new?type=quick",
@@ -374,6 +420,10 @@ test("control characters in every text field get a field error, never a 5xx, on 
       );
     }
   }
+  // The agreed action is as it was made.
+  expect(await database.all('SELECT title, owner, notes FROM "AgreedAction" WHERE "scanId" = ?', [scanId])).toEqual([
+    { title: "Plan", owner: "", notes: "" },
+  ]);
   // Nothing was written for the account (clients, its name) by any of the refused forms.
   expect(await fingerprint({ token: organiserToken, email: account.email })).toBe(before);
 
