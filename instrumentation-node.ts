@@ -1,5 +1,8 @@
 // Start-up of a Node.js app server (called by instrumentation.ts).
 export async function registerNodeServer(): Promise<void> {
+  // First, so that nothing logged from here on carries a capability token (lib/security/log-redaction.ts).
+  const { installLogRedaction } = await import("./lib/security/log-redaction");
+  installLogRedaction();
   // Validating the environment here makes a missing or bad variable (say a short BETTER_AUTH_SECRET) stop the
   // server with a clear message instead of failing requests.
   try {

@@ -176,6 +176,7 @@ export async function startClientScanAction(_previous: StartScanState, formData:
 const ATTACH_ERRORS = {
   "not-found": "clients.errors.notFound",
   "unknown-link": "clients.errors.unknownLink",
+  "results-link": "clients.errors.resultsLink",
   "other-client": "clients.errors.otherClient",
 } as const;
 

@@ -1,11 +1,13 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
+import { db } from "@/lib/db";
 import { tokenSchema } from "@/lib/schemas/assessment";
 import { getScanState, type ScanState } from "./get-assessment";
 
 /**
- * For scan pages: an unknown or malformed token is a 404; a submitted self-scan goes to its results, a submitted
- * round response to its thank-you page, and an unfinished response of a closed round to the "closed" page.
+ * For scan pages: an unknown or malformed token is a 404; a submitted self-scan goes to its results (a filed one
+ * first to the page saying who holds it), a submitted round response to its thank-you page, and an unfinished
+ * response of a closed round to the "closed" page.
  */
 export async function loadOpenScan(token: string): Promise<ScanState> {
   if (!tokenSchema.safeParse(token).success) notFound();
@@ -17,7 +19,9 @@ export async function loadOpenScan(token: string): Promise<ScanState> {
     // An unclaimed personal link's response has no respondent yet (its resume token was never handed out).
     if (state.assessment.respondentRole === "") notFound();
   } else if (state.assessment.status === "submitted") {
-    redirect(`/results/${state.assessment.shareToken}`);
+    // A filed self-scan's private link first says who holds it (issue 15: app/scan/[token]/filing).
+    const filed = await db.scan.count({ where: { id: state.scan.id, clientId: { not: null } } });
+    redirect(filed > 0 ? `/scan/${token}/filing` : `/results/${state.assessment.shareToken}`);
   }
   return state;
 }

@@ -94,11 +94,13 @@ export async function startClientScan({
 
 export type AttachResult =
   | { ok: true; alreadyLinked: boolean }
-  | { ok: false; error: "not-found" | "unknown-link" | "other-client" };
+  | { ok: false; error: "not-found" | "unknown-link" | "results-link" | "other-client" };
 
 /**
- * Adds a scan to a client by a link its holder pasted: a self-scan's results or resume link, or a team round's
- * organiser link. Whoever holds such a link may read the scan anyway; a scan filed under another client stays there.
+ * Adds a scan to a client by a link its holder pasted: a self-scan's private resume link, or a team round's
+ * organiser link. Only these capabilities file a scan: they are the ones meant for the person who answers or runs
+ * it. A results link is read-only everywhere (it is shared to be read); pasting one is refused with its own error
+ * and changes nothing. A scan filed under another client stays there.
  */
 export async function attachAssessment({
   workspaceId,
@@ -114,14 +116,16 @@ export async function attachAssessment({
   const scan = await db.scan.findFirst({
     where: {
       OR: [
-        { kind: "self", resultsToken: token },
         { kind: "self", responses: { some: { resumeToken: token } } },
         { kind: "team", organiserToken: token },
       ],
     },
     select: { id: true, clientId: true },
   });
-  if (!scan) return { ok: false, error: "unknown-link" };
+  if (!scan) {
+    const readOnly = await db.scan.findFirst({ where: { resultsToken: token }, select: { id: true } });
+    return { ok: false, error: readOnly ? "results-link" : "unknown-link" };
+  }
   if (scan.clientId === clientId) return { ok: true, alreadyLinked: true };
   if (scan.clientId) return { ok: false, error: "other-client" };
   // Conditional on still being unfiled: of two consultants attaching the same scan at once, one wins.

@@ -3,6 +3,7 @@ import { PASSWORD_MAX_LENGTH } from "@/lib/auth/password-policy";
 import { LOCALES } from "@/lib/questionnaire/schema";
 import { TOKEN_PATTERN } from "@/lib/tokens";
 import { emailSchema } from "./auth";
+import { singleLineText } from "./text";
 
 // One schema per form of the accounts area (app/account, app/team, the reset pages). The password policy
 // (length, common passwords, the address) is checked after parsing, with the address at hand.
@@ -20,7 +21,7 @@ export const resetPasswordSchema = z
   .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "accounts.errors.confirmMismatch" });
 
 export const accountNameSchema = z.object({
-  name: z.string().trim().min(1, "auth.errors.nameRequired").max(120, "errors.tooLong"),
+  name: singleLineText({ max: 120, required: "auth.errors.nameRequired" }),
 });
 
 export const changePasswordSchema = z

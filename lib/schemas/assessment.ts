@@ -2,6 +2,7 @@ import { z } from "zod";
 import { LOCALES } from "@/lib/questionnaire/schema";
 import { RESPONDENT_ROLES } from "@/lib/scan-rules/respondent-roles";
 import { TOKEN_PATTERN } from "@/lib/tokens";
+import { singleLineText } from "./text";
 
 // Input schemas for every form, action and route: `<thing>Schema`, one home (lib/schemas).
 // Messages are catalogue keys (errors.*), translated where they are shown.
@@ -12,9 +13,9 @@ export const tokenSchema = z.string().regex(TOKEN_PATTERN, "errors.invalidToken"
 
 export const startAssessmentSchema = z.object({
   questionnaireId: z.string().min(1, "errors.unknownQuestionnaire").max(64, "errors.unknownQuestionnaire"),
-  organisationName: z.string().trim().min(1, "errors.organisationRequired").max(120, "errors.tooLong"),
+  organisationName: singleLineText({ max: 120, required: "errors.organisationRequired" }),
   respondentRole: z.enum(RESPONDENT_ROLES, { message: "errors.roleRequired" }),
-  team: z.string().trim().max(120, "errors.tooLong").optional(),
+  team: singleLineText({ max: 120 }).optional(),
   locale: z.enum(LOCALES),
 });
 export type StartAssessmentInput = z.infer<typeof startAssessmentSchema>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PASSWORD_MAX_LENGTH } from "@/lib/auth/password-policy";
+import { singleLineText } from "./text";
 
 export const emailSchema = z
   .string()
@@ -9,7 +10,7 @@ export const emailSchema = z
   .pipe(z.email("auth.errors.email"));
 
 export const signUpSchema = z.object({
-  name: z.string().trim().min(1, "auth.errors.nameRequired").max(120, "errors.tooLong"),
+  name: singleLineText({ max: 120, required: "auth.errors.nameRequired" }),
   email: emailSchema,
   // The length and common-password rules are checked after parsing, with the email at hand.
   password: z.string().max(PASSWORD_MAX_LENGTH + 1, "auth.errors.passwordTooLong"),

@@ -3,6 +3,7 @@ import { CLIENT_SORTS, SECTORS, SIZE_BANDS } from "@/lib/clients/options";
 import { LOCALES } from "@/lib/questionnaire/schema";
 import { RESPONDENT_ROLES } from "./assessment";
 import { optionalMailAddressSchema } from "./mail-address";
+import { multiLineText, singleLineText, stripForbiddenCharacters } from "./text";
 
 export const idSchema = z
   .string()
@@ -11,10 +12,10 @@ export const idSchema = z
   .regex(/^[a-z0-9]+$/i, "errors.invalidValue");
 
 export const clientFormSchema = z.object({
-  name: z.string().trim().min(1, "clients.errors.nameRequired").max(120, "errors.tooLong"),
+  name: singleLineText({ max: 120, required: "clients.errors.nameRequired" }),
   sector: z.enum(SECTORS, { message: "clients.errors.sectorRequired" }),
   sizeBand: z.enum(SIZE_BANDS, { message: "clients.errors.sizeRequired" }),
-  notes: z.string().trim().max(2000, "clients.errors.notesTooLong").default(""),
+  notes: multiLineText({ max: 2000, tooLong: "clients.errors.notesTooLong" }).default(""),
 });
 export type ClientFormInput = z.infer<typeof clientFormSchema>;
 
@@ -23,19 +24,16 @@ export const startClientScanSchema = z.object({
   kind: z.enum(["full", "quick"], { message: "errors.invalidValue" }),
   locale: z.enum(LOCALES, { message: "errors.invalidValue" }),
   respondentRole: z.enum(RESPONDENT_ROLES, { message: "errors.roleRequired" }),
-  team: z.string().trim().max(120, "errors.tooLong").optional(),
+  team: singleLineText({ max: 120 }).optional(),
   // Optional: the invitation goes to this address by mail (when mail is on).
   email: optionalMailAddressSchema,
 });
 export type StartClientScanInput = z.infer<typeof startClientScanSchema>;
 
-/** A pasted results or resume link, or the bare token from it. */
+/** A pasted private (resume) link of a self-scan or organiser link of a round, or the bare token from it. */
 export const attachAssessmentSchema = z.object({
   clientId: idSchema,
-  link: z
-    .string()
-    .trim()
-    .max(500, "errors.tooLong")
+  link: singleLineText({ max: 500 })
     .transform((value) => value.match(/([A-Za-z0-9_-]{32})\/?(?:[?#].*)?$/)?.[1] ?? "")
     .pipe(z.string().min(1, "clients.errors.linkInvalid")),
 });
@@ -47,7 +45,13 @@ export const archiveClientSchema = z.object({
 
 /** Dashboard query string; anything unexpected falls back to the default instead of failing the page. */
 export const clientListQuerySchema = z.object({
-  q: z.string().trim().max(120).catch("").default(""),
+  // A search with a control character is stripped of it, never an error (and never a query PostgreSQL refuses).
+  q: z
+    .string()
+    .transform(stripForbiddenCharacters)
+    .pipe(singleLineText({ max: 120 }))
+    .catch("")
+    .default(""),
   sector: z.enum(SECTORS).optional().catch(undefined),
   level: z
     .string()

@@ -1,12 +1,13 @@
 import { z } from "zod";
+import { singleLineText } from "./text";
 
 /** A scale point, "na" (not applicable) or "dk" (don't know); the questionnaire decides which points are valid. */
 export const roundAnswerValueSchema = z.union([z.number().int().min(-100).max(100), z.literal("na"), z.literal("dk")]);
 
 /** One respondent of a round as read by `npm run aggregate`: role, optional team, answers by item id. */
 export const roundResponseInputSchema = z.strictObject({
-  role: z.string().trim().min(1, "a role is required").max(64),
-  team: z.string().trim().max(120).nullish(),
+  role: singleLineText({ max: 64, required: "a role is required" }),
+  team: singleLineText({ max: 120 }).nullish(),
   answers: z.record(z.string().min(1).max(64), roundAnswerValueSchema),
 });
 

@@ -10,6 +10,7 @@ import {
 } from "@/lib/scan-rules/round-minimums";
 import { tokenSchema } from "./assessment";
 import { idSchema } from "./client";
+import { multiLineText, singleLineText } from "./text";
 
 const STANDARD_ROLES = ["board", "manager", "employee", "other"] as const;
 
@@ -37,16 +38,12 @@ const closingDateSchema = z
     return date;
   });
 
-const teamsSchema = z
-  .string()
-  .max(4000, "errors.tooLong")
+const teamsSchema = multiLineText({ max: 4000, trim: false })
   .transform((text) => parseLines(text))
   .refine((teams) => teams.length <= MAX_ROUND_TEAMS, "round.errors.tooManyTeams")
   .refine((teams) => teams.every((team) => team.length <= 60), "round.errors.teamTooLong");
 
-const extraRolesSchema = z
-  .string()
-  .max(1000, "errors.tooLong")
+const extraRolesSchema = multiLineText({ max: 1000, trim: false })
   .transform((text) => parseLines(text))
   .refine((roles) => roles.length <= 10 && roles.every((role) => role.length <= 40), "round.errors.rolesInvalid");
 
@@ -67,8 +64,8 @@ export const expectedRespondentsFormSchema = z.object({
 /** Opening a team round, by a consultant for a client or by a manager without an account. */
 export const startRoundSchema = z
   .object({
-    organisationName: z.string().trim().min(1, "errors.organisationRequired").max(120, "errors.tooLong"),
-    organiserRole: z.string().trim().max(120, "errors.tooLong").default(""),
+    organisationName: singleLineText({ max: 120, required: "errors.organisationRequired" }),
+    organiserRole: singleLineText({ max: 120 }).default(""),
     kind: z.enum(["full", "quick"], { message: "errors.invalidValue" }),
     locale: z.enum(LOCALES, { message: "errors.invalidValue" }),
     closesAt: closingDateSchema,
@@ -116,16 +113,14 @@ export const organiserTokenSchema = z.object({ token: tokenSchema });
 /** Joining through the team link, or a personal-link respondent choosing their group. */
 export const joinRoundSchema = z.object({
   token: tokenSchema,
-  role: z.string().trim().min(1, "errors.roleRequired").max(40, "errors.roleRequired"),
-  team: z.string().trim().max(60, "errors.tooLong").default(""),
+  role: singleLineText({ max: 40, tooLong: "errors.roleRequired", required: "errors.roleRequired" }),
+  team: singleLineText({ max: 60 }).default(""),
 });
 
 /** Names or e-mail addresses, one per line, each getting a personal link. */
 export const personalLinksSchema = z.object({
   token: tokenSchema,
-  list: z
-    .string()
-    .max(20_000, "errors.tooLong")
+  list: multiLineText({ max: 20_000, trim: false })
     .transform((text) => text.split(/\r?\n/).map((line) => line.trim()))
     .superRefine((lines, ctx) => {
       const filled = lines.filter(Boolean);

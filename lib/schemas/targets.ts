@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ACTION_STATUSES } from "@/lib/targets/action-status";
 import { idSchema } from "./client";
+import { multiLineText, singleLineText } from "./text";
 
 // Forms of targets and agreed actions (lib/targets). Messages are catalogue keys.
 
@@ -46,12 +47,12 @@ export const agreeRecommendationSchema = z.object({
 
 /** The fields of an action a person writes or edits. */
 export const actionFieldsSchema = z.object({
-  title: z.string().trim().min(1, "loop.errors.titleRequired").max(200, "errors.tooLong"),
+  title: singleLineText({ max: 200, required: "loop.errors.titleRequired" }),
   domainId: questionnaireIdSchema.refine(Boolean, "loop.errors.domainRequired"),
-  owner: z.string().trim().max(120, "errors.tooLong").default(""),
+  owner: singleLineText({ max: 120 }).default(""),
   dueDate: optionalDaySchema,
   status: z.enum(ACTION_STATUSES, { message: "errors.invalidValue" }).default("not_started"),
-  notes: z.string().trim().max(2000, "loop.errors.notesTooLong").default(""),
+  notes: multiLineText({ max: 2000, tooLong: "loop.errors.notesTooLong" }).default(""),
 });
 export type ActionFieldsInput = z.infer<typeof actionFieldsSchema>;
 

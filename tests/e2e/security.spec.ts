@@ -1,9 +1,12 @@
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { connect } from "node:net";
 import { fileURLToPath } from "node:url";
 import { type APIRequestContext, type APIResponse, expect, type Page, test } from "@playwright/test";
 import { findFreePort } from "../../scripts/lib/free-port";
-import { msg, submitSignIn } from "./support/consultant-helpers";
+import { appServerMailEnv } from "./support/app-server-env";
+import { expectNoSeriousA11yViolations } from "./support/axe";
+import { createClient, msg, newAccount, newContext, signUp, submitSignIn } from "./support/consultant-helpers";
 import {
   answerAllDomains,
   BROWSER_LOCALE,
@@ -315,4 +318,167 @@ test("a short auth secret, or none with a shared database, stops the server at s
   const shared = await startServer({ DATABASE_URL: "postgresql://kompas@127.0.0.1:1/kompas", BETTER_AUTH_SECRET: "" });
   expect(shared.code).toBe(1);
   expect(shared.output).toContain("BETTER_AUTH_SECRET: is required when DATABASE_URL is not a local SQLite file");
+});
+
+// --- capability tokens and aborted requests in the server's log (issue 15) -------------------------------
+
+/** A production server of its own (the shared one's log is not readable here), with its stdout and stderr. */
+async function runServer(): Promise<{ origin: string; output: () => string; stop: () => Promise<void> }> {
+  const port = String(await findFreePort());
+  const origin = `http://127.0.0.1:${port}`;
+  const child = spawn("node_modules/.bin/next", ["start", "-p", port, "-H", "127.0.0.1"], {
+    env: {
+      ...process.env,
+      PORT: port,
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...appServerMailEnv(process.env.E2E_BASE_URL ?? ""),
+    },
+  });
+  let output = "";
+  child.stdout.on("data", (chunk) => (output += chunk));
+  child.stderr.on("data", (chunk) => (output += chunk));
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.on("exit", () => resolve());
+      child.kill("SIGTERM");
+    });
+  for (let tries = 0; tries < 240; tries++) {
+    try {
+      if ((await fetch(`${origin}/sign-in`)).ok) return { origin, output: () => output, stop };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  await stop();
+  throw new Error(`server at ${origin} did not start:\n${output}`);
+}
+
+/** Sends raw bytes over one connection and resolves when the server closes it (or after a second). */
+function rawRequest(origin: string, bytes: string): Promise<string> {
+  const { hostname, port } = new URL(origin);
+  return new Promise((resolve) => {
+    const socket = connect(Number(port), hostname, () => socket.write(bytes));
+    let answer = "";
+    socket.on("data", (chunk) => (answer += chunk));
+    const done = () => resolve(answer);
+    socket.on("close", done);
+    socket.on("error", done);
+    setTimeout(() => {
+      socket.destroy();
+      done();
+    }, 1_000);
+  });
+}
+
+test("a body over the limit to a capability path logs the warning without the token", async () => {
+  const server = await runServer();
+  try {
+    const token = `${"Zq9".repeat(10)}x_`;
+    for (const path of [`/scan/${token}`, `/rounds/${token}`, `/join/${token}`, `/results/${token}`]) {
+      const response = await fetch(`${server.origin}${path}`, {
+        method: "POST",
+        headers: { "content-type": "text/plain", origin: server.origin },
+        body: "x".repeat(300_000),
+      });
+      expect(response.status, path).toBeLessThan(500);
+    }
+    await expect.poll(() => server.output(), { timeout: 10_000 }).toContain("Request body exceeded");
+    expect(server.output()).toContain("/scan/[token]");
+    expect(server.output()).not.toContain(token);
+  } finally {
+    await server.stop();
+  }
+});
+
+test("a Content-Length shorter than the body logs one warning line, no uncaughtException, and the server stays up", async () => {
+  const server = await runServer();
+  try {
+    const token = `${"Ab1".repeat(10)}-_`;
+    const body = `${"x".repeat(64)}GARBAGE / HTTP/1.1\r\n\r\n`;
+    for (const path of [`/scan/${token}`, "/"]) {
+      await rawRequest(
+        server.origin,
+        `POST ${path} HTTP/1.1\r\nHost: ${new URL(server.origin).host}\r\nOrigin: ${server.origin}\r\n` +
+          `Content-Type: text/plain\r\nNext-Action: 0123456789abcdef\r\nContent-Length: 5\r\n\r\n${body}`,
+      );
+    }
+    expect((await fetch(`${server.origin}/sign-in`)).status).toBe(200);
+    await new Promise((r) => setTimeout(r, 500));
+    const output = server.output();
+    expect(output).not.toContain("uncaughtException");
+    expect(output).not.toMatch(/\n\s+at /);
+    expect(output).not.toContain(token);
+  } finally {
+    await server.stop();
+  }
+});
+
+// --- a results link never files a scan (issue 15, finding 1) ------------------------------------------------
+
+test("a stranger who pastes a self-scan's results link is refused; the respondent's consultant files it with the private link", async ({
+  page,
+  browser,
+}, testInfo) => {
+  // The manager does a self-scan on their own and shares the results link around.
+  const { token: resumeToken } = await startScan(page, "nl", "quick");
+  await page.goto(`/scan/${resumeToken}/1`);
+  await answerAllDomains(page, "nl", resumeToken, readQuestionnaire("quick"), seventyFivePattern);
+  const shareToken = await submitReview(page, "nl");
+  const origin = new URL(page.url()).origin;
+  const resultsLink = `${origin}/results/${shareToken}`;
+  const scanLink = `${origin}/scan/${resumeToken}`;
+  const clientIdOf = async (token: string) =>
+    (await query<{ clientId: string | null }>('SELECT "clientId" FROM "Scan" WHERE "resultsToken" = ?', token))[0]
+      ?.clientId ?? null;
+
+  const attach = async (who: Page, link: string) => {
+    const field = who.getByLabel(msg("nl", "clients.attach.link"));
+    await field.fill(link);
+    await who.getByRole("button", { name: msg("nl", "clients.attach.submit") }).click();
+  };
+
+  // A stranger with a free account.
+  const strangerContext = await newContext(browser, "nl", testInfo);
+  const stranger = await strangerContext.newPage();
+  await signUp(stranger, "nl", newAccount("stranger"));
+  await createClient(stranger, "nl", { name: `Overname ${Date.now()}`, sector: "retail", sizeBand: "10-49" });
+  await attach(stranger, resultsLink);
+  await expect(stranger.getByText(msg("nl", "clients.errors.resultsLink"))).toBeVisible();
+  expect(await clientIdOf(shareToken)).toBeNull();
+  await expect(stranger.getByText(msg("nl", "clients.attach.added"))).toHaveCount(0);
+
+  // The manager's own consultant, with the private link the manager hands over.
+  const consultantContext = await newContext(browser, "nl", testInfo);
+  const consultant = await consultantContext.newPage();
+  await signUp(consultant, "nl", newAccount("own-consultant"));
+  const clientId = await createClient(consultant, "nl", {
+    name: `Eigen klant ${Date.now()}`,
+    sector: "retail",
+    sizeBand: "10-49",
+  });
+  await attach(consultant, scanLink);
+  await expect(consultant.getByText(msg("nl", "clients.attach.added"))).toBeVisible();
+  expect(await clientIdOf(shareToken)).toBe(clientId);
+
+  // And the stranger still cannot take it, now with the results link nor by trying again.
+  await attach(stranger, resultsLink);
+  await expect(stranger.getByText(msg("nl", "clients.errors.resultsLink"))).toBeVisible();
+  expect(await clientIdOf(shareToken)).toBe(clientId);
+
+  // The respondent's private link now says who holds the scan, and takes it back when asked to.
+  await page.goto(scanLink);
+  await expect(page).toHaveURL(`${scanLink}/filing`);
+  await expect(page.getByRole("heading", { level: 1, name: msg("nl", "clients.filing.title") })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole("checkbox").check();
+  await page.getByRole("button", { name: msg("nl", "clients.filing.withdraw") }).click();
+  await expect(page.getByText(msg("nl", "clients.filing.withdrawn"))).toBeVisible();
+  expect(await clientIdOf(shareToken)).toBeNull();
+  // The results link still shows the results, and offers none of this.
+  await page.goto(resultsLink);
+  await expect(page.getByRole("button", { name: msg("nl", "clients.filing.withdraw") })).toHaveCount(0);
+  expect((await page.request.get(`/scan/${shareToken}/filing`)).status()).toBe(404);
+  await Promise.all([strangerContext.close(), consultantContext.close()]);
 });

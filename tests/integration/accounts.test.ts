@@ -506,7 +506,7 @@ describe("isolation: a removed member and a member of another workspace get noth
       expect(await getClient({ workspaceId, clientId })).toBeNull();
       expect(await listClientAssessments({ workspaceId, clientId })).toEqual([]);
       expect((await exportOf()).status).toBe(404);
-      const attached = await attachAssessment({ workspaceId, clientId, token: scan.shareToken });
+      const attached = await attachAssessment({ workspaceId, clientId, token: scan.resumeToken });
       expect(attached).toMatchObject({ ok: false });
     }
     // The owner still has it all.

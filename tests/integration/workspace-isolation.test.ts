@@ -5,8 +5,13 @@ import { submitAssessment } from "@/lib/assessments/submit-assessment";
 import { attachAssessment, listClientAssessments, startClientScan } from "@/lib/clients/client-assessments";
 import { listClients } from "@/lib/clients/list-clients";
 import { createClient, getClient, setClientArchived, updateClient } from "@/lib/clients/manage-clients";
+import { refreshClientSummary } from "@/lib/clients/refresh-client-summary";
+import { getScanFiling, withdrawScan } from "@/lib/clients/scan-filing";
 import { db } from "@/lib/db";
+import { createRound } from "@/lib/rounds/create-round";
 import { clientFormSchema, clientListQuerySchema } from "@/lib/schemas/client";
+import { startRoundSchema } from "@/lib/schemas/round";
+import { createOwnAction } from "@/lib/targets/create-action";
 import { buildStartInput } from "@/tests/factories/assessment";
 import { loadSelfScan } from "@/tests/factories/self-scan";
 import {
@@ -160,12 +165,15 @@ describe("a consultant of another workspace cannot change", () => {
   it("attachAssessment cannot take another workspace's scan, by its results or its invite link", async () => {
     const beforeA = await snapshot(workspaceA);
     const beforeB = await snapshot(workspaceB);
-    for (const token of [submittedA.shareToken, submittedA.resumeToken, openA.resumeToken]) {
+    for (const token of [submittedA.resumeToken, openA.resumeToken]) {
       expect(await attachAssessment({ workspaceId: workspaceB, clientId: clientB, token })).toEqual({
         ok: false,
         error: "other-client",
       });
     }
+    expect(
+      await attachAssessment({ workspaceId: workspaceB, clientId: clientB, token: submittedA.shareToken }),
+    ).toEqual({ ok: false, error: "results-link" });
     expect(await snapshot(workspaceA)).toEqual(beforeA);
     expect(await snapshot(workspaceB)).toEqual(beforeB);
   });
@@ -235,8 +243,8 @@ describe("attachAssessment", () => {
     const [clientOfA, clientOfB] = await Promise.all([createTestClient(workspaceA), createTestClient(workspaceB)]);
     const loose = await anonymousScan();
     const results = await Promise.all([
-      attachAssessment({ workspaceId: workspaceA, clientId: clientOfA, token: loose.shareToken }),
-      attachAssessment({ workspaceId: workspaceB, clientId: clientOfB, token: loose.shareToken }),
+      attachAssessment({ workspaceId: workspaceA, clientId: clientOfA, token: loose.resumeToken }),
+      attachAssessment({ workspaceId: workspaceB, clientId: clientOfB, token: loose.resumeToken }),
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, error: "other-client" }]);
@@ -262,7 +270,7 @@ describe("attachAssessment", () => {
   it("files an anonymous scan under the client and updates its summary", async () => {
     const clientId = await createTestClient(workspaceA);
     const loose = await anonymousScan();
-    expect(await attachAssessment({ workspaceId: workspaceA, clientId, token: loose.shareToken })).toEqual({
+    expect(await attachAssessment({ workspaceId: workspaceA, clientId, token: loose.resumeToken })).toEqual({
       ok: true,
       alreadyLinked: false,
     });
@@ -293,7 +301,7 @@ describe("attachAssessment", () => {
 
   it("is idempotent for a scan already filed under this client", async () => {
     const before = await snapshot(workspaceA);
-    for (const token of [submittedA.shareToken, submittedA.resumeToken, submittedA.shareToken]) {
+    for (const token of [submittedA.resumeToken, submittedA.resumeToken]) {
       expect(await attachAssessment({ workspaceId: workspaceA, clientId: clientA, token })).toEqual({
         ok: true,
         alreadyLinked: true,
@@ -306,8 +314,114 @@ describe("attachAssessment", () => {
     const otherClient = await createTestClient(workspaceA);
     const before = await snapshot(workspaceA);
     expect(
-      await attachAssessment({ workspaceId: workspaceA, clientId: otherClient, token: submittedA.shareToken }),
+      await attachAssessment({ workspaceId: workspaceA, clientId: otherClient, token: submittedA.resumeToken }),
     ).toEqual({ ok: false, error: "other-client" });
     expect(await snapshot(workspaceA)).toEqual(before);
+  });
+});
+
+// Issue 15, finding 1: a results link is shared to be read. Whoever holds one (anyone the respondent showed their
+// results to) must not be able to file the scan under a client of their own, read its answers through an export
+// or agree actions on it, nor keep the respondent's real consultant from filing it.
+describe("a results link never files a scan", () => {
+  it("refuses a stranger's account that pastes the results link, changes nothing, and the consultant still can", async () => {
+    const { workspaceId: stranger } = await createWorkspaceWithConsultant({ name: "Vreemde" });
+    const strangersClient = await createTestClient(stranger, { name: "Overgenomen" });
+    const consultantsClient = await createTestClient(workspaceA);
+    const loose = await anonymousScan();
+    const before = {
+      stranger: await snapshot(stranger),
+      scan: await db.scan.findUniqueOrThrow({ where: { id: loose.id } }),
+    };
+
+    for (const link of [loose.shareToken, `http://localhost:3000/results/${loose.shareToken}`]) {
+      const token = link.slice(-32);
+      expect(await attachAssessment({ workspaceId: stranger, clientId: strangersClient, token })).toEqual({
+        ok: false,
+        error: "results-link",
+      });
+    }
+    // Nothing moved: the scan is still unfiled, the stranger's client has no scan and no summary.
+    expect(await db.scan.findUniqueOrThrow({ where: { id: loose.id } })).toEqual(before.scan);
+    expect(await snapshot(stranger)).toEqual(before.stranger);
+    expect(await listClientAssessments({ workspaceId: stranger, clientId: strangersClient })).toEqual([]);
+
+    // The respondent's own consultant files it with the private (resume) link.
+    expect(
+      await attachAssessment({ workspaceId: workspaceA, clientId: consultantsClient, token: loose.resumeToken }),
+    ).toEqual({ ok: true, alreadyLinked: false });
+    expect((await db.scan.findUniqueOrThrow({ where: { id: loose.id } })).clientId).toBe(consultantsClient);
+    // Once filed, the results link still files nothing, not even under the same client.
+    expect(
+      await attachAssessment({ workspaceId: workspaceA, clientId: consultantsClient, token: loose.shareToken }),
+    ).toEqual({ ok: false, error: "results-link" });
+  });
+
+  it("refuses a team round's results link, while its organiser link files it", async () => {
+    const { workspaceId: stranger } = await createWorkspaceWithConsultant({ name: "Vreemde 2" });
+    const strangersClient = await createTestClient(stranger);
+    const input = startRoundSchema.parse({
+      organisationName: "Ronde BV",
+      kind: "quick",
+      locale: "nl",
+      closesAt: "",
+      roles: ["manager", "employee"],
+      teams: "",
+      minGroupSize: "3",
+    });
+    const created = await createRound({ input });
+    if (!created.ok) throw new Error(created.error);
+    const round = await db.scan.findUniqueOrThrow({ where: { id: created.scanId } });
+    expect(
+      await attachAssessment({ workspaceId: stranger, clientId: strangersClient, token: round.resultsToken }),
+    ).toEqual({ ok: false, error: "results-link" });
+    expect((await db.scan.findUniqueOrThrow({ where: { id: round.id } })).clientId).toBeNull();
+    expect(
+      await attachAssessment({ workspaceId: stranger, clientId: strangersClient, token: created.organiserToken }),
+    ).toEqual({ ok: true, alreadyLinked: false });
+  });
+
+  it("a scan filed through a results link before the fix: its private link shows who holds it and withdraws it", async () => {
+    const { workspaceId: stranger } = await createWorkspaceWithConsultant({ name: "Vreemde 3" });
+    const strangersClient = await createTestClient(stranger, { name: "Overgenomen" });
+    const loose = await anonymousScan();
+    // As attach did before: filed by the results link, with an action the stranger agreed.
+    await db.scan.update({ where: { id: loose.id }, data: { clientId: strangersClient } });
+    await refreshClientSummary(db, strangersClient);
+    const agreed = await createOwnAction({
+      actor: { workspaceId: stranger, userId: null, organiserToken: null, name: "Vreemde" },
+      scanId: loose.id,
+      input: { title: "Overname", domainId: "leadership", owner: "", dueDate: null, status: "not_started", notes: "" },
+    });
+    expect(agreed.ok).toBe(true);
+    const workspace = await db.workspace.findUniqueOrThrow({ where: { id: stranger } });
+    expect(await getScanFiling({ resumeToken: loose.resumeToken })).toEqual({
+      kind: "filed",
+      shareToken: loose.shareToken,
+      workspaceName: workspace.name,
+    });
+    // The results link is no key to this: it neither reads the filing nor withdraws.
+    expect(await getScanFiling({ resumeToken: loose.shareToken })).toEqual({ kind: "not-found" });
+    expect(await withdrawScan({ resumeToken: loose.shareToken })).toBe("not-found");
+
+    expect(await withdrawScan({ resumeToken: loose.resumeToken })).toBe("withdrawn");
+    const after = await db.scan.findUniqueOrThrow({ where: { id: loose.id } });
+    expect(after.clientId).toBeNull();
+    expect(after.submittedAt).toEqual(loose.submittedAt);
+    expect(await db.agreedAction.count({ where: { scanId: loose.id } })).toBe(0);
+    expect(await db.client.findUniqueOrThrow({ where: { id: strangersClient } })).toMatchObject({
+      submittedCount: 0,
+      latestScanId: null,
+    });
+    expect(await withdrawScan({ resumeToken: loose.resumeToken })).toBe("unfiled");
+    expect(await getScanFiling({ resumeToken: loose.resumeToken })).toEqual({
+      kind: "unfiled",
+      shareToken: loose.shareToken,
+    });
+    // Now the respondent's own consultant can file it.
+    const consultantsClient = await createTestClient(workspaceA);
+    expect(
+      await attachAssessment({ workspaceId: workspaceA, clientId: consultantsClient, token: loose.resumeToken }),
+    ).toEqual({ ok: true, alreadyLinked: false });
   });
 });
