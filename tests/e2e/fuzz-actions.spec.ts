@@ -228,210 +228,213 @@ type TextForm = {
   multiLine?: string[];
 };
 
-test("control characters in every text field get a field error, never a 5xx, on both databases", async ({
-  page,
-  browser,
-}, testInfo) => {
-  const account = await signUp(page, "nl", newAccount("fuzz-text"));
-  const clientName = `Tekst ${Date.now()}`;
-  const clientId = await createClient(page, "nl", { name: clientName, sector: "retail", sizeBand: "10-49" });
-  const signedIn = page.request;
-  const signedOut = await (
-    await page
-      .context()
-      .browser()
-      ?.newContext({ baseURL: new URL(page.url()).origin })
-  )?.request;
-  if (!signedOut) throw new Error("no second context");
-  // As a browser sends it: proxy.ts refuses an action without this site's Origin (403).
-  const origin = new URL(page.url()).origin;
-  // A round to add personal links to and join: opened by the form itself, its organiser link from the redirect.
-  const startRound = actionOf("app/rounds/actions.ts", "startRoundAction");
-  const roundFields = {
-    organisationName: "Ronde BV",
-    organiserRole: "",
-    kind: "quick",
-    locale: "nl",
-    closesAt: "",
-    roles: ["manager", "employee"],
-    extraRoles: "",
-    teams: "Verkoop",
-    minGroupSize: "3",
-  };
-  const opened = await signedOut.post("/rounds/new", {
-    headers: { "next-action": startRound, origin },
-    multipart: formActionBody(roundFields),
-    maxRedirects: 0,
-  });
-  const organiserToken = /\/rounds\/([A-Za-z0-9_-]{32})/.exec(opened.headers()["x-action-redirect"] ?? "")?.[1] ?? "";
-  expect(organiserToken, `organiser link (${opened.status()})`).not.toBe("");
-  const organiserPage = await (await signedOut.get(`/rounds/${organiserToken}`)).text();
-  const teamToken = /\/join\/([A-Za-z0-9_-]{32})/.exec(organiserPage)?.[1] ?? "";
-  expect(teamToken, "team link").not.toBe("");
+test(
+  "control characters in every text field get a field error, never a 5xx, on both databases",
+  { tag: "@database" },
+  async ({ page, browser }, testInfo) => {
+    const account = await signUp(page, "nl", newAccount("fuzz-text"));
+    const clientName = `Tekst ${Date.now()}`;
+    const clientId = await createClient(page, "nl", { name: clientName, sector: "retail", sizeBand: "10-49" });
+    const signedIn = page.request;
+    const signedOut = await (
+      await page
+        .context()
+        .browser()
+        ?.newContext({ baseURL: new URL(page.url()).origin })
+    )?.request;
+    if (!signedOut) throw new Error("no second context");
+    // As a browser sends it: proxy.ts refuses an action without this site's Origin (403).
+    const origin = new URL(page.url()).origin;
+    // A round to add personal links to and join: opened by the form itself, its organiser link from the redirect.
+    const startRound = actionOf("app/rounds/actions.ts", "startRoundAction");
+    const roundFields = {
+      organisationName: "Ronde BV",
+      organiserRole: "",
+      kind: "quick",
+      locale: "nl",
+      closesAt: "",
+      roles: ["manager", "employee"],
+      extraRoles: "",
+      teams: "Verkoop",
+      minGroupSize: "3",
+    };
+    const opened = await signedOut.post("/rounds/new", {
+      headers: { "next-action": startRound, origin },
+      multipart: formActionBody(roundFields),
+      maxRedirects: 0,
+    });
+    const organiserToken = /\/rounds\/([A-Za-z0-9_-]{32})/.exec(opened.headers()["x-action-redirect"] ?? "")?.[1] ?? "";
+    expect(organiserToken, `organiser link (${opened.status()})`).not.toBe("");
+    const organiserPage = await (await signedOut.get(`/rounds/${organiserToken}`)).text();
+    const teamToken = /\/join\/([A-Za-z0-9_-]{32})/.exec(organiserPage)?.[1] ?? "";
+    expect(teamToken, "team link").not.toBe("");
 
-  // A scan of the client, answered and filed, with one agreed action: the targets forms' text fields.
-  const inviteUrl = await createInvite(page, "nl");
-  const answered = await answerInvite(browser, testInfo, inviteUrl, {
-    language: "nl",
-    organisation: clientName,
-    choose: seventyFivePattern,
-  });
-  await answered.context.close();
-  const database = testDatabase();
-  const scanId = String(
-    (
-      (await database.all('SELECT id FROM "Scan" WHERE "resultsToken" = ?', [answered.shareToken])) as { id: string }[]
-    )[0]?.id,
-  );
-  const domainId = readQuestionnaire("quick").domains[0]?.id ?? "";
-  const actionFields = { title: "Plan", domainId, owner: "", dueDate: "", status: "not_started", notes: "" };
-  const created = await signedIn.post(`/results/${answered.shareToken}`, {
-    headers: { "next-action": actionOf("app/targets/actions.ts", "createActionAction"), origin },
-    multipart: formActionBody({ scanId, ...actionFields }),
-    maxRedirects: 0,
-  });
-  expect(created.status(), await created.text()).toBe(200);
-  const actionId = String(
-    ((await database.all('SELECT id FROM "AgreedAction" WHERE "scanId" = ?', [scanId])) as { id: string }[])[0]?.id,
-  );
+    // A scan of the client, answered and filed, with one agreed action: the targets forms' text fields.
+    const inviteUrl = await createInvite(page, "nl");
+    const answered = await answerInvite(browser, testInfo, inviteUrl, {
+      language: "nl",
+      organisation: clientName,
+      choose: seventyFivePattern,
+    });
+    await answered.context.close();
+    const database = testDatabase();
+    const scanId = String(
+      (
+        (await database.all('SELECT id FROM "Scan" WHERE "resultsToken" = ?', [answered.shareToken])) as {
+          id: string;
+        }[]
+      )[0]?.id,
+    );
+    const domainId = readQuestionnaire("quick").domains[0]?.id ?? "";
+    const actionFields = { title: "Plan", domainId, owner: "", dueDate: "", status: "not_started", notes: "" };
+    const created = await signedIn.post(`/results/${answered.shareToken}`, {
+      headers: { "next-action": actionOf("app/targets/actions.ts", "createActionAction"), origin },
+      multipart: formActionBody({ scanId, ...actionFields }),
+      maxRedirects: 0,
+    });
+    expect(created.status(), await created.text()).toBe(200);
+    const actionId = String(
+      ((await database.all('SELECT id FROM "AgreedAction" WHERE "scanId" = ?', [scanId])) as { id: string }[])[0]?.id,
+    );
 
-  const forms: TextForm[] = [
-    {
-      action: ["app/targets/actions.ts", "createActionAction"],
-      path: () => `/results/${answered.shareToken}`,
-      signedIn: true,
-      fields: () => ({ scanId, ...actionFields }),
-      text: ["title", "owner", "notes"],
-      multiLine: ["notes"],
-    },
-    {
-      action: ["app/targets/actions.ts", "updateActionAction"],
-      path: () => `/clients/${clientId}/actions`,
-      signedIn: true,
-      fields: () => ({ actionId, title: "Plan", owner: "", dueDate: "", status: "not_started", notes: "" }),
-      text: ["title", "owner", "notes"],
-      multiLine: ["notes"],
-    },
-    {
-      action: ["app/scan/actions.ts", "startAssessmentAction"],
-      path: () => "/scan/new?type=quick",
-      signedIn: false,
-      fields: () => ({
-        questionnaireId: "klantkompas-quick",
-        organisationName: "Acme",
-        respondentRole: "manager",
-        team: "",
-      }),
-      text: ["organisationName", "team"],
-    },
-    {
-      action: ["app/rounds/actions.ts", "startRoundAction"],
-      path: () => "/rounds/new",
-      signedIn: false,
-      fields: () => roundFields,
-      text: ["organisationName", "organiserRole", "extraRoles", "teams"],
-      multiLine: ["extraRoles", "teams"],
-    },
-    {
-      action: ["app/rounds/actions.ts", "addPersonalLinksAction"],
-      path: () => `/rounds/${organiserToken}`,
-      signedIn: false,
-      fields: () => ({ token: organiserToken, list: "Anna" }),
-      text: ["list"],
-      multiLine: ["list"],
-    },
-    {
-      action: ["app/rounds/actions.ts", "joinRoundAction"],
-      path: () => `/join/${teamToken}`,
-      signedIn: false,
-      fields: () => ({ token: teamToken, role: "employee", team: "Verkoop" }),
-      text: ["role", "team"],
-    },
-    {
-      action: ["app/auth/actions.ts", "signUpAction"],
-      path: () => "/sign-up",
-      signedIn: false,
-      fields: () => ({ name: "Anna", email: `tekst-${Date.now()}@example.nl`, password: "groene kikker springt" }),
-      text: ["name"],
-    },
-    {
-      action: ["app/account/actions.ts", "updateNameAction"],
-      path: () => "/account",
-      signedIn: true,
-      fields: () => ({ name: "Anna" }),
-      text: ["name"],
-    },
-    {
-      action: ["app/clients/actions.ts", "createClientAction"],
-      path: () => "/clients/new",
-      signedIn: true,
-      fields: () => ({ name: "Acme", sector: "retail", sizeBand: "10-49", notes: "" }),
-      text: ["name", "notes"],
-      multiLine: ["notes"],
-    },
-    {
-      action: ["app/clients/actions.ts", "updateClientAction"],
-      path: () => `/clients/${clientId}/edit`,
-      signedIn: true,
-      fields: () => ({ clientId, name: "Acme", sector: "retail", sizeBand: "10-49", notes: "" }),
-      text: ["name", "notes"],
-      multiLine: ["notes"],
-    },
-    {
-      action: ["app/clients/actions.ts", "startClientScanAction"],
-      path: () => `/clients/${clientId}`,
-      signedIn: true,
-      fields: () => ({ clientId, kind: "quick", locale: "nl", respondentRole: "manager", team: "" }),
-      text: ["team"],
-    },
-    {
-      action: ["app/clients/actions.ts", "attachAssessmentAction"],
-      path: () => `/clients/${clientId}`,
-      signedIn: true,
-      fields: () => ({ clientId, link: "A".repeat(32) }),
-      text: ["link"],
-    },
-  ];
-  const before = await fingerprint({ token: organiserToken, email: account.email });
+    const forms: TextForm[] = [
+      {
+        action: ["app/targets/actions.ts", "createActionAction"],
+        path: () => `/results/${answered.shareToken}`,
+        signedIn: true,
+        fields: () => ({ scanId, ...actionFields }),
+        text: ["title", "owner", "notes"],
+        multiLine: ["notes"],
+      },
+      {
+        action: ["app/targets/actions.ts", "updateActionAction"],
+        path: () => `/clients/${clientId}/actions`,
+        signedIn: true,
+        fields: () => ({ actionId, title: "Plan", owner: "", dueDate: "", status: "not_started", notes: "" }),
+        text: ["title", "owner", "notes"],
+        multiLine: ["notes"],
+      },
+      {
+        action: ["app/scan/actions.ts", "startAssessmentAction"],
+        path: () => "/scan/new?type=quick",
+        signedIn: false,
+        fields: () => ({
+          questionnaireId: "klantkompas-quick",
+          organisationName: "Acme",
+          respondentRole: "manager",
+          team: "",
+        }),
+        text: ["organisationName", "team"],
+      },
+      {
+        action: ["app/rounds/actions.ts", "startRoundAction"],
+        path: () => "/rounds/new",
+        signedIn: false,
+        fields: () => roundFields,
+        text: ["organisationName", "organiserRole", "extraRoles", "teams"],
+        multiLine: ["extraRoles", "teams"],
+      },
+      {
+        action: ["app/rounds/actions.ts", "addPersonalLinksAction"],
+        path: () => `/rounds/${organiserToken}`,
+        signedIn: false,
+        fields: () => ({ token: organiserToken, list: "Anna" }),
+        text: ["list"],
+        multiLine: ["list"],
+      },
+      {
+        action: ["app/rounds/actions.ts", "joinRoundAction"],
+        path: () => `/join/${teamToken}`,
+        signedIn: false,
+        fields: () => ({ token: teamToken, role: "employee", team: "Verkoop" }),
+        text: ["role", "team"],
+      },
+      {
+        action: ["app/auth/actions.ts", "signUpAction"],
+        path: () => "/sign-up",
+        signedIn: false,
+        fields: () => ({ name: "Anna", email: `tekst-${Date.now()}@example.nl`, password: "groene kikker springt" }),
+        text: ["name"],
+      },
+      {
+        action: ["app/account/actions.ts", "updateNameAction"],
+        path: () => "/account",
+        signedIn: true,
+        fields: () => ({ name: "Anna" }),
+        text: ["name"],
+      },
+      {
+        action: ["app/clients/actions.ts", "createClientAction"],
+        path: () => "/clients/new",
+        signedIn: true,
+        fields: () => ({ name: "Acme", sector: "retail", sizeBand: "10-49", notes: "" }),
+        text: ["name", "notes"],
+        multiLine: ["notes"],
+      },
+      {
+        action: ["app/clients/actions.ts", "updateClientAction"],
+        path: () => `/clients/${clientId}/edit`,
+        signedIn: true,
+        fields: () => ({ clientId, name: "Acme", sector: "retail", sizeBand: "10-49", notes: "" }),
+        text: ["name", "notes"],
+        multiLine: ["notes"],
+      },
+      {
+        action: ["app/clients/actions.ts", "startClientScanAction"],
+        path: () => `/clients/${clientId}`,
+        signedIn: true,
+        fields: () => ({ clientId, kind: "quick", locale: "nl", respondentRole: "manager", team: "" }),
+        text: ["team"],
+      },
+      {
+        action: ["app/clients/actions.ts", "attachAssessmentAction"],
+        path: () => `/clients/${clientId}`,
+        signedIn: true,
+        fields: () => ({ clientId, link: "A".repeat(32) }),
+        text: ["link"],
+      },
+    ];
+    const before = await fingerprint({ token: organiserToken, email: account.email });
 
-  for (const form of forms) {
-    const id = actionOf(...form.action);
-    for (const field of form.text) {
-      const multiLine = form.multiLine?.includes(field) ?? false;
-      await fc.assert(
-        fc.asyncProperty(
-          fc.string({ maxLength: 8 }),
-          controlCharacter.filter((c) => !(multiLine && multiLineAllowed.has(c))),
-          fc.string({ maxLength: 8 }),
-          async (head, bad, tail) => {
-            const value = `a${head}${bad}x${tail}`;
-            const response = await (form.signedIn ? signedIn : signedOut).post(form.path(), {
-              headers: { "next-action": id, origin },
-              multipart: formActionBody({ ...form.fields(), [field]: value }),
-              maxRedirects: 0,
-            });
-            const label = `${form.action[1]} ${field} ${JSON.stringify(value)}`;
-            await expectNoServerError(response, label);
-            expect(response.status(), label).toBe(200);
-            expect(await response.text(), label).toContain("errors.controlCharacters");
-          },
-        ),
-        { numRuns: 12 },
-      );
+    for (const form of forms) {
+      const id = actionOf(...form.action);
+      for (const field of form.text) {
+        const multiLine = form.multiLine?.includes(field) ?? false;
+        await fc.assert(
+          fc.asyncProperty(
+            fc.string({ maxLength: 8 }),
+            controlCharacter.filter((c) => !(multiLine && multiLineAllowed.has(c))),
+            fc.string({ maxLength: 8 }),
+            async (head, bad, tail) => {
+              const value = `a${head}${bad}x${tail}`;
+              const response = await (form.signedIn ? signedIn : signedOut).post(form.path(), {
+                headers: { "next-action": id, origin },
+                multipart: formActionBody({ ...form.fields(), [field]: value }),
+                maxRedirects: 0,
+              });
+              const label = `${form.action[1]} ${field} ${JSON.stringify(value)}`;
+              await expectNoServerError(response, label);
+              expect(response.status(), label).toBe(200);
+              expect(await response.text(), label).toContain("errors.controlCharacters");
+            },
+          ),
+          { numRuns: 12 },
+        );
+      }
     }
-  }
-  // The agreed action is as it was made.
-  expect(await database.all('SELECT title, owner, notes FROM "AgreedAction" WHERE "scanId" = ?', [scanId])).toEqual([
-    { title: "Plan", owner: "", notes: "" },
-  ]);
-  // Nothing was written for the account (clients, its name) by any of the refused forms.
-  expect(await fingerprint({ token: organiserToken, email: account.email })).toBe(before);
+    // The agreed action is as it was made.
+    expect(await database.all('SELECT title, owner, notes FROM "AgreedAction" WHERE "scanId" = ?', [scanId])).toEqual([
+      { title: "Plan", owner: "", notes: "" },
+    ]);
+    // Nothing was written for the account (clients, its name) by any of the refused forms.
+    expect(await fingerprint({ token: organiserToken, email: account.email })).toBe(before);
 
-  // The dashboard search, a GET parameter: control characters are dropped, never a 5xx.
-  for (const bad of [...C0, "\u007F", "%00", "%ED%A0%80"]) {
-    const q = bad.startsWith("%") ? bad : encodeURIComponent(bad);
-    const response = await signedIn.get(`/dashboard?q=Tekst${q}`, { maxRedirects: 0 });
-    await expectNoServerError(response, `dashboard q=${q}`);
-    expect(response.status(), q).toBe(200);
-  }
-});
+    // The dashboard search, a GET parameter: control characters are dropped, never a 5xx.
+    for (const bad of [...C0, "\u007F", "%00", "%ED%A0%80"]) {
+      const q = bad.startsWith("%") ? bad : encodeURIComponent(bad);
+      const response = await signedIn.get(`/dashboard?q=Tekst${q}`, { maxRedirects: 0 });
+      await expectNoServerError(response, `dashboard q=${q}`);
+      expect(response.status(), q).toBe(200);
+    }
+  },
+);
