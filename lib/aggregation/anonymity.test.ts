@@ -3,9 +3,11 @@ import { buildQuestionnaire } from "../../tests/factories/questionnaire";
 import { buildRoundResponse as response, buildRoundResponses as responses } from "../../tests/factories/round-response";
 import { aggregateAnswers } from "./aggregate-answers";
 import { aggregateRound } from "./aggregate-round";
+import { groupPlan } from "./group-plan";
 import { mergeSmallGroups } from "./merge-groups";
 import { DEFAULT_MIN_DISTRIBUTION, DEFAULT_MIN_GROUP, MIN_GROUP_FLOOR, minDistributionFor } from "./minimums";
 import { readAggregate } from "./read-aggregate";
+import { teamsWithView } from "./team-comparison";
 import type { RoundAggregate, RoundAnswerValue } from "./types";
 
 // Issue 14, "Anonymity that holds when someone tries": attacks 2 and 3 as an attacker ran them, the merge of
@@ -151,6 +153,49 @@ describe("merging small groups before hiding them", () => {
     ]);
     expect(result.groups[0]?.domains[0]).toMatchObject({ shown: true, score: 75 });
     expect(result.gaps[0]).toMatchObject({ high: { key: "board + manager" }, low: { key: "employee" }, points: 45 });
+  });
+
+  it("tells the organiser per role and team: shown, merged into a group, or hidden — names only", () => {
+    const result = aggregateRound({
+      questionnaire: q,
+      minGroupSize: 3,
+      roleOrder: ["board", "manager", "employee"],
+      teamOrder: ["Zorg", "Balie", "Keuken"],
+      responses: [
+        response({ role: "board", team: "Keuken", scores: { alpha: 90 } }),
+        ...responses(3, { role: "manager", team: "Zorg", scores: { alpha: 70 } }),
+        ...responses(3, { role: "employee", team: "Zorg", scores: { alpha: 30 } }),
+      ],
+    });
+    expect(groupPlan(result, "role")).toEqual([
+      { key: "board", state: "merged", mergedWith: ["board", "manager"] },
+      { key: "manager", state: "merged", mergedWith: ["board", "manager"] },
+      { key: "employee", state: "shown", mergedWith: [] },
+    ]);
+    // Keuken (1) beside Zorg (6) cannot merge without swallowing everyone: both hidden.
+    expect(groupPlan(result, "team")).toEqual([
+      { key: "Zorg", state: "hidden", mergedWith: [] },
+      { key: "Keuken", state: "hidden", mergedWith: [] },
+    ]);
+    expect(JSON.stringify(groupPlan(result, "role"))).not.toMatch(/\d/);
+    // No team view for a hidden (or merged) team; Balie had nobody at all.
+    expect(teamsWithView(result, ["Zorg", "Balie", "Keuken"])).toEqual([]);
+  });
+
+  it("gives a team view link only to a team shown on its own, numbered in the round's order", () => {
+    const result = aggregateRound({
+      questionnaire: q,
+      minGroupSize: 3,
+      teamOrder: ["Zorg", "Balie", "Keuken"],
+      responses: [
+        ...responses(4, { team: "Zorg", scores: { alpha: 70 } }),
+        ...responses(3, { team: "Keuken", scores: { alpha: 30 } }),
+      ],
+    });
+    expect(teamsWithView(result, ["Zorg", "Balie", "Keuken"])).toEqual([
+      { team: "Zorg", number: 1 },
+      { team: "Keuken", number: 3 },
+    ]);
   });
 
   it("merges with the neighbour that makes the minimum with the fewest people, in the round's order", () => {

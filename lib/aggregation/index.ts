@@ -7,6 +7,7 @@ export {
   consensusForIqr,
   DIVIDED_FROM,
 } from "./consensus";
+export { type GroupPlanEntry, groupPlan } from "./group-plan";
 export { type ItemDistribution, ordinalDispersion, sortItemsByDivergence } from "./item-distribution";
 export { type GroupBlock, mergeSmallGroups } from "./merge-groups";
 export {
@@ -24,7 +25,7 @@ export { quantile, type Spread, spreadOf } from "./quartiles";
 export { readAggregate } from "./read-aggregate";
 export { domainResultsFromRound } from "./round-domain-results";
 export { RoundInputError, type RoundInputIssue } from "./round-input-error";
-export { compareTeam, type TeamComparison } from "./team-comparison";
+export { compareTeam, type TeamComparison, teamsWithView } from "./team-comparison";
 export type {
   Breakdown,
   GroupDomain,

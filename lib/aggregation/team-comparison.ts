@@ -38,3 +38,19 @@ export function compareTeam(aggregate: RoundAggregate, teamKey: string): TeamCom
     }),
   };
 }
+
+/**
+ * The round's teams (in its own order, with their 1-based number for /results/<token>/teams/<n>) whose team
+ * view shows something: the team is shown on its own. A team merged with a neighbour or hidden gets no link.
+ */
+export function teamsWithView(
+  aggregate: Pick<RoundAggregate, "shown" | "groups"> | null,
+  teams: ReadonlyArray<string>,
+): Array<{ team: string; number: number }> {
+  if (!aggregate?.shown) return [];
+  return teams.flatMap((team, index) =>
+    aggregate.groups.some((g) => g.by === "team" && g.shown && g.key === team && g.members.length === 1)
+      ? [{ team, number: index + 1 }]
+      : [],
+  );
+}

@@ -7,6 +7,7 @@ import { resendInvitationAction } from "@/app/rounds/mail-actions";
 import { MailButtonForm } from "@/components/mail/mail-button-form";
 import { MailStateBadge } from "@/components/mail/mail-state-badge";
 import { PersonalLinksForm } from "@/components/round-admin/personal-links-form";
+import { RoundGroupPreview, teamViewsOf } from "@/components/round-admin/round-group-preview";
 import { RoundProgressTable } from "@/components/round-admin/round-progress-table";
 import { RoundReminders } from "@/components/round-admin/round-reminders";
 import { RoundStatusForm } from "@/components/round-admin/round-status-form";
@@ -77,6 +78,7 @@ export default async function OrganiserPage({
       ])
     : [null, false];
   const status = round.closed ? t("organiser.statusClosed") : t("organiser.statusOpen");
+  const teamViews = await teamViewsOf(round);
   return (
     <div className="space-y-8">
       <header className="space-y-2">
@@ -172,14 +174,14 @@ export default async function OrganiserPage({
               {t("organiser.viewResults")}
             </Link>
           )}
-          {round.teams.length > 0 && (
+          {teamViews.length > 0 && (
             <div className="space-y-2">
               <h3 className="font-semibold">{t("organiser.teamViews")}</h3>
               <ul className="space-y-1">
-                {round.teams.map((team, index) => (
+                {teamViews.map(({ team, number }) => (
                   <li key={team}>
                     <Link
-                      href={`/results/${round.resultsToken}/teams/${index + 1}`}
+                      href={`/results/${round.resultsToken}/teams/${number}`}
                       className="text-brand-800 underline underline-offset-2"
                     >
                       {team}
@@ -191,6 +193,8 @@ export default async function OrganiserPage({
           )}
         </section>
       </div>
+
+      {!round.closed && <RoundGroupPreview round={round} locale={locale} />}
 
       {shown && loop && (
         <div className="space-y-8 border-t border-stone-200 pt-8" data-testid="organiser-loop">
