@@ -311,3 +311,23 @@ describe("snapshots written before these rules (aggregate version 1)", () => {
     expect(readAggregate(JSON.parse(JSON.stringify(today)))).toEqual(today);
   });
 });
+
+describe("a merged team's own view", () => {
+  it("shows no figures of its own (too few), rather than 'no response named the team'", async () => {
+    const { compareTeam } = await import("./team-comparison");
+    const result = aggregateRound({
+      questionnaire: q,
+      minGroupSize: 3,
+      teamOrder: ["Zorg", "Balie", "Keuken"],
+      responses: [
+        ...responses(1, { team: "Zorg", scores: { alpha: 70 } }),
+        ...responses(3, { team: "Balie", scores: { alpha: 50 } }),
+        ...responses(4, { team: "Keuken", scores: { alpha: 30 } }),
+      ],
+    });
+    expect(result.groups.filter((g) => g.by === "team").map((g) => g.key)).toEqual(["Zorg + Balie", "Keuken"]);
+    expect(compareTeam(result, "Zorg")).toMatchObject({ team: "Zorg", shown: false, respondents: null });
+    expect(compareTeam(result, "Keuken")).toMatchObject({ team: "Keuken", shown: true, respondents: 4 });
+    expect(compareTeam(result, "Elders")).toBeNull();
+  });
+});

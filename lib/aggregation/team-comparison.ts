@@ -18,11 +18,12 @@ export type TeamComparison = {
 
 /** One team's domain means next to the whole round's, only where both are shown; null for an unlisted team. */
 export function compareTeam(aggregate: RoundAggregate, teamKey: string): TeamComparison | null {
-  const group = aggregate.groups.find((g) => g.by === "team" && g.key === teamKey);
+  // A team merged with a neighbour has no figures of its own: its view says "too few", like a hidden one.
+  const group = aggregate.groups.find((g) => g.by === "team" && (g.members ?? [g.key]).includes(teamKey));
   if (!group) return null;
-  const shown = aggregate.shown && group.shown;
+  const shown = aggregate.shown && group.shown && group.key === teamKey;
   return {
-    team: group.key,
+    team: teamKey,
     shown,
     respondents: shown ? group.respondents : null,
     domains: aggregate.domains.map((round) => {
