@@ -95,7 +95,7 @@ export async function RoundGroupPreview({ round, locale }: { round: PreviewRound
                 {entries.map((entry) => (
                   <li key={entry.key} className="flex flex-wrap items-center gap-x-2 gap-y-1">
                     <span className="font-medium break-words">{name(by, entry.key)}</span>
-                    <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ${STATE_STYLE[entry.state]}`}>
+                    <span className={`rounded-md px-2 py-0.5 text-xs font-semibold ${STATE_STYLE[entry.state]}`}>
                       {entry.state === "merged"
                         ? t("mergedInto", {
                             group: joinGroupNames(
