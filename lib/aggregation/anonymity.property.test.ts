@@ -75,69 +75,124 @@ function checkItem(item: ItemDistribution, list: ReadonlyArray<RoundResponse>, m
   expect(item.dontKnow).toBe(list.filter((r) => r.answers[item.itemId] === "dk").length);
 }
 
+type RoundInput = {
+  responses: ReadonlyArray<RoundResponse>;
+  minGroupSize: number;
+  minDistribution: number;
+  roleOrder: ReadonlyArray<string>;
+  teamOrder: ReadonlyArray<string>;
+};
+
+function checkRound(input: RoundInput): void {
+  const { responses, minGroupSize: min } = input;
+  const result: RoundAggregate = aggregateRound({ questionnaire: q, ...input });
+  const minDistribution = result.minDistribution;
+  expect(minDistribution).toBe(Math.max(input.minDistribution, min));
+  expect(minDistribution).toBeGreaterThanOrEqual(min);
+  for (const key of ["min", "max", "median"]) expect(keysIn(result)).not.toContain(key);
+  if (!result.shown) {
+    expect(responses.length).toBeLessThan(min);
+    expect(result).toMatchObject({ respondents: null, groups: [], items: [], gaps: [] });
+    return;
+  }
+  for (const domain of result.domains) {
+    if (domain.shown) expect(scored(responses, domain.domainId)).toBeGreaterThanOrEqual(min);
+    if (domain.spread) {
+      expect(Object.keys(domain.spread).sort()).toEqual(["q1", "q3"]);
+      expect(scored(responses, domain.domainId)).toBeGreaterThanOrEqual(minDistribution);
+    }
+    if (domain.consensus) expect(domain.spread).not.toBeNull();
+  }
+  for (const item of result.items) checkItem(item, responses, minDistribution);
+  for (const by of ["role", "team"] as const) {
+    const groups = result.groups.filter((g) => g.by === by);
+    // Every role or team is in at most one published group.
+    const allMembers = groups.flatMap((g) => g.members);
+    expect(new Set(allMembers).size).toBe(allMembers.length);
+    const shown = groups.filter((g) => g.shown);
+    for (const group of groups) {
+      const list = membersOf(responses, group);
+      if (!group.shown) {
+        expect(group).toMatchObject({ respondents: null, domains: [], items: [] });
+        continue;
+      }
+      expect(group.respondents).toBe(list.length);
+      expect(list.length).toBeGreaterThanOrEqual(min);
+      for (const domain of group.domains)
+        if (domain.shown) expect(scored(list, domain.domainId)).toBeGreaterThanOrEqual(min);
+      for (const item of group.items) checkItem(item, list, minDistribution);
+    }
+    // Subtraction rule: total minus the shown groups never isolates fewer than the minimum — per group,
+    // per domain and per statement.
+    const inShown = (r: RoundResponse) => shown.some((g) => membersOf([r], g).length === 1);
+    expect(safe(responses.filter((r) => !inShown(r)).length, min)).toBe(true);
+    for (const domainId of domainIds) {
+      const showing = shown.filter((g) => g.domains.find((d) => d.domainId === domainId)?.shown);
+      const counted = showing.reduce((sum, g) => sum + scored(membersOf(responses, g), domainId), 0);
+      if (showing.length > 0) expect(safe(scored(responses, domainId) - counted, min)).toBe(true);
+    }
+    for (const itemId of itemIds) {
+      const showing = shown.filter((g) => g.items.find((i) => i.itemId === itemId)?.shown);
+      const counted = showing.reduce((sum, g) => sum + scaleAnswers(membersOf(responses, g), itemId), 0);
+      if (showing.length > 0) {
+        expect(result.items.find((i) => i.itemId === itemId)?.shown).toBe(true);
+        expect(safe(scaleAnswers(responses, itemId) - counted, minDistribution)).toBe(true);
+      }
+    }
+  }
+  // Across breakdowns: when a team's statement is shown while roles split the round, every role × team
+  // cell (between the published groups) of those with a scale answer holds the distribution minimum.
+  const roles = result.groups.filter((g) => g.by === "role");
+  const teams = result.groups.filter((g) => g.by === "team");
+  const rolesSplit = roles.some((g) => g.shown && g.respondents !== responses.length);
+  const blockOf = (list: RoundGroup[], key: string | null) =>
+    key === null ? null : (list.find((g) => g.members.includes(key))?.key ?? key);
+  for (const itemId of itemIds) {
+    const teamShows = teams.some((g) => g.items.find((i) => i.itemId === itemId)?.shown);
+    if (!teamShows || !rolesSplit) continue;
+    const cells = new Map<string, number>();
+    for (const r of responses.filter((x) => typeof x.answers[itemId] === "number")) {
+      const cell = JSON.stringify([blockOf(roles, r.role), blockOf(teams, r.team ?? null)]);
+      cells.set(cell, (cells.get(cell) ?? 0) + 1);
+    }
+    for (const count of cells.values()) expect(count).toBeGreaterThanOrEqual(minDistribution);
+  }
+}
+
 describe("anonymity properties (issue 14)", () => {
   it("no published number rests on fewer people than its minimum; never a min, median or max", () => {
-    fc.assert(
-      fc.property(roundArb, (input) => {
-        const { responses, minGroupSize: min } = input;
-        const result: RoundAggregate = aggregateRound({ questionnaire: q, ...input });
-        const minDistribution = result.minDistribution;
-        expect(minDistribution).toBe(Math.max(input.minDistribution, min));
-        expect(minDistribution).toBeGreaterThanOrEqual(min);
-        for (const key of ["min", "max", "median"]) expect(keysIn(result)).not.toContain(key);
-        if (!result.shown) {
-          expect(responses.length).toBeLessThan(min);
-          expect(result).toMatchObject({ respondents: null, groups: [], items: [], gaps: [] });
-          return;
-        }
-        for (const domain of result.domains) {
-          if (domain.shown) expect(scored(responses, domain.domainId)).toBeGreaterThanOrEqual(min);
-          if (domain.spread) {
-            expect(Object.keys(domain.spread).sort()).toEqual(["q1", "q3"]);
-            expect(scored(responses, domain.domainId)).toBeGreaterThanOrEqual(minDistribution);
-          }
-          if (domain.consensus) expect(domain.spread).not.toBeNull();
-        }
-        for (const item of result.items) checkItem(item, responses, minDistribution);
-        for (const by of ["role", "team"] as const) {
-          const groups = result.groups.filter((g) => g.by === by);
-          // Every role or team is in at most one published group.
-          const allMembers = groups.flatMap((g) => g.members);
-          expect(new Set(allMembers).size).toBe(allMembers.length);
-          const shown = groups.filter((g) => g.shown);
-          for (const group of groups) {
-            const list = membersOf(responses, group);
-            if (!group.shown) {
-              expect(group).toMatchObject({ respondents: null, domains: [], items: [] });
-              continue;
-            }
-            expect(group.respondents).toBe(list.length);
-            expect(list.length).toBeGreaterThanOrEqual(min);
-            for (const domain of group.domains)
-              if (domain.shown) expect(scored(list, domain.domainId)).toBeGreaterThanOrEqual(min);
-            for (const item of group.items) checkItem(item, list, minDistribution);
-          }
-          // Subtraction rule: total minus the shown groups never isolates fewer than the minimum — per group,
-          // per domain and per statement.
-          const inShown = (r: RoundResponse) => shown.some((g) => membersOf([r], g).length === 1);
-          expect(safe(responses.filter((r) => !inShown(r)).length, min)).toBe(true);
-          for (const domainId of domainIds) {
-            const showing = shown.filter((g) => g.domains.find((d) => d.domainId === domainId)?.shown);
-            const counted = showing.reduce((sum, g) => sum + scored(membersOf(responses, g), domainId), 0);
-            if (showing.length > 0) expect(safe(scored(responses, domainId) - counted, min)).toBe(true);
-          }
-          for (const itemId of itemIds) {
-            const showing = shown.filter((g) => g.items.find((i) => i.itemId === itemId)?.shown);
-            const counted = showing.reduce((sum, g) => sum + scaleAnswers(membersOf(responses, g), itemId), 0);
-            if (showing.length > 0) {
-              expect(result.items.find((i) => i.itemId === itemId)?.shown).toBe(true);
-              expect(safe(scaleAnswers(responses, itemId) - counted, minDistribution)).toBe(true);
-            }
-          }
-        }
-      }),
-      { numRuns: 300 },
+    fc.assert(fc.property(roundArb, checkRound), { numRuns: 300 });
+  });
+
+  it("the same with two roles and two teams, where role × team cells per statement are what hides a team", () => {
+    const narrowArb = fc.record({
+      responses: fc.array(
+        responseArb.map((r) => r),
+        { minLength: 12, maxLength: 40 },
+      ),
+      minGroupSize: fc.constant(3),
+      minDistribution: fc.integer({ min: 3, max: 5 }),
+      roleOrder: fc.constant(["board", "employee"]),
+      teamOrder: fc.constant(["Sales", "Support"]),
+    });
+    const twoByTwo = narrowArb.chain((input) =>
+      fc
+        .tuple(
+          fc.array(fc.constantFrom("board", "employee"), {
+            minLength: input.responses.length,
+            maxLength: input.responses.length,
+          }),
+          fc.array(fc.constantFrom("Sales", "Support"), {
+            minLength: input.responses.length,
+            maxLength: input.responses.length,
+          }),
+        )
+        .map(([roles, teams]) => ({
+          ...input,
+          responses: input.responses.map((r, i) => ({ ...r, role: roles[i] ?? "board", team: teams[i] ?? "Sales" })),
+        })),
     );
+    fc.assert(fc.property(twoByTwo, checkRound), { numRuns: 300 });
   });
 
   it("merging keeps neighbours together and never leaves a residual that isolates a group", () => {
