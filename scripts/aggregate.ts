@@ -1,9 +1,16 @@
 import { readFileSync } from "node:fs";
-import { aggregateAnswers, clampMinGroupSize, RoundInputError } from "../lib/aggregation";
+import {
+  aggregateAnswers,
+  clampMinGroupSize,
+  DEFAULT_MIN_DISTRIBUTION,
+  MIN_GROUP_WARN_BELOW,
+  RoundInputError,
+} from "../lib/aggregation";
 import { loadQuestionnaire, QuestionnaireDefinitionError } from "../lib/questionnaire/validate";
+import { DEFAULT_ROUND_ROLES } from "../lib/scan-rules/round-lists";
 import { roundResponsesInputSchema } from "../lib/schemas/round-responses";
 
-const USAGE = "Usage: npm run aggregate -- QUESTIONNAIRE_FILE RESPONSES.json [--min-group N]";
+const USAGE = "Usage: npm run aggregate -- QUESTIONNAIRE_FILE RESPONSES.json [--min-group N] [--min-distribution N]";
 
 /** A problem with the input, reported as one message without a stack trace. */
 class InputError extends Error {}
@@ -24,18 +31,31 @@ function readJson(file: string): unknown {
   }
 }
 
-function parseArgs(args: string[]): { questionnaireFile: string; responsesFile: string; minGroupSize?: number } {
+type Options = {
+  questionnaireFile: string;
+  responsesFile: string;
+  minGroupSize?: number;
+  minDistribution?: number;
+};
+
+const NUMBER_OPTIONS = ["--min-group", "--min-distribution"] as const;
+
+function parseArgs(args: string[]): Options {
   const positional: string[] = [];
-  let minGroup: string | undefined;
+  const values: Partial<Record<(typeof NUMBER_OPTIONS)[number], string>> = {};
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i] ?? "";
     if (arg === "--help" || arg === "-h") throw new UsageError("");
-    if (arg === "--min-group") {
-      minGroup = args[i + 1];
-      i += 1;
-      if (minGroup === undefined) throw new UsageError("--min-group needs a number");
-    } else if (arg.startsWith("--min-group=")) {
-      minGroup = arg.slice("--min-group=".length);
+    const option = NUMBER_OPTIONS.find((name) => arg === name || arg.startsWith(`${name}=`));
+    if (option) {
+      let value: string | undefined = arg.slice(option.length + 1);
+      if (arg === option) {
+        value = args[i + 1];
+        i += 1;
+      }
+      if (value === undefined || value === "") throw new UsageError(`${option} needs a number`);
+      if (!/^\d+$/.test(value)) throw new UsageError(`${option} must be a whole number, got "${value}"`);
+      values[option] = value;
     } else if (arg.startsWith("--")) {
       throw new UsageError(`unknown option ${arg}`);
     } else {
@@ -45,9 +65,14 @@ function parseArgs(args: string[]): { questionnaireFile: string; responsesFile: 
   const [questionnaireFile, responsesFile] = positional;
   if (positional.length !== 2 || questionnaireFile === undefined || responsesFile === undefined)
     throw new UsageError("");
-  if (minGroup === undefined) return { questionnaireFile, responsesFile };
-  if (!/^\d+$/.test(minGroup)) throw new UsageError(`--min-group must be a whole number, got "${minGroup}"`);
-  return { questionnaireFile, responsesFile, minGroupSize: Number(minGroup) };
+  const minGroup = values["--min-group"];
+  const minDistribution = values["--min-distribution"];
+  return {
+    questionnaireFile,
+    responsesFile,
+    ...(minGroup === undefined ? {} : { minGroupSize: Number(minGroup) }),
+    ...(minDistribution === undefined ? {} : { minDistribution: Number(minDistribution) }),
+  };
 }
 
 function pathOf(path: ReadonlyArray<PropertyKey>): string {
@@ -73,12 +98,42 @@ function main(args: string[]): number {
     return 2;
   }
   const { questionnaireFile, responsesFile, minGroupSize } = options;
+  const group = clampMinGroupSize(minGroupSize);
+  const minDistribution = options.minDistribution ?? Math.max(DEFAULT_MIN_DISTRIBUTION, group);
+  if (minDistribution < group) {
+    console.error(
+      `--min-distribution ${minDistribution} is below the minimum group size ${group}; ` +
+        `a distribution may never rest on fewer people than a group (use ${group} or more)`,
+    );
+    console.error(USAGE);
+    return 2;
+  }
   try {
     const questionnaire = loadQuestionnaire(readJson(questionnaireFile), questionnaireFile);
     const responses = readResponses(responsesFile);
     if (minGroupSize !== undefined && clampMinGroupSize(minGroupSize) !== minGroupSize)
-      console.error(`--min-group ${minGroupSize} is outside 3..10; using ${clampMinGroupSize(minGroupSize)}`);
-    console.log(JSON.stringify(aggregateAnswers({ questionnaire, responses, minGroupSize }), null, 2));
+      console.error(`--min-group ${minGroupSize} is outside 3..10; using ${group}`);
+    if (group < MIN_GROUP_WARN_BELOW)
+      console.error(
+        `warning: a minimum group size of ${group} is below ${MIN_GROUP_WARN_BELOW}: in a group that small, ` +
+          "respondents who know each other's answers can work out the rest; use it only when you accept that",
+      );
+    console.log(
+      JSON.stringify(
+        aggregateAnswers({
+          questionnaire,
+          responses,
+          minGroupSize: group,
+          minDistribution,
+          // Small roles merge with their neighbours in the usual order (board, manager, employee); teams in
+          // the order the file first names them.
+          roleOrder: [...DEFAULT_ROUND_ROLES, ...responses.map((r) => r.role.trim())],
+          teamOrder: responses.flatMap((r) => (typeof r.team === "string" ? [r.team.trim()] : [])),
+        }),
+        null,
+        2,
+      ),
+    );
     return 0;
   } catch (error) {
     if (error instanceof RoundInputError) {

@@ -7,12 +7,8 @@ import { initialActionState } from "@/app/scan/action-state";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
-import {
-  DEFAULT_MIN_GROUP,
-  MAX_MIN_GROUP,
-  MIN_GROUP_FLOOR,
-  needsMinGroupConfirmation,
-} from "@/lib/scan-rules/round-minimums";
+import { DEFAULT_MIN_GROUP, MIN_GROUP_CEILING, MIN_GROUP_FLOOR } from "@/lib/aggregation/minimums";
+import { needsMinGroupConfirmation } from "@/lib/scan-rules/round-minimums";
 
 type RoundAction = (previous: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -219,7 +215,7 @@ export function RoundForm({
           type="number"
           inputMode="numeric"
           min={MIN_GROUP_FLOOR}
-          max={MAX_MIN_GROUP}
+          max={MIN_GROUP_CEILING}
           label={t("round.form.minGroupSize")}
           hint={t("anonymity.form.minGroupHint")}
           value={minGroup}

@@ -26,7 +26,12 @@ export function segmentStyle(segment: DistributionSegment, index: number, points
 export function DistributionBar({ segments, points }: { segments: DistributionSegment[]; points: number }) {
   let pointIndex = 0;
   return (
-    <div className="flex h-6 w-full overflow-hidden rounded-md bg-stone-100" style={PRINT_EXACT} aria-hidden="true">
+    <div
+      className="flex h-6 w-full overflow-hidden rounded-md bg-stone-100"
+      style={PRINT_EXACT}
+      aria-hidden="true"
+      data-testid="distribution-bar"
+    >
       {segments.map((segment) => {
         const index = segment.kind === "point" ? pointIndex++ : 0;
         if (segment.count === 0) return null;

@@ -23,7 +23,7 @@ async function BreakdownGaps({
   by: Breakdown;
   locale: Locale;
 }) {
-  const [t, label] = await Promise.all([getTranslations("rounds.gaps"), getGroupLabel()]);
+  const [t, label] = await Promise.all([getTranslations("rounds.gaps"), getGroupLabel(aggregate)]);
   const table = gapTable({ aggregate, by });
   const groupLabel = (key: string) => label(by, key);
   const domainName = (id: string) => {

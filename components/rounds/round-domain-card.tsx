@@ -15,9 +15,12 @@ const CONSENSUS_TONES = {
   divided: "border-red-300 bg-red-50 text-red-900",
 } as const;
 
-const SPREAD_KEYS = ["min", "q1", "median", "q3", "max"] as const;
+const SPREAD_KEYS = ["q1", "q3"] as const;
 
-/** One domain of a round: mean, level, respondents counted, spread (five numbers and a box plot), consensus. */
+/**
+ * One domain of a round: mean, level, respondents counted, and — from the distribution minimum — the spread
+ * (Q1 and Q3 with a bar) and consensus; below it the plain "too few answers to show how they were spread".
+ */
 export async function RoundDomainCard({
   questionnaire,
   domain,
@@ -82,8 +85,8 @@ export async function RoundDomainCard({
       {spread && rounded && (
         <div className="mt-4 space-y-2 border-t border-stone-100 pt-3">
           <h4 className="text-sm font-semibold text-stone-800">{t("spreadTitle")}</h4>
-          <SpreadBar spread={spread} label={t("spreadLabel", rounded)} />
-          <dl className="grid grid-cols-5 gap-1 text-center text-xs text-stone-600">
+          <SpreadBar spread={spread} mean={domain.score} label={t("spreadLabel", rounded)} />
+          <dl className="grid grid-cols-2 gap-1 text-center text-xs text-stone-600">
             {SPREAD_KEYS.map((key) => (
               <div key={key}>
                 <dt>{t(`spread.${key}`)}</dt>
@@ -93,6 +96,7 @@ export async function RoundDomainCard({
           </dl>
         </div>
       )}
+      {!spread && <p className="mt-4 border-t border-stone-100 pt-3 text-sm text-stone-600">{t("spreadTooFew")}</p>}
       {domain.consensus && (
         <div className="mt-4 border-t border-stone-100 pt-3 text-sm">
           <p className="flex flex-wrap items-center gap-2">

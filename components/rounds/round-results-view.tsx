@@ -145,13 +145,10 @@ export async function RoundResultsView({
               mean: d.score,
               q1: d.spread?.q1 ?? null,
               q3: d.spread?.q3 ?? null,
-              min: d.spread?.min ?? null,
-              max: d.spread?.max ?? null,
             }))}
             labels={{
               mean: t("legendMean"),
               band: t("legendBand"),
-              range: t("legendRange"),
               hidden: t("domainHiddenShort"),
             }}
             outlines={[

@@ -10,34 +10,10 @@ export type SpreadRadarDatum = {
   mean: number | null;
   q1: number | null;
   q3: number | null;
-  min: number | null;
-  max: number | null;
 };
 
 const MEAN = "#184946";
 const BAND = { stroke: "#2a8a83", fill: "#acd9d5" };
-const RANGE = "#b45309";
-
-type DotProps = { cx?: number; cy?: number; index?: number; payload?: { min?: number | null; max?: number | null } };
-
-/** A min or max mark; none for a hidden domain (rather than a dot at the centre). */
-function rangeDot(key: "min" | "max") {
-  return function renderDot({ cx, cy, index, payload }: DotProps) {
-    if (payload?.[key] == null || cx === undefined || cy === undefined) return <g key={`${key}-${index}`} />;
-    return (
-      <circle
-        key={`${key}-${index}`}
-        cx={cx}
-        cy={cy}
-        r={3}
-        fill={key === "min" ? "#ffffff" : RANGE}
-        stroke={RANGE}
-        strokeWidth={1.5}
-      />
-    );
-  };
-}
-
 type BandPoint = { x: number; y: number; cx?: number; cy?: number; payload?: { q1?: number; q3?: number } };
 
 /**
@@ -68,8 +44,8 @@ function BandShape({ points }: { points?: BandPoint[] }) {
 }
 
 /**
- * The round's mean per domain with the middle half of the respondents (Q1–Q3) as a band and the lowest and
- * highest score as marks. Decorative (aria-hidden): the cards beside it carry every number.
+ * The round's mean per domain with the middle half of the respondents (Q1–Q3) as a band where the spread is
+ * shown (never a lowest or highest score: one person's each). Decorative (aria-hidden): the cards beside it carry every number.
  */
 export function SpreadRadar({
   data,
@@ -77,7 +53,7 @@ export function SpreadRadar({
   outlines = [],
 }: {
   data: SpreadRadarDatum[];
-  labels: { mean: string; band: string; range: string; hidden: string };
+  labels: { mean: string; band: string; hidden: string };
   /** Extra unfilled lines (a target, the peers' median), drawn over the mean with a legend entry each. */
   outlines?: RadarOutline[];
 }) {
@@ -88,8 +64,6 @@ export function SpreadRadar({
       mean: d.mean ?? 0,
       q1: d.q1 ?? 0,
       q3: d.q3 ?? 0,
-      min: d.min,
-      max: d.max,
     })),
     outlines,
   );
@@ -120,24 +94,6 @@ export function SpreadRadar({
               axisLine={false}
             />
             <Radar dataKey="q3" name={labels.band} shape={BandShape} isAnimationActive={false} />
-            <Radar
-              dataKey="min"
-              name={labels.range}
-              stroke="none"
-              fill="none"
-              connectNulls
-              dot={rangeDot("min")}
-              isAnimationActive={false}
-            />
-            <Radar
-              dataKey="max"
-              name={labels.range}
-              stroke="none"
-              fill="none"
-              connectNulls
-              dot={rangeDot("max")}
-              isAnimationActive={false}
-            />
             <Radar
               dataKey="mean"
               name={labels.mean}
@@ -171,13 +127,6 @@ export function SpreadRadar({
         <li className="flex items-center gap-2">
           <LegendSwatch stroke={BAND.stroke} fill={BAND.fill} />
           {labels.band}
-        </li>
-        <li className="flex items-center gap-2">
-          <svg width="32" height="12" aria-hidden="true" className="shrink-0">
-            <circle cx="9" cy="6" r="3.5" fill="#ffffff" stroke={RANGE} strokeWidth={1.5} />
-            <circle cx="23" cy="6" r="3.5" fill={RANGE} stroke={RANGE} strokeWidth={1.5} />
-          </svg>
-          {labels.range}
         </li>
         {outlines.map((outline) => (
           <li key={outline.key} className="flex items-center gap-2">

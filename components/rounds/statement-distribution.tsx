@@ -10,7 +10,8 @@ import { StatementSort } from "./statement-sort";
 /**
  * Per statement, grouped by domain: a stacked bar of the answers over the scale points, with "don't know"
  * and "not applicable" apart, a visually hidden table of the same counts, and the divergence; sortable
- * most divided first. `items` defaults to the round's (pass a shown group's items for that group).
+ * most divided first. A statement below the distribution minimum shows only its text and "too few answers to
+ * show how they were spread" — no bar, no count, nothing in the props of the client sort control. `items` defaults to the round's (pass a shown group's items for that group).
  */
 export async function StatementDistribution({
   questionnaire,
@@ -64,6 +65,16 @@ export async function StatementDistribution({
   for (const item of items) {
     const definition = questionnaire.items.find((i) => i.id === item.itemId);
     const statement = definition ? localized(definition.statement, locale) : item.itemId;
+    if (!item.shown) {
+      // Below the distribution minimum: the statement, and not a single number about it.
+      rows[item.itemId] = (
+        <div className="space-y-1.5">
+          <p className="text-stone-900">{statement}</p>
+          <p className="text-sm text-stone-600">{t("tooFew")}</p>
+        </div>
+      );
+      continue;
+    }
     const segments = distributionSegments(item);
     rows[item.itemId] = (
       <div className="space-y-1.5">
@@ -102,7 +113,8 @@ export async function StatementDistribution({
     );
   }
 
-  const sample = items[0] ? distributionSegments(items[0]) : [];
+  const firstShown = items.find((item) => item.shown);
+  const sample = firstShown ? distributionSegments(firstShown) : [];
   let pointIndex = 0;
   const legend = sample
     .filter((s) => s.kind !== "unanswered")
@@ -123,22 +135,25 @@ export async function StatementDistribution({
         </h2>
         <p className="text-stone-700">{t("lead")}</p>
         <p className="text-sm text-stone-600">{t("divergenceHelp")}</p>
+        <p className="text-sm text-stone-600">{t("hiddenNote", { min: aggregate.minDistribution })}</p>
       </div>
       {items.length === 0 ? (
         <p className="text-stone-600">{t("empty")}</p>
       ) : (
         <>
-          <div className="print-avoid-break rounded-lg border border-stone-200 bg-white p-3" aria-hidden="true">
-            <p className="text-xs font-semibold uppercase tracking-wide text-stone-600">{t("legendTitle")}</p>
-            <ul className="mt-1.5 flex flex-wrap gap-x-4 gap-y-1.5 text-sm text-stone-700">
-              {legend.map((entry) => (
-                <li key={entry.key} className="flex items-center gap-1.5">
-                  <SegmentSwatch style={entry.style} />
-                  {entry.label}
-                </li>
-              ))}
-            </ul>
-          </div>
+          {legend.length > 0 && (
+            <div className="print-avoid-break rounded-lg border border-stone-200 bg-white p-3" aria-hidden="true">
+              <p className="text-xs font-semibold uppercase tracking-wide text-stone-600">{t("legendTitle")}</p>
+              <ul className="mt-1.5 flex flex-wrap gap-x-4 gap-y-1.5 text-sm text-stone-700">
+                {legend.map((entry) => (
+                  <li key={entry.key} className="flex items-center gap-1.5">
+                    <SegmentSwatch style={entry.style} />
+                    {entry.label}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
           <StatementSort
             labels={{ legend: t("orderLabel"), questionnaire: t("orderQuestionnaire"), divided: t("orderDivided") }}
             orders={orders}

@@ -14,7 +14,7 @@ describe("aggregateAnswers", () => {
       { role: "board", answers: { "alpha-1": 5, "alpha-2": 3, "beta-1": 1, "beta-2": "na" } },
       { role: "employee", answers: { "alpha-1": 1, "alpha-2": 1, "beta-1": 5, "beta-2": 5 } },
     ] as const;
-    const result = aggregateAnswers({ questionnaire: q, responses: raw });
+    const result = aggregateAnswers({ minGroupSize: 3, minDistribution: 3, questionnaire: q, responses: raw });
     // alpha: 75, 75, 0 → 50; beta: 25, 0, 100 → 41.67.
     expect(result.domains.map((d) => d.score)).toEqual([50, 41.67]);
     const stored = raw.map((response) => ({
@@ -24,7 +24,9 @@ describe("aggregateAnswers", () => {
         Object.entries(response.answers).map(([itemId, value]) => ({ itemId, value })),
       ).domains.map(({ domainId, score }) => ({ domainId, score })),
     }));
-    expect(aggregateRound({ questionnaire: q, responses: stored })).toEqual(result);
+    expect(aggregateRound({ minGroupSize: 3, minDistribution: 3, questionnaire: q, responses: stored })).toEqual(
+      result,
+    );
   });
 
   it("gives a round of identical responses that person's domain and overall scores", () => {
@@ -34,6 +36,8 @@ describe("aggregateAnswers", () => {
       Object.entries(answers).map(([itemId, value]) => ({ itemId, value })),
     );
     const result = aggregateAnswers({
+      minGroupSize: 3,
+      minDistribution: 3,
       questionnaire: q,
       responses: Array.from({ length: 3 }, () => ({ role: "board", answers })),
     });
@@ -44,6 +48,8 @@ describe("aggregateAnswers", () => {
   it('scores "dk" like "na" but counts them apart', () => {
     const answers = { "alpha-1": "dk", "alpha-2": "dk", "beta-1": "na", "beta-2": "dk" } as const;
     const result = aggregateAnswers({
+      minGroupSize: 3,
+      minDistribution: 3,
       questionnaire: q,
       responses: [
         ...Array.from({ length: 3 }, () => ({ role: "board", answers: { "alpha-1": 3, "beta-1": 3 } })),
@@ -52,17 +58,20 @@ describe("aggregateAnswers", () => {
     });
     expect(result.respondents).toBe(4);
     expect(result.domains.map((d) => d.respondents)).toEqual([3, 3]);
+    // alpha-2 and beta-2 have no scale answer: no distribution, so not their don't-know count either.
     expect(result.items.map((item) => [item.dontKnow, item.notApplicable])).toEqual([
       [1, 0],
-      [1, 0],
+      [null, null],
       [0, 1],
-      [1, 0],
+      [null, null],
     ]);
   });
 
   it("names the response and item of every invalid answer", () => {
     const attempt = () =>
       aggregateAnswers({
+        minGroupSize: 3,
+        minDistribution: 3,
         questionnaire: q,
         responses: [
           { role: "board", answers: { "alpha-1": 3 } },

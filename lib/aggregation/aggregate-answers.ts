@@ -34,10 +34,16 @@ export function aggregateAnswers({
   questionnaire,
   responses,
   minGroupSize,
+  minDistribution,
+  roleOrder,
+  teamOrder,
 }: {
   questionnaire: Questionnaire;
   responses: ReadonlyArray<RawRoundResponse>;
   minGroupSize?: number | null;
+  minDistribution?: number | null;
+  roleOrder?: ReadonlyArray<string>;
+  teamOrder?: ReadonlyArray<string>;
 }): RoundAggregate {
   const issues: RoundInputIssue[] = [];
   const scored = responses.map((response, i) => {
@@ -50,5 +56,5 @@ export function aggregateAnswers({
     }
   });
   if (issues.length > 0) throw new RoundInputError(issues);
-  return aggregateRound({ questionnaire, responses: scored, minGroupSize });
+  return aggregateRound({ questionnaire, responses: scored, minGroupSize, minDistribution, roleOrder, teamOrder });
 }

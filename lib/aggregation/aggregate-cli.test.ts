@@ -37,30 +37,55 @@ const round = file("round.json", [
 
 // Concurrent: each case starts a tsx process, which takes about a second.
 describe.concurrent("npm run aggregate", { timeout: 60_000 }, () => {
-  it("prints the aggregate as JSON", async ({ expect }) => {
-    const { code, stdout, stderr } = await run(questionnaire, round);
-    expect(stderr).toBe("");
+  it("prints the aggregate as JSON, warning on stderr about a group minimum below 5", async ({ expect }) => {
+    const { code, stdout, stderr } = await run(questionnaire, round, "--min-group", "3");
+    expect(stderr).toMatch(/^warning: a minimum group size of 3 is below 5/);
     expect(code).toBe(0);
     const result = JSON.parse(stdout);
-    expect(result).toMatchObject({ version: 1, respondents: 5, minGroupSize: 3 });
-    // alpha: 100, 75, 50, 0 (the "dk" respondent counts in no domain) → 56.25.
-    expect(result.domains[0]).toMatchObject({
+    expect(result).toMatchObject({ version: 2, respondents: 5, minGroupSize: 3, minDistribution: 5 });
+    // alpha: 100, 75, 50, 0 (the "dk" respondent counts in no domain) → 56.25, from 4 people: below the
+    // distribution minimum of 5, so the mean without spread or consensus.
+    expect(result.domains[0]).toEqual({
       domainId: "alpha",
+      shown: true,
       respondents: 4,
       score: 56.25,
       level: "developing",
-      spread: { min: 0, q1: 37.5, median: 62.5, q3: 81.25, max: 100 },
-      consensus: "divided",
-      consensusCaveat: true,
+      spread: null,
+      consensus: null,
+      consensusCaveat: false,
     });
-    // employee (2) is hidden, so board (3) must be too: 5 − 3 would reveal the employees. Likewise
-    // Sales (3) hides because two respondents named no team.
+    // employee (2) is hidden, so board (3) must be too: 5 − 3 would reveal the employees (merging them would
+    // leave one group for everyone). Likewise Sales (3) hides because two respondents named no team.
     expect(result.groups.map((g: { by: string; key: string; shown: boolean }) => [g.by, g.key, g.shown])).toEqual([
       ["role", "board", false],
       ["role", "employee", false],
       ["team", "Sales", false],
     ]);
     expect(result.groups[1]).toMatchObject({ respondents: null, tooFew: true, domains: [] });
+    // Four scale answers per statement at most: no distribution is published.
+    expect(
+      result.items.every((item: { shown: boolean; counts: unknown[] }) => !item.shown && item.counts.length === 0),
+    ).toBe(true);
+  });
+
+  it("uses a group minimum of 5 by default, without a warning", async ({ expect }) => {
+    const { code, stdout, stderr } = await run(questionnaire, round);
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
+    expect(JSON.parse(stdout)).toMatchObject({ minGroupSize: 5, minDistribution: 5, shown: true });
+  });
+
+  it("applies --min-distribution, and refuses one below the group minimum", async ({ expect }) => {
+    const four = await run(questionnaire, round, "--min-group", "3", "--min-distribution", "4");
+    expect(four.code).toBe(0);
+    const atFour = JSON.parse(four.stdout);
+    expect(atFour.minDistribution).toBe(4);
+    expect(atFour.domains[0].spread).toEqual({ q1: 37.5, q3: 81.25 });
+    const low = await run(questionnaire, round, "--min-group", "4", "--min-distribution=3");
+    expect(low.code).toBe(2);
+    expect(low.stderr).toContain("--min-distribution 3 is below the minimum group size 4");
+    expect(low.stdout).toBe("");
   });
 
   it("applies --min-group, clamped to 3..10", async ({ expect }) => {

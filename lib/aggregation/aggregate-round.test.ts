@@ -1,11 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { buildDomain, buildItems, buildQuestionnaire } from "../../tests/factories/questionnaire";
 import { buildRoundResponse as response, buildRoundResponses as responses } from "../../tests/factories/round-response";
-import { aggregateRound } from "./aggregate-round";
+import { type AggregateRoundOptions, aggregateRound as aggregate } from "./aggregate-round";
 import { RoundInputError } from "./round-input-error";
 import type { RoundAggregate, RoundGroup } from "./types";
 
 const q = buildQuestionnaire();
+
+/**
+ * These tests pin the group rules at the old minimum of 3 with distributions at 3 as well (the lowest the
+ * options allow); the distribution minimum, merging and the attacks of issue 14 are in anonymity.test.ts.
+ */
+function aggregateRound(options: AggregateRoundOptions) {
+  return aggregate({ minGroupSize: 3, minDistribution: 3, ...options });
+}
 
 function groupOf(aggregate: RoundAggregate, by: "role" | "team", key: string): RoundGroup | undefined {
   return aggregate.groups.find((g) => g.by === by && g.key === key);
@@ -25,7 +33,7 @@ describe("aggregateRound: means and spread", () => {
         response({ scores: { alpha: 100, beta: 11 } }),
       ],
     });
-    expect(result).toMatchObject({ version: 1, shown: true, tooFew: false, respondents: 3, minGroupSize: 3 });
+    expect(result).toMatchObject({ version: 2, shown: true, tooFew: false, respondents: 3, minGroupSize: 3 });
     expect(result.domains).toEqual([
       {
         domainId: "alpha",
@@ -33,7 +41,7 @@ describe("aggregateRound: means and spread", () => {
         respondents: 3,
         score: 75,
         level: "established",
-        spread: { min: 50, q1: 62.5, median: 75, q3: 87.5, max: 100 },
+        spread: { q1: 62.5, q3: 87.5 },
         // IQR 25: 15 ≤ 25 < 30.
         consensus: "mixed",
         consensusCaveat: true,
@@ -44,7 +52,7 @@ describe("aggregateRound: means and spread", () => {
         respondents: 3,
         score: 10.33,
         level: "reactive",
-        spread: { min: 10, q1: 10, median: 10, q3: 10.5, max: 11 },
+        spread: { q1: 10, q3: 10.5 },
         consensus: "agreement",
         consensusCaveat: true,
       },
@@ -109,7 +117,7 @@ describe("aggregateRound: means and spread", () => {
       ],
     });
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
-    expect(result.version).toBe(1);
+    expect(result.version).toBe(2);
     expect(result.questionnaireId).toBe(q.id);
   });
 });
@@ -123,10 +131,11 @@ describe("aggregateRound: the minimum", () => {
       ],
     });
     expect(result).toEqual({
-      version: 1,
+      version: 2,
       questionnaireId: q.id,
       questionnaireVersion: q.version,
       minGroupSize: 3,
+      minDistribution: 3,
       shown: false,
       tooFew: true,
       respondents: null,
@@ -201,6 +210,7 @@ describe("aggregateRound: the minimum", () => {
     expect(groupOf(result, "role", "board")).toEqual({
       by: "role",
       key: "board",
+      members: ["board"],
       shown: false,
       tooFew: true,
       respondents: null,

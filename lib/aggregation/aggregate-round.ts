@@ -3,13 +3,16 @@ import { levelForScore } from "../scoring";
 import { round2 } from "../scoring/round2";
 import { consensusOf } from "./consensus";
 import { bothBreakdownsSafe } from "./cross-breakdown";
-import { distributeItems } from "./item-distribution";
+import { type CountedItem, countItems } from "./item-distribution";
 import { meanOf } from "./mean";
+import { type GroupBlock, mergeSmallGroups, orderKeys } from "./merge-groups";
+import { clampMinGroupSize, minDistributionFor } from "./minimums";
 import { overallFromMeans } from "./overall-from-means";
 import { perceptionGaps } from "./perception-gaps";
+import { type ItemBreakdown, publishItems } from "./publish-items";
 import { spreadOf } from "./quartiles";
 import { RoundInputError, type RoundInputIssue } from "./round-input-error";
-import { clampMinGroupSize, compareKeys, suppressGroups } from "./suppress-groups";
+import { suppressGroups } from "./suppress-groups";
 import type {
   Breakdown,
   GroupDomain,
@@ -20,14 +23,22 @@ import type {
   RoundResponse,
 } from "./types";
 
-export const AGGREGATE_VERSION = 1;
+export const AGGREGATE_VERSION = 2;
 
 export type AggregateRoundOptions = {
   questionnaire: Questionnaire;
   /** Submitted responses only, with their stored domain scores. */
   responses: ReadonlyArray<RoundResponse>;
-  /** Default 3; clamped to 3..10. */
+  /** Default 5 (DEFAULT_MIN_GROUP); clamped to 3..10. */
   minGroupSize?: number | null;
+  /** The distribution minimum: default 5, raised to the group minimum when lower. */
+  minDistribution?: number | null;
+  /**
+   * The round's roles and teams in their order: small groups merge with their neighbours in it. Without an
+   * order nothing is merged (neighbours in code-unit order mean nothing).
+   */
+  roleOrder?: ReadonlyArray<string>;
+  teamOrder?: ReadonlyArray<string>;
 };
 
 type Normalised = {
@@ -101,11 +112,18 @@ function scoreAndLevel(q: Questionnaire, scores: ReadonlyArray<number>): { score
   return { score, level: levelForScore(q.levels, score).id };
 }
 
-function roundDomain(q: Questionnaire, domainId: string, members: ReadonlyArray<Normalised>, min: number): RoundDomain {
+function roundDomain(
+  q: Questionnaire,
+  domainId: string,
+  members: ReadonlyArray<Normalised>,
+  min: number,
+  minDistribution: number,
+): RoundDomain {
   const scores = scoresIn(members, domainId);
   const scored = scoreAndLevel(q, scores);
   if (scores.length < min || scored === null) return hiddenDomain(domainId);
-  const spread = spreadOf(scores);
+  // The spread rests on the distribution minimum; below it the mean is shown without spread or consensus.
+  const spread = spreadOf(scores, minDistribution);
   return {
     domainId,
     shown: true,
@@ -116,21 +134,38 @@ function roundDomain(q: Questionnaire, domainId: string, members: ReadonlyArray<
   };
 }
 
-function groupMembers(members: ReadonlyArray<Normalised>, by: Breakdown): Array<[string, Normalised[]]> {
-  const groups = new Map<string, Normalised[]>();
+type Block = GroupBlock & { list: Normalised[] };
+
+/**
+ * The groups of one breakdown in the round's order, small ones merged with a neighbour (merge-groups.ts).
+ * `blockOf` maps a role or team to the key of the block it is in.
+ */
+function breakdownBlocks(
+  members: ReadonlyArray<Normalised>,
+  by: Breakdown,
+  order: ReadonlyArray<string> | undefined,
+  min: number,
+): Block[] {
+  const lists = new Map<string, Normalised[]>();
   for (const member of members) {
     const key = by === "role" ? member.role : member.team;
     if (key === null) continue;
-    const list = groups.get(key);
+    const list = lists.get(key);
     if (list) list.push(member);
-    else groups.set(key, [member]);
+    else lists.set(key, [member]);
   }
-  return [...groups.entries()].sort(([a], [b]) => compareKeys(a, b));
+  const keys = orderKeys(lists.keys(), order);
+  const counts = keys.map((key) => ({ key, count: lists.get(key)?.length ?? 0 }));
+  const blocks =
+    order === undefined
+      ? counts.map((g) => ({ key: g.key, members: [g.key], count: g.count }))
+      : mergeSmallGroups({ groups: counts, minGroupSize: min });
+  return blocks.map((block) => ({ ...block, list: block.members.flatMap((key) => lists.get(key) ?? []) }));
 }
 
 /** Hidden keys per domain: the group-level hidden ones, plus the per-domain minimum and subtraction rule. */
 function hiddenPerDomain(
-  groups: ReadonlyArray<[string, Normalised[]]>,
+  blocks: ReadonlyArray<Block>,
   roundDomains: ReadonlyArray<RoundDomain>,
   members: ReadonlyArray<Normalised>,
   hiddenGroups: ReadonlySet<string>,
@@ -138,8 +173,8 @@ function hiddenPerDomain(
 ): Map<string, Set<string>> {
   return new Map(
     roundDomains.map((domain) => {
-      if (!domain.shown) return [domain.domainId, new Set(groups.map(([key]) => key))];
-      const counts = groups.map(([key, list]) => ({ key, count: scoresIn(list, domain.domainId).length }));
+      if (!domain.shown) return [domain.domainId, new Set(blocks.map((b) => b.key))];
+      const counts = blocks.map((b) => ({ key: b.key, count: scoresIn(b.list, domain.domainId).length }));
       const listed = counts.reduce((sum, group) => sum + group.count, 0);
       const unlisted = scoresIn(members, domain.domainId).length - listed;
       return [
@@ -150,57 +185,13 @@ function hiddenPerDomain(
   );
 }
 
-function breakdownGroups(
-  q: Questionnaire,
-  by: Breakdown,
-  members: ReadonlyArray<Normalised>,
-  roundDomains: ReadonlyArray<RoundDomain>,
-  min: number,
-): RoundGroup[] {
-  const groups = groupMembers(members, by);
-  const listed = groups.reduce((sum, [, list]) => sum + list.length, 0);
-  const hidden = suppressGroups({
-    groups: groups.map(([key, list]) => ({ key, count: list.length })),
-    unlisted: members.length - listed,
-    minGroupSize: min,
-  });
-  const hiddenByDomain = hiddenPerDomain(groups, roundDomains, members, hidden, min);
-  return groups.map(([key, list]): RoundGroup => {
-    if (hidden.has(key)) {
-      return {
-        by,
-        key,
-        shown: false,
-        tooFew: true,
-        respondents: null,
-        overall: { score: null, level: null },
-        domains: [],
-        items: [],
-      };
-    }
-    const domains = q.domains.map((domain): GroupDomain => {
-      const scores = scoresIn(list, domain.id);
-      const scored = scoreAndLevel(q, scores);
-      if (hiddenByDomain.get(domain.id)?.has(key) !== false || scored === null)
-        return { domainId: domain.id, shown: false, respondents: null, score: null, level: null };
-      return { domainId: domain.id, shown: true, respondents: scores.length, ...scored };
-    });
-    return {
-      by,
-      key,
-      shown: true,
-      tooFew: false,
-      respondents: list.length,
-      overall: overallFromMeans(q, domains),
-      domains,
-      items: distributeItems({ questionnaire: q, answers: list.map((member) => member.answers) }),
-    };
-  });
-}
+type BuiltGroup = { group: RoundGroup; counted: CountedItem[] | null };
 
-function hideGroup(group: RoundGroup): RoundGroup {
+function hiddenGroup(by: Breakdown, block: Pick<GroupBlock, "key" | "members">): RoundGroup {
   return {
-    ...group,
+    by,
+    key: block.key,
+    members: block.members,
     shown: false,
     tooFew: true,
     respondents: null,
@@ -210,61 +201,118 @@ function hideGroup(group: RoundGroup): RoundGroup {
   };
 }
 
-/**
- * Roles and teams are each safe on their own, but together they could single someone out (managers − Sales =
- * the one manager in Ops). When both would be shown, the teams stay shown only if every role × team cell meets
- * the minimum (lib/aggregation/cross-breakdown.ts) — for the whole group, and per domain for the respondents
- * counted in it. Otherwise the role breakdown, the perception gap the round is about, is kept.
- */
-function guardAgainstRoles(
+function breakdownGroups(
   q: Questionnaire,
-  teams: RoundGroup[],
-  roles: ReadonlyArray<RoundGroup>,
+  by: Breakdown,
+  blocks: ReadonlyArray<Block>,
   members: ReadonlyArray<Normalised>,
+  roundDomains: ReadonlyArray<RoundDomain>,
   min: number,
-): RoundGroup[] {
-  // Roles add nothing to subtract with when none is shown, or the one shown is everybody.
-  const splitting = roles.some((g) => g.shown && g.respondents !== members.length);
-  if (!teams.some((g) => g.shown) || !splitting) return teams;
-  if (!bothBreakdownsSafe(members, min)) return teams.map((g) => (g.shown ? hideGroup(g) : g));
-  const unsafeDomains = new Set(
-    q.domains
-      .filter(
-        (domain) =>
-          !bothBreakdownsSafe(
-            members.filter((m) => m.scores.has(domain.id)),
-            min,
-          ),
-      )
-      .map((domain) => domain.id),
-  );
-  if (unsafeDomains.size === 0) return teams;
-  return teams.map((group) => {
-    if (!group.shown) return group;
-    const domains = group.domains.map(
-      (d): GroupDomain =>
-        unsafeDomains.has(d.domainId)
-          ? { domainId: d.domainId, shown: false, respondents: null, score: null, level: null }
-          : d,
-    );
-    return { ...group, domains, overall: overallFromMeans(q, domains) };
+): BuiltGroup[] {
+  const listed = blocks.reduce((sum, b) => sum + b.list.length, 0);
+  const hidden = suppressGroups({
+    groups: blocks.map((b) => ({ key: b.key, count: b.list.length })),
+    unlisted: members.length - listed,
+    minGroupSize: min,
+  });
+  const hiddenByDomain = hiddenPerDomain(blocks, roundDomains, members, hidden, min);
+  return blocks.map((block): BuiltGroup => {
+    if (hidden.has(block.key)) return { group: hiddenGroup(by, block), counted: null };
+    const domains = q.domains.map((domain): GroupDomain => {
+      const scores = scoresIn(block.list, domain.id);
+      const scored = scoreAndLevel(q, scores);
+      if (hiddenByDomain.get(domain.id)?.has(block.key) !== false || scored === null)
+        return { domainId: domain.id, shown: false, respondents: null, score: null, level: null };
+      return { domainId: domain.id, shown: true, respondents: scores.length, ...scored };
+    });
+    return {
+      group: {
+        by,
+        key: block.key,
+        members: block.members,
+        shown: true,
+        tooFew: false,
+        respondents: block.list.length,
+        overall: overallFromMeans(q, domains),
+        domains,
+        items: [],
+      },
+      counted: countItems({ questionnaire: q, answers: block.list.map((member) => member.answers) }),
+    };
   });
 }
 
 /**
+ * Roles and teams are each safe on their own, but together they could single someone out (managers − Sales =
+ * the one manager in Ops). When both would be shown, the teams stay shown only if every role × team cell meets
+ * the minimum (lib/aggregation/cross-breakdown.ts) — for the whole group, per domain for the respondents
+ * counted in it, and per statement (in itemSafe) for those who gave a scale answer. Otherwise the role
+ * breakdown, the perception gap the round is about, is kept. Cells are taken between the published (merged)
+ * groups.
+ */
+function guardAgainstRoles(
+  q: Questionnaire,
+  teams: BuiltGroup[],
+  roles: ReadonlyArray<BuiltGroup>,
+  cells: ReadonlyArray<Normalised & { cell: { role: string; team: string | null } }>,
+  min: number,
+  minDistribution: number,
+): { teams: BuiltGroup[]; itemSafe?: (itemId: string) => boolean } {
+  // Roles add nothing to subtract with when none is shown, or the one shown is everybody.
+  const splitting = roles.some((g) => g.group.shown && g.group.respondents !== cells.length);
+  if (!teams.some((g) => g.group.shown) || !splitting) return { teams };
+  const cellsOf = (list: typeof cells) => list.map((m) => m.cell);
+  if (!bothBreakdownsSafe(cellsOf(cells), min))
+    return {
+      teams: teams.map((g) => (g.group.shown ? { group: hiddenGroup("team", g.group), counted: null } : g)),
+    };
+  const itemSafe = (itemId: string) =>
+    bothBreakdownsSafe(cellsOf(cells.filter((m) => typeof m.answers[itemId] === "number")), minDistribution);
+  const unsafeDomains = new Set(
+    q.domains
+      .filter((domain) => !bothBreakdownsSafe(cellsOf(cells.filter((m) => m.scores.has(domain.id))), min))
+      .map((domain) => domain.id),
+  );
+  if (unsafeDomains.size === 0) return { teams, itemSafe };
+  return {
+    itemSafe,
+    teams: teams.map(({ group, counted }) => {
+      if (!group.shown) return { group, counted };
+      const domains = group.domains.map(
+        (d): GroupDomain =>
+          unsafeDomains.has(d.domainId)
+            ? { domainId: d.domainId, shown: false, respondents: null, score: null, level: null }
+            : d,
+      );
+      return { group: { ...group, domains, overall: overallFromMeans(q, domains) }, counted };
+    }),
+  };
+}
+
+/**
  * Aggregates a round of submitted responses from their stored domain scores (no re-scoring).
- * Anonymity, subtraction, quartile, consensus, divergence and gap rules: docs/aggregation.md.
- * The result is plain JSON (no Dates, Maps or undefined) so it can be stored as a snapshot.
+ * Anonymity, merging, subtraction, quartile, consensus, divergence and gap rules: docs/aggregation.md.
+ * The result is plain JSON (no Dates, Maps or undefined) so it can be stored as a snapshot; it holds only
+ * numbers that may be published, so any page may pass any part of it on.
  * Throws RoundInputError for unknown domains or items, scores off 0–100 or answers off the scale.
  */
-export function aggregateRound({ questionnaire: q, responses, minGroupSize }: AggregateRoundOptions): RoundAggregate {
+export function aggregateRound({
+  questionnaire: q,
+  responses,
+  minGroupSize,
+  minDistribution: requestedDistribution,
+  roleOrder,
+  teamOrder,
+}: AggregateRoundOptions): RoundAggregate {
   const min = clampMinGroupSize(minGroupSize);
+  const minDistribution = minDistributionFor(min, requestedDistribution);
   const members = normaliseResponses(q, responses);
   const base = {
     version: AGGREGATE_VERSION,
     questionnaireId: q.id,
     questionnaireVersion: q.version,
     minGroupSize: min,
+    minDistribution,
   } as const;
   if (members.length < min) {
     return {
@@ -279,12 +327,38 @@ export function aggregateRound({ questionnaire: q, responses, minGroupSize }: Ag
       items: [],
     };
   }
-  const domains = q.domains.map((domain) => roundDomain(q, domain.id, members, min));
-  const roles = breakdownGroups(q, "role", members, domains, min);
-  const groups = [
-    ...roles,
-    ...guardAgainstRoles(q, breakdownGroups(q, "team", members, domains, min), roles, members, min),
-  ];
+  const domains = q.domains.map((domain) => roundDomain(q, domain.id, members, min, minDistribution));
+  const roleBlocks = breakdownBlocks(members, "role", roleOrder, min);
+  const teamBlocks = breakdownBlocks(members, "team", teamOrder, min);
+  const blockOf = (blocks: ReadonlyArray<Block>) =>
+    new Map(blocks.flatMap((b) => b.members.map((key): [string, string] => [key, b.key])));
+  const roleOf = blockOf(roleBlocks);
+  const teamOf = blockOf(teamBlocks);
+  const cells = members.map((m) => ({
+    ...m,
+    cell: { role: roleOf.get(m.role) ?? m.role, team: m.team === null ? null : (teamOf.get(m.team) ?? m.team) },
+  }));
+  const roles = breakdownGroups(q, "role", roleBlocks, members, domains, min);
+  const guarded = guardAgainstRoles(
+    q,
+    breakdownGroups(q, "team", teamBlocks, members, domains, min),
+    roles,
+    cells,
+    min,
+    minDistribution,
+  );
+  const toBreakdown = (built: ReadonlyArray<BuiltGroup>, itemSafe?: (itemId: string) => boolean): ItemBreakdown => ({
+    groups: built.map((b) => ({ key: b.group.key, items: b.counted })),
+    itemSafe,
+  });
+  const published = publishItems({
+    round: countItems({ questionnaire: q, answers: members.map((member) => member.answers) }),
+    breakdowns: [toBreakdown(roles), toBreakdown(guarded.teams, guarded.itemSafe)],
+    minDistribution,
+  });
+  const withItems = (built: ReadonlyArray<BuiltGroup>, items: Map<string, RoundGroup["items"]> | undefined) =>
+    built.map(({ group }) => ({ ...group, items: items?.get(group.key) ?? [] }));
+  const groups = [...withItems(roles, published.groups[0]), ...withItems(guarded.teams, published.groups[1])];
   return {
     ...base,
     shown: true,
@@ -294,6 +368,6 @@ export function aggregateRound({ questionnaire: q, responses, minGroupSize }: Ag
     domains,
     groups,
     gaps: perceptionGaps({ domainIds: q.domains.map((d) => d.id), groups }),
-    items: distributeItems({ questionnaire: q, answers: members.map((member) => member.answers) }),
+    items: published.round,
   };
 }

@@ -5,6 +5,7 @@ import { breakdownsInRound, gapSentenceValues, gapTable, shownGapPoints, signedP
 const group = (by: "role" | "team", key: string, scores: Record<string, number | null> | null): RoundGroup => ({
   by,
   key,
+  members: [key],
   shown: scores !== null,
   tooFew: scores === null,
   respondents: scores === null ? null : 3,
@@ -33,10 +34,11 @@ const domain = (domainId: string) => ({
 });
 
 const aggregate: RoundAggregate = {
-  version: 1,
+  version: 2,
   questionnaireId: "q",
   questionnaireVersion: 1,
   minGroupSize: 3,
+  minDistribution: 5,
   shown: true,
   tooFew: false,
   respondents: 9,

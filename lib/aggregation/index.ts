@@ -7,13 +7,25 @@ export {
   consensusForIqr,
   DIVIDED_FROM,
 } from "./consensus";
+export { type GroupPlanEntry, groupPlan } from "./group-plan";
 export { type ItemDistribution, ordinalDispersion, sortItemsByDivergence } from "./item-distribution";
+export { type GroupBlock, mergeSmallGroups } from "./merge-groups";
+export {
+  clampMinGroupSize,
+  DEFAULT_MIN_DISTRIBUTION,
+  DEFAULT_MIN_GROUP,
+  MIN_GROUP_CEILING,
+  MIN_GROUP_FLOOR,
+  MIN_GROUP_SIZE_RANGE,
+  MIN_GROUP_WARN_BELOW,
+  minDistributionFor,
+} from "./minimums";
 export { GAP_FLAG_FROM, type PerceptionGap } from "./perception-gaps";
 export { quantile, type Spread, spreadOf } from "./quartiles";
+export { readAggregate } from "./read-aggregate";
 export { domainResultsFromRound } from "./round-domain-results";
 export { RoundInputError, type RoundInputIssue } from "./round-input-error";
-export { clampMinGroupSize, DEFAULT_MIN_GROUP_SIZE, MIN_GROUP_SIZE_RANGE } from "./suppress-groups";
-export { compareTeam, type TeamComparison } from "./team-comparison";
+export { compareTeam, type TeamComparison, teamsWithView } from "./team-comparison";
 export type {
   Breakdown,
   GroupDomain,

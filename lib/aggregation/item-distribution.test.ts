@@ -1,12 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { buildItems, buildQuestionnaire } from "../../tests/factories/questionnaire";
-import { distributeItems, type ItemDistribution, ordinalDispersion, sortItemsByDivergence } from "./item-distribution";
+import {
+  countItems,
+  type ItemDistribution,
+  ordinalDispersion,
+  publishItem,
+  sortItemsByDivergence,
+} from "./item-distribution";
 
 const q = buildQuestionnaire();
 
-describe("distributeItems", () => {
+describe("countItems and publishItem", () => {
   it("counts each scale point, don't know, not applicable and unanswered apart, per item in questionnaire order", () => {
-    const items = distributeItems({
+    const items = countItems({
       questionnaire: q,
       answers: [
         { "alpha-1": 4, "alpha-2": "dk" },
@@ -15,10 +21,12 @@ describe("distributeItems", () => {
       ],
     });
     expect(items.map((item) => item.itemId)).toEqual(["alpha-1", "alpha-2", "beta-1", "beta-2"]);
-    expect(items[0]).toEqual({
+    expect(items[0] && publishItem(items[0], true)).toEqual({
       itemId: "alpha-1",
       domainId: "alpha",
+      shown: true,
       respondents: 3,
+      scaleAnswers: 3,
       counts: [
         { value: 1, count: 1 },
         { value: 2, count: 0 },
@@ -32,8 +40,13 @@ describe("distributeItems", () => {
       // F = 1/3, 1/3, 1/3, 1 → Σ min(F, 1 − F) = 1 → 2 / 4 · 1 = 0.5.
       divergence: 50,
     });
-    expect(items[1]).toMatchObject({ dontKnow: 2, notApplicable: 1, unanswered: 0, divergence: null });
-    expect(items[2]).toMatchObject({ unanswered: 2, divergence: null });
+    expect(items[1] && publishItem(items[1], true)).toMatchObject({
+      dontKnow: 2,
+      notApplicable: 1,
+      unanswered: 0,
+      divergence: null,
+    });
+    expect(items[2] && publishItem(items[2], true)).toMatchObject({ unanswered: 2, divergence: null });
     expect(items[3]).toMatchObject({ unanswered: 3, respondents: 3 });
   });
 
@@ -41,13 +54,30 @@ describe("distributeItems", () => {
     const reversed = buildQuestionnaire({
       items: [...buildItems("alpha", 1, { reverse: true }), ...buildItems("beta", 1)],
     });
-    const [item] = distributeItems({ questionnaire: reversed, answers: [{ "alpha-1": 5 }] });
+    const [item] = countItems({ questionnaire: reversed, answers: [{ "alpha-1": 5 }] });
     expect(item?.counts.find((c) => c.value === 5)?.count).toBe(1);
   });
 
   it("gives zero counts for no respondents", () => {
-    const [item] = distributeItems({ questionnaire: q, answers: [] });
-    expect(item).toMatchObject({ respondents: 0, unanswered: 0, divergence: null });
+    const [item] = countItems({ questionnaire: q, answers: [] });
+    expect(item).toMatchObject({ respondents: 0, unanswered: 0 });
+  });
+
+  it("publishes a hidden item with its ids only: no count at all, not even don't know", () => {
+    const [item] = countItems({ questionnaire: q, answers: [{ "alpha-1": 5 }, { "alpha-1": "dk" }] });
+    if (!item) throw new Error("no item");
+    expect(publishItem(item, false)).toEqual({
+      itemId: "alpha-1",
+      domainId: "alpha",
+      shown: false,
+      respondents: null,
+      scaleAnswers: null,
+      counts: [],
+      dontKnow: null,
+      notApplicable: null,
+      unanswered: null,
+      divergence: null,
+    });
   });
 });
 

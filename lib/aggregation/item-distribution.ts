@@ -2,19 +2,66 @@ import type { Questionnaire } from "../questionnaire/schema";
 import { round2 } from "../scoring/round2";
 import type { RoundAnswerValue } from "./types";
 
+/**
+ * One statement's answers in one group. Published (`shown`) only when at least the distribution minimum of
+ * the group gave a scale answer to it and the subtraction rule holds per statement; a hidden one carries no
+ * number at all (not even the don't-know count): docs/aggregation.md.
+ */
 export type ItemDistribution = {
   itemId: string;
   domainId: string;
-  /** Respondents of the group (answered or not). */
+  shown: boolean;
+  /** Respondents of the group (answered or not); null when hidden. */
+  respondents: number | null;
+  /** Respondents who gave a scale answer (what the bars rest on); null when hidden. */
+  scaleAnswers: number | null;
+  /** One entry per scale point, in scale order, counting the answers as given (before reverse scoring); empty when hidden. */
+  counts: Array<{ value: number; count: number }>;
+  dontKnow: number | null;
+  notApplicable: number | null;
+  unanswered: number | null;
+  /** Leik's ordinal dispersion on 0–100 (0: everyone on one point, 100: split between the two ends); null below 2 scale answers or hidden. */
+  divergence: number | null;
+};
+
+/** A distribution as counted, before the publication rules. */
+export type CountedItem = {
+  itemId: string;
+  domainId: string;
   respondents: number;
-  /** One entry per scale point, in scale order, counting the answers as given (before reverse scoring). */
   counts: Array<{ value: number; count: number }>;
   dontKnow: number;
   notApplicable: number;
   unanswered: number;
-  /** Leik's ordinal dispersion on 0–100 (0: everyone on one point, 100: split between the two ends); null below 2 scale answers. */
-  divergence: number | null;
 };
+
+/** How many gave a scale answer. */
+export function scaleAnswersOf(item: Pick<CountedItem, "counts">): number {
+  return item.counts.reduce((sum, entry) => sum + entry.count, 0);
+}
+
+/** The published form of a counted item: everything when shown, nothing but the ids when hidden. */
+export function publishItem(item: CountedItem, shown: boolean): ItemDistribution {
+  if (!shown)
+    return {
+      itemId: item.itemId,
+      domainId: item.domainId,
+      shown: false,
+      respondents: null,
+      scaleAnswers: null,
+      counts: [],
+      dontKnow: null,
+      notApplicable: null,
+      unanswered: null,
+      divergence: null,
+    };
+  return {
+    ...item,
+    shown: true,
+    scaleAnswers: scaleAnswersOf(item),
+    divergence: ordinalDispersion(item.counts.map((entry) => entry.count)),
+  };
+}
 
 /**
  * Leik's ordinal dispersion of counts per ordered category, on 0–100: with F the cumulative shares of
@@ -33,14 +80,17 @@ export function ordinalDispersion(counts: ReadonlyArray<number>): number | null 
   return round2((sum * 200) / (counts.length - 1));
 }
 
-/** Per item, how often each scale point, "dk", "na" and nothing was given by these respondents. */
-export function distributeItems({
+/**
+ * Per item, how often each scale point, "dk", "na" and nothing was given by these respondents: counted, not
+ * yet published (publishItems in publish-items.ts decides what may be shown).
+ */
+export function countItems({
   questionnaire,
   answers,
 }: {
   questionnaire: Questionnaire;
   answers: ReadonlyArray<Readonly<Record<string, RoundAnswerValue>>>;
-}): ItemDistribution[] {
+}): CountedItem[] {
   const points = questionnaire.scale.points.map((point) => point.value);
   return questionnaire.items.map((item) => {
     const perPoint = new Map(points.map((value) => [value, 0]));
@@ -63,7 +113,6 @@ export function distributeItems({
       dontKnow,
       notApplicable,
       unanswered,
-      divergence: ordinalDispersion(counts.map((entry) => entry.count)),
     };
   });
 }

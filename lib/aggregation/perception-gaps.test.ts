@@ -6,6 +6,7 @@ function group(by: Breakdown, key: string, scores: Record<string, number | null>
   return {
     by,
     key,
+    members: [key],
     shown,
     tooFew: !shown,
     respondents: shown ? 3 : null,

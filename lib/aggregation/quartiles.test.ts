@@ -25,16 +25,21 @@ describe("quantile (type 7, linear interpolation)", () => {
 
 describe("spreadOf", () => {
   it("sorts the values itself and rounds as scores", () => {
-    expect(spreadOf([40, 10, 30, 20])).toEqual({ min: 10, q1: 17.5, median: 25, q3: 32.5, max: 40 });
-    expect(spreadOf([0, 33.33, 66.67])).toEqual({ min: 0, q1: 16.67, median: 33.33, q3: 50, max: 66.67 });
+    expect(spreadOf([40, 10, 30, 20])).toEqual({ q1: 17.5, q3: 32.5 });
+    expect(spreadOf([0, 33.33, 66.67])).toEqual({ q1: 16.67, q3: 50 });
   });
 
-  it("gives one respondent's score five times", () => {
-    expect(spreadOf([62.5])).toEqual({ min: 62.5, q1: 62.5, median: 62.5, q3: 62.5, max: 62.5 });
+  it("gives one respondent's score as both quartiles", () => {
+    expect(spreadOf([62.5])).toEqual({ q1: 62.5, q3: 62.5 });
   });
 
   it("is null without values", () => {
     expect(spreadOf([])).toBeNull();
+  });
+
+  it("is null below the minimum asked for (the distribution minimum), and never holds a min, median or max", () => {
+    expect(spreadOf([10, 20, 30, 40], 5)).toBeNull();
+    expect(Object.keys(spreadOf([10, 20, 30, 40, 50], 5) ?? {})).toEqual(["q1", "q3"]);
   });
 });
 

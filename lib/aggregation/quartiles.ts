@@ -1,6 +1,10 @@
 import { round2 } from "../scoring/round2";
 
-export type Spread = { min: number; q1: number; median: number; q3: number; max: number };
+/**
+ * The published spread of a domain: the interquartile range only. Never a minimum or maximum (one person's
+ * score each), no median or P10–P90 (at small n each is one respondent's exact score): docs/aggregation.md.
+ */
+export type Spread = { q1: number; q3: number };
 
 function at(sorted: ReadonlyArray<number>, index: number): number {
   const value = sorted[index];
@@ -22,15 +26,12 @@ export function quantile(sorted: ReadonlyArray<number>, p: number): number {
   return below + (h - lower) * (at(sorted, lower + 1) - below);
 }
 
-/** Min, Q1, median, Q3 and max (type 7), each rounded as scores are; null for no values. */
-export function spreadOf(values: ReadonlyArray<number>): Spread | null {
-  if (values.length === 0) return null;
+/**
+ * Q1 and Q3 (type 7), each rounded as scores are; null below `minRespondents` values (the distribution
+ * minimum) or for no values.
+ */
+export function spreadOf(values: ReadonlyArray<number>, minRespondents = 1): Spread | null {
+  if (values.length === 0 || values.length < minRespondents) return null;
   const sorted = [...values].sort((a, b) => a - b);
-  return {
-    min: round2(at(sorted, 0)),
-    q1: round2(quantile(sorted, 0.25)),
-    median: round2(quantile(sorted, 0.5)),
-    q3: round2(quantile(sorted, 0.75)),
-    max: round2(at(sorted, sorted.length - 1)),
-  };
+  return { q1: round2(quantile(sorted, 0.25)), q3: round2(quantile(sorted, 0.75)) };
 }

@@ -12,6 +12,8 @@ const q = buildQuestionnaire({
 
 describe("domainResultsFromRound", () => {
   const round = aggregateRound({
+    minGroupSize: 3,
+    minDistribution: 3,
     questionnaire: q,
     responses: [
       ...responses(3, { scores: { alpha: 75, beta: 25, gamma: null }, answers: { "alpha-1": 4, "alpha-2": "dk" } }),
@@ -28,10 +30,11 @@ describe("domainResultsFromRound", () => {
         mean: 4,
         score: 75,
         level: "established",
+        // Only alpha-1's distribution is shown (alpha-2 has no scale answer), and only shown ones count.
         answered: 3,
         notApplicable: 0,
-        dontKnow: 3,
-        total: 8,
+        dontKnow: 0,
+        total: 4,
       },
       {
         domainId: "beta",
@@ -42,7 +45,7 @@ describe("domainResultsFromRound", () => {
         answered: 0,
         notApplicable: 0,
         dontKnow: 0,
-        total: 8,
+        total: 0,
       },
       {
         domainId: "gamma",
@@ -53,7 +56,7 @@ describe("domainResultsFromRound", () => {
         answered: 0,
         notApplicable: 0,
         dontKnow: 0,
-        total: 4,
+        total: 0,
       },
     ]);
   });
@@ -66,7 +69,12 @@ describe("domainResultsFromRound", () => {
   });
 
   it("gives no scored domain for a hidden round", () => {
-    const hidden = aggregateRound({ questionnaire: q, responses: responses(2, { scores: { alpha: 75 } }) });
+    const hidden = aggregateRound({
+      minGroupSize: 3,
+      minDistribution: 3,
+      questionnaire: q,
+      responses: responses(2, { scores: { alpha: 75 } }),
+    });
     expect(domainResultsFromRound(q, hidden).every((d) => d.status === "insufficient")).toBe(true);
   });
 });

@@ -6,7 +6,7 @@ import type { RoundAggregate } from "./types";
  * The round's shown domain means as DomainResult, so `prioritiseRecommendations(questionnaire, domains)`
  * gives the round's action plan unchanged. A hidden domain is "insufficient". `mean` is the score mapped
  * back onto the answer scale; answered / notApplicable / total count answers over all respondents
- * (notApplicable includes "dk"; total = items × respondents).
+ * (notApplicable includes "dk"; total = items × respondents) of the statements whose distribution is shown.
  */
 export function domainResultsFromRound(questionnaire: Questionnaire, aggregate: RoundAggregate): DomainResult[] {
   const values = questionnaire.scale.points.map((point) => point.value);
@@ -16,9 +16,9 @@ export function domainResultsFromRound(questionnaire: Questionnaire, aggregate: 
     const items = aggregate.items.filter((item) => item.domainId === domain.id);
     const counts = {
       answered: items.reduce((sum, item) => sum + item.counts.reduce((s, c) => s + c.count, 0), 0),
-      notApplicable: items.reduce((sum, item) => sum + item.notApplicable, 0),
-      dontKnow: items.reduce((sum, item) => sum + item.dontKnow, 0),
-      total: items.reduce((sum, item) => sum + item.respondents, 0),
+      notApplicable: items.reduce((sum, item) => sum + (item.notApplicable ?? 0), 0),
+      dontKnow: items.reduce((sum, item) => sum + (item.dontKnow ?? 0), 0),
+      total: items.reduce((sum, item) => sum + (item.respondents ?? 0), 0),
     };
     const round = aggregate.domains.find((d) => d.domainId === domain.id);
     if (!round?.shown || round.score === null || round.level === null)

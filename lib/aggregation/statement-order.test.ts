@@ -5,7 +5,9 @@ import { distributionSegments, statementsByDomain } from "./statement-order";
 const item = (itemId: string, domainId: string, divergence: number | null): ItemDistribution => ({
   itemId,
   domainId,
+  shown: true,
   respondents: 4,
+  scaleAnswers: 3,
   counts: [
     { value: 1, count: 1 },
     { value: 2, count: 0 },

@@ -35,14 +35,23 @@ export type DistributionSegment = {
   percent: number;
 };
 
-/** The segments of one statement's bar: each scale point in scale order, then don't know, n.a., unanswered. */
+/**
+ * The segments of one statement's bar: each scale point in scale order, then don't know, n.a., unanswered.
+ * None for a hidden statement (it has no numbers).
+ */
 export function distributionSegments(item: ItemDistribution): DistributionSegment[] {
-  const total = item.respondents;
+  if (!item.shown) return [];
+  const total = item.respondents ?? 0;
   const percent = (count: number) => (total > 0 ? (count * 100) / total : 0);
   return [
     ...item.counts.map(({ value, count }) => ({ kind: "point" as const, value, count, percent: percent(count) })),
-    { kind: "dontKnow" as const, value: null, count: item.dontKnow, percent: percent(item.dontKnow) },
-    { kind: "notApplicable" as const, value: null, count: item.notApplicable, percent: percent(item.notApplicable) },
-    { kind: "unanswered" as const, value: null, count: item.unanswered, percent: percent(item.unanswered) },
+    { kind: "dontKnow" as const, value: null, count: item.dontKnow ?? 0, percent: percent(item.dontKnow ?? 0) },
+    {
+      kind: "notApplicable" as const,
+      value: null,
+      count: item.notApplicable ?? 0,
+      percent: percent(item.notApplicable ?? 0),
+    },
+    { kind: "unanswered" as const, value: null, count: item.unanswered ?? 0, percent: percent(item.unanswered ?? 0) },
   ];
 }

@@ -1,13 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { clampMinGroupSize, suppressGroups } from "./suppress-groups";
+import { clampMinGroupSize } from "./minimums";
+import { suppressGroups } from "./suppress-groups";
 
 const groups = (counts: Record<string, number>) => Object.entries(counts).map(([key, count]) => ({ key, count }));
 
 describe("clampMinGroupSize", () => {
   it.each([
-    [undefined, 3],
-    [null, 3],
-    [Number.NaN, 3],
+    // The default is 5 (issue 14: the survey anchors' minimum); 3 and 4 stay possible.
+    [undefined, 5],
+    [null, 5],
+    [Number.NaN, 5],
     [0, 3],
     [1, 3],
     [2.9, 3],
@@ -15,7 +17,7 @@ describe("clampMinGroupSize", () => {
     [5.7, 5],
     [10, 10],
     [11, 10],
-    [Number.POSITIVE_INFINITY, 3],
+    [Number.POSITIVE_INFINITY, 5],
   ])("%s → %s", (value, expected) => {
     expect(clampMinGroupSize(value)).toBe(expected);
   });

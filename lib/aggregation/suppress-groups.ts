@@ -1,12 +1,3 @@
-export const DEFAULT_MIN_GROUP_SIZE = 3;
-export const MIN_GROUP_SIZE_RANGE = { min: 3, max: 10 } as const;
-
-/** The minimum group size to apply: default 3, whole numbers only (rounded down), clamped to 3..10. */
-export function clampMinGroupSize(value: number | null | undefined): number {
-  if (value === null || value === undefined || !Number.isFinite(value)) return DEFAULT_MIN_GROUP_SIZE;
-  return Math.min(MIN_GROUP_SIZE_RANGE.max, Math.max(MIN_GROUP_SIZE_RANGE.min, Math.floor(value)));
-}
-
 export type GroupCount = { key: string; count: number };
 
 /** Code-unit order: the same on every machine and locale. */

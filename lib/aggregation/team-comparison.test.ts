@@ -7,6 +7,8 @@ import { compareTeam } from "./team-comparison";
 const q = buildQuestionnaire();
 
 const round = aggregateRound({
+  minGroupSize: 3,
+  minDistribution: 3,
   questionnaire: q,
   responses: [
     ...responses(3, { team: "Sales", scores: { alpha: 40, beta: 70 } }),

@@ -18,11 +18,12 @@ export type TeamComparison = {
 
 /** One team's domain means next to the whole round's, only where both are shown; null for an unlisted team. */
 export function compareTeam(aggregate: RoundAggregate, teamKey: string): TeamComparison | null {
-  const group = aggregate.groups.find((g) => g.by === "team" && g.key === teamKey);
+  // A team merged with a neighbour has no figures of its own: its view says "too few", like a hidden one.
+  const group = aggregate.groups.find((g) => g.by === "team" && (g.members ?? [g.key]).includes(teamKey));
   if (!group) return null;
-  const shown = aggregate.shown && group.shown;
+  const shown = aggregate.shown && group.shown && group.key === teamKey;
   return {
-    team: group.key,
+    team: teamKey,
     shown,
     respondents: shown ? group.respondents : null,
     domains: aggregate.domains.map((round) => {
@@ -37,4 +38,20 @@ export function compareTeam(aggregate: RoundAggregate, teamKey: string): TeamCom
       };
     }),
   };
+}
+
+/**
+ * The round's teams (in its own order, with their 1-based number for /results/<token>/teams/<n>) whose team
+ * view shows something: the team is shown on its own. A team merged with a neighbour or hidden gets no link.
+ */
+export function teamsWithView(
+  aggregate: Pick<RoundAggregate, "shown" | "groups"> | null,
+  teams: ReadonlyArray<string>,
+): Array<{ team: string; number: number }> {
+  if (!aggregate?.shown) return [];
+  return teams.flatMap((team, index) =>
+    aggregate.groups.some((g) => g.by === "team" && g.shown && g.key === team && g.members.length === 1)
+      ? [{ team, number: index + 1 }]
+      : [],
+  );
 }

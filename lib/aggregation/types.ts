@@ -27,9 +27,11 @@ export type RoundDomain = {
   respondents: number | null;
   score: number | null;
   level: string | null;
+  /** Q1 and Q3 only; null when not shown or below the distribution minimum. */
   spread: Spread | null;
+  /** From the spread; null whenever the spread is. */
   consensus: Consensus | null;
-  /** True when the consensus label rests on fewer than 5 respondents. */
+  /** True when the consensus label rests on fewer than 5 respondents (never, with a distribution minimum of 5). */
   consensusCaveat: boolean;
 };
 
@@ -47,7 +49,10 @@ export type GroupDomain = {
  */
 export type RoundGroup = {
   by: Breakdown;
+  /** The role or team; for merged neighbours their keys joined with " + " (see `members`). */
   key: string;
+  /** The roles or teams in this group, in the round's order: one, or several merged ("board and managers"). */
+  members: string[];
   shown: boolean;
   /** True whenever the group is hidden: too few to show without anyone being identifiable. */
   tooFew: boolean;
@@ -59,11 +64,13 @@ export type RoundGroup = {
 
 export type RoundAggregate = {
   /** Shape version of this object; bump when stored snapshots would be read differently. */
-  version: 1;
+  version: 2;
   questionnaireId: string;
   questionnaireVersion: number;
   /** The minimum group size applied, after clamping to 3..10. */
   minGroupSize: number;
+  /** The distribution minimum applied (statement bars, spread): never below minGroupSize. */
+  minDistribution: number;
   shown: boolean;
   tooFew: boolean;
   /** Submitted responses; null when the round itself is below the minimum. */

@@ -25,20 +25,7 @@ function shownScopes(aggregate: RoundAggregate) {
  * consensus; never a respondent's answers, and nothing of a group the results page hides.
  */
 export function buildRoundDomainRows(aggregate: RoundAggregate): ExportTable {
-  const columns = [
-    "scope",
-    "group",
-    "domain_id",
-    "respondents",
-    "score",
-    "level",
-    "min",
-    "q1",
-    "median",
-    "q3",
-    "max",
-    "consensus",
-  ];
+  const columns = ["scope", "group", "domain_id", "respondents", "score", "level", "q1", "q3", "consensus"];
   const rows = shownScopes(aggregate).flatMap(({ scope, group, domains }) =>
     domains
       .filter((d) => d.shown)
@@ -53,11 +40,8 @@ export function buildRoundDomainRows(aggregate: RoundAggregate): ExportTable {
           respondents: d.respondents,
           score: d.score,
           level: d.level,
-          min: spread?.min ?? null,
           q1: spread?.q1 ?? null,
-          median: spread?.median ?? null,
           q3: spread?.q3 ?? null,
-          max: spread?.max ?? null,
           consensus: round.consensus ?? null,
         };
       }),
@@ -65,7 +49,10 @@ export function buildRoundDomainRows(aggregate: RoundAggregate): ExportTable {
   return { columns, rows };
 }
 
-/** Per shown group and statement, how many gave each answer (don't know and not applicable apart). */
+/**
+ * Per shown group and statement whose distribution is shown, how many gave each answer (don't know and not
+ * applicable apart). A statement below the distribution minimum (or hidden by the subtraction rule) has no row.
+ */
 export function buildRoundItemRows(
   aggregate: RoundAggregate,
   { questionnaire, locale }: { questionnaire: Questionnaire; locale: Locale },
@@ -86,22 +73,24 @@ export function buildRoundItemRows(
     "divergence",
   ];
   const rows = shownScopes(aggregate).flatMap(({ scope, group, items }: Scope & { items: RoundAggregate["items"] }) =>
-    items.map((item) => {
-      const row: Record<string, string | number | null> = {
-        scope,
-        group,
-        item_id: item.itemId,
-        domain_id: item.domainId,
-        statement: statements.get(item.itemId) ?? null,
-        respondents: item.respondents,
-      };
-      for (const p of points) row[`answer_${p}`] = item.counts.find((c) => c.value === p)?.count ?? 0;
-      row.dont_know = item.dontKnow;
-      row.not_applicable = item.notApplicable;
-      row.unanswered = item.unanswered;
-      row.divergence = item.divergence;
-      return row;
-    }),
+    items
+      .filter((item) => item.shown)
+      .map((item) => {
+        const row: Record<string, string | number | null> = {
+          scope,
+          group,
+          item_id: item.itemId,
+          domain_id: item.domainId,
+          statement: statements.get(item.itemId) ?? null,
+          respondents: item.respondents,
+        };
+        for (const p of points) row[`answer_${p}`] = item.counts.find((c) => c.value === p)?.count ?? 0;
+        row.dont_know = item.dontKnow;
+        row.not_applicable = item.notApplicable;
+        row.unanswered = item.unanswered;
+        row.divergence = item.divergence;
+        return row;
+      }),
   );
   return { columns, rows };
 }

@@ -6,6 +6,7 @@ import { refreshBenchmarksForScan } from "@/lib/benchmark/refresh-benchmarks";
 import { refreshClientSummary } from "@/lib/clients/refresh-client-summary";
 import { db } from "@/lib/db";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
+import { parseLines } from "@/lib/scan-rules/round-lists";
 import { isRoundClosed } from "@/lib/scan-rules/round-status";
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
@@ -14,7 +15,14 @@ type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 async function writeSnapshot(tx: Tx, scanId: string, closedAt: Date): Promise<void> {
   const scan = await tx.scan.findUniqueOrThrow({
     where: { id: scanId },
-    select: { questionnaireId: true, questionnaireVersion: true, minGroupSize: true, clientId: true },
+    select: {
+      questionnaireId: true,
+      questionnaireVersion: true,
+      minGroupSize: true,
+      clientId: true,
+      roles: true,
+      teams: true,
+    },
   });
   const questionnaire = getQuestionnaire(scan.questionnaireId, scan.questionnaireVersion);
   if (!questionnaire) throw new Error(`Questionnaire ${scan.questionnaireId} v${scan.questionnaireVersion} is missing`);
@@ -31,6 +39,9 @@ async function writeSnapshot(tx: Tx, scanId: string, closedAt: Date): Promise<vo
   const aggregate = aggregateRound({
     questionnaire,
     minGroupSize: scan.minGroupSize,
+    // Small roles and teams merge with their neighbours in the round's own order.
+    roleOrder: parseLines(scan.roles),
+    teamOrder: parseLines(scan.teams),
     responses: submitted.map((r) => ({
       role: r.role,
       team: r.team,

@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import type { RoundAggregate } from "@/lib/aggregation";
+import { type RoundAggregate, readAggregate } from "@/lib/aggregation";
 import { db } from "@/lib/db";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
@@ -86,7 +86,7 @@ function toRound(row: RoundRow): Round | null {
     teams: parseLines(row.teams),
     closed: isRoundClosed(row),
     questionnaire,
-    aggregate: row.aggregate ? (JSON.parse(row.aggregate) as RoundAggregate) : null,
+    aggregate: row.aggregate ? readAggregate(JSON.parse(row.aggregate)) : null,
   };
 }
 

@@ -1,18 +1,10 @@
-// merged with lib/aggregation/minimums.ts at integration
+import { MIN_GROUP_WARN_BELOW } from "@/lib/aggregation/minimums";
 
-/** The smallest group a new round shows, as the survey anchors use. */
-export const DEFAULT_MIN_GROUP = 5;
-/** The organiser may go down to this, only after confirming a warning (3 and 4 are easier to see through). */
-export const MIN_GROUP_FLOOR = 3;
-/** Statement bars and spread need at least this many answers (never below the group minimum). */
-export const DEFAULT_MIN_DISTRIBUTION = 5;
+// The minimums themselves live in lib/aggregation/minimums.ts (one place); these are the creation form's rules.
 
-/** The largest minimum group an organiser can choose. */
-export const MAX_MIN_GROUP = 10;
-
-/** A minimum below the default needs the organiser's confirmation of the warning. */
+/** A minimum below the default needs the organiser's confirmation of the warning (3 and 4 are easier to see through). */
 export function needsMinGroupConfirmation(minGroupSize: number): boolean {
-  return minGroupSize < DEFAULT_MIN_GROUP;
+  return minGroupSize < MIN_GROUP_WARN_BELOW;
 }
 
 /** Expected respondents of a round with a team link: the team link accepts at most this many responses. */

@@ -1,13 +1,8 @@
 import { z } from "zod";
+import { DEFAULT_MIN_GROUP, MIN_GROUP_CEILING, MIN_GROUP_FLOOR } from "@/lib/aggregation/minimums";
 import { LOCALES } from "@/lib/questionnaire/schema";
 import { MAX_ROUND_TEAMS, parseLines } from "@/lib/scan-rules/round-lists";
-import {
-  DEFAULT_MIN_GROUP,
-  EXPECTED_RESPONDENTS,
-  MAX_MIN_GROUP,
-  MIN_GROUP_FLOOR,
-  needsMinGroupConfirmation,
-} from "@/lib/scan-rules/round-minimums";
+import { EXPECTED_RESPONDENTS, needsMinGroupConfirmation } from "@/lib/scan-rules/round-minimums";
 import { tokenSchema } from "./assessment";
 import { idSchema } from "./client";
 import { multiLineText, singleLineText } from "./text";
@@ -79,7 +74,7 @@ export const startRoundSchema = z
       .number({ message: "round.errors.minGroupSize" })
       .int("round.errors.minGroupSize")
       .min(MIN_GROUP_FLOOR, "round.errors.minGroupSize")
-      .max(MAX_MIN_GROUP, "round.errors.minGroupSize")
+      .max(MIN_GROUP_CEILING, "round.errors.minGroupSize")
       .default(DEFAULT_MIN_GROUP),
     /** The organiser ticked the warning that a minimum below the default is easier to see through. */
     confirmSmallGroups: z.boolean().default(false),

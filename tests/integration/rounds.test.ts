@@ -244,7 +244,10 @@ describe("team rounds", () => {
     expect(aggregate.respondents).toBe(200);
     const counted = aggregate.items
       .filter((d) => items.some((i) => i.id === d.itemId))
-      .reduce((sum, d) => sum + d.counts.reduce((a, c) => a + c.count, 0) + d.dontKnow + d.notApplicable, 0);
+      .reduce(
+        (sum, d) => sum + d.counts.reduce((a, c) => a + c.count, 0) + (d.dontKnow ?? 0) + (d.notApplicable ?? 0),
+        0,
+      );
     expect(counted).toBe(acknowledged);
   }, 120_000);
 

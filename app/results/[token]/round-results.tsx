@@ -9,6 +9,7 @@ import { AgreeButton } from "@/components/targets/agree-button";
 import { LoopSection } from "@/components/targets/loop-section";
 import { TARGET_OUTLINE_STYLE, TargetReview } from "@/components/targets/target-review";
 import { PrintButton } from "@/components/ui/print-button";
+import { teamsWithView } from "@/lib/aggregation";
 import { getConsultant } from "@/lib/auth/current-consultant";
 import { getScanBenchmark } from "@/lib/benchmark/get-scan-benchmark";
 import type { GroupType } from "@/lib/benchmark/types";
@@ -57,6 +58,8 @@ export async function RoundResults({
         ]
       : [];
   const canChange = loopData?.canChange ?? false;
+  // Only teams shown on their own get a team view (a merged or hidden team's page would be empty).
+  const teamViews = teamsWithView(aggregate, round.teams);
   const agreed = new Set(loopData?.loop.actions.map((a) => a.recommendationId));
   return (
     <div className="space-y-10">
@@ -120,16 +123,16 @@ export async function RoundResults({
           <RoundProvenance scanId={round.id} sealed={round.sealed} shown={aggregate.respondents !== null} />
           <PerceptionGaps questionnaire={questionnaire} aggregate={aggregate} locale={locale} />
           <StatementDistribution questionnaire={questionnaire} aggregate={aggregate} locale={locale} />
-          {round.teams.length > 0 && (
+          {teamViews.length > 0 && (
             <section aria-labelledby="team-views" className="no-print space-y-2">
               <h2 id="team-views" className="text-lg font-semibold">
                 {t("teamViews")}
               </h2>
               <ul className="flex flex-wrap gap-x-4 gap-y-1">
-                {round.teams.map((team, index) => (
+                {teamViews.map(({ team, number }) => (
                   <li key={team}>
                     <Link
-                      href={`/results/${round.resultsToken}/teams/${index + 1}`}
+                      href={`/results/${round.resultsToken}/teams/${number}`}
                       className="text-brand-800 underline underline-offset-2"
                     >
                       {team}

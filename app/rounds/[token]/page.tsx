@@ -13,6 +13,7 @@ import { MailButtonForm } from "@/components/mail/mail-button-form";
 import { MailStateBadge } from "@/components/mail/mail-state-badge";
 import { ExpectedRespondentsForm } from "@/components/round-admin/expected-respondents-form";
 import { PersonalLinksForm } from "@/components/round-admin/personal-links-form";
+import { RoundGroupPreview, teamViewsOf } from "@/components/round-admin/round-group-preview";
 import { RoundModeNotice } from "@/components/round-admin/round-mode-notice";
 import { RoundProgressTable } from "@/components/round-admin/round-progress-table";
 import { RoundReminders } from "@/components/round-admin/round-reminders";
@@ -87,6 +88,8 @@ export default async function OrganiserPage({
       ])
     : [null, false];
   const status = round.closed ? t("organiser.statusClosed") : t("organiser.statusOpen");
+  // Live team-view links would tie an invitee who just submitted to a team: none while personal links are in use.
+  const teamViews = !round.closed && personalLinks.length > 0 ? [] : await teamViewsOf(round);
   return (
     <div className="space-y-8">
       <header className="space-y-2">
@@ -201,14 +204,14 @@ export default async function OrganiserPage({
               {t("organiser.viewResults")}
             </Link>
           )}
-          {round.teams.length > 0 && (
+          {teamViews.length > 0 && (
             <div className="space-y-2">
               <h3 className="font-semibold">{t("organiser.teamViews")}</h3>
               <ul className="space-y-1">
-                {round.teams.map((team, index) => (
+                {teamViews.map(({ team, number }) => (
                   <li key={team}>
                     <Link
-                      href={`/results/${round.resultsToken}/teams/${index + 1}`}
+                      href={`/results/${round.resultsToken}/teams/${number}`}
                       className="text-brand-800 underline underline-offset-2"
                     >
                       {team}
@@ -220,6 +223,8 @@ export default async function OrganiserPage({
           )}
         </section>
       </div>
+
+      {!round.closed && <RoundGroupPreview round={round} locale={locale} personalLinks={personalLinks.length > 0} />}
 
       {shown && loop && (
         <div className="space-y-8 border-t border-stone-200 pt-8" data-testid="organiser-loop">

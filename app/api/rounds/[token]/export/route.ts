@@ -7,7 +7,8 @@ import { getRoundByOrganiserToken } from "@/lib/rounds/get-round";
 import { tokenSchema } from "@/lib/schemas/assessment";
 
 // GET /api/rounds/<organiserToken>/export?kind=domains|items&format=csv|json[&locale=nl|en]
-// A closed round's aggregate for spreadsheets: shown groups only, never a respondent's answers.
+// A closed round's aggregate for spreadsheets: shown groups and shown statements only (issue 14), never a
+// respondent's answers, never a min or max.
 
 const NO_STORE = { "Cache-Control": "no-store" };
 const querySchema = z.object({
@@ -49,6 +50,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
           closed_at: round.closedAt?.toISOString() ?? null,
           respondents: round.aggregate.respondents,
           min_group_size: round.minGroupSize,
+          min_distribution: round.aggregate.minDistribution,
           [kind]: table.rows,
         });
   return new Response(body, {

@@ -1,0 +1,37 @@
+/**
+ * The anonymity minimums of team rounds, in one place (docs/aggregation.md, "Minimums").
+ *
+ * - A group (the round, a role, a team, a merged group) and every mean about it rests on at least the
+ *   group minimum: default 5, never below 3 (3 and 4 only with a warning the organiser confirms), at most 10.
+ * - A distribution (a statement's bars, a domain's spread) rests on at least the distribution minimum:
+ *   default 5 and never below the group minimum.
+ */
+export const DEFAULT_MIN_GROUP = 5;
+/** The lowest group minimum accepted; anything lower is raised to this. */
+export const MIN_GROUP_FLOOR = 3;
+/** The highest group minimum accepted; anything higher is lowered to this. */
+export const MIN_GROUP_CEILING = 10;
+/** The accepted range of the group minimum (the creation form's bounds). */
+export const MIN_GROUP_SIZE_RANGE = { min: MIN_GROUP_FLOOR, max: MIN_GROUP_CEILING } as const;
+/** Group minimums below this are allowed, with a warning (the CLI prints one on stderr). */
+export const MIN_GROUP_WARN_BELOW = 5;
+/** The distribution minimum when none is asked for; never below the group minimum. */
+export const DEFAULT_MIN_DISTRIBUTION = 5;
+
+/** The group minimum to apply: default 5, whole numbers only (rounded down), clamped to 3..10. */
+export function clampMinGroupSize(value: number | null | undefined): number {
+  if (value === null || value === undefined || !Number.isFinite(value)) return DEFAULT_MIN_GROUP;
+  return Math.min(MIN_GROUP_CEILING, Math.max(MIN_GROUP_FLOOR, Math.floor(value)));
+}
+
+/**
+ * The distribution minimum to apply for a (clamped) group minimum: the one asked for (default 5), never
+ * below the group minimum. For rounds this is max(5, round.minGroupSize).
+ */
+export function minDistributionFor(minGroupSize: number, requested?: number | null): number {
+  const asked =
+    requested === null || requested === undefined || !Number.isFinite(requested)
+      ? DEFAULT_MIN_DISTRIBUTION
+      : Math.floor(requested);
+  return Math.max(asked, minGroupSize);
+}
