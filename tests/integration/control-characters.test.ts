@@ -122,6 +122,8 @@ const entries: Entry[] = [
             closesAt: "",
             roles: ["manager", "employee"],
             minGroupSize: "3",
+            confirmSmallGroups: "on",
+            expectedRespondents: "100",
             [field]: text,
           }),
         ),
@@ -239,6 +241,8 @@ beforeAll(async () => {
       roles: ["manager", "employee"],
       teams: "",
       minGroupSize: "3",
+      confirmSmallGroups: true,
+      expectedRespondents: "100",
     }),
   });
   if (!round.ok) throw new Error(round.error);

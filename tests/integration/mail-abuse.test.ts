@@ -89,6 +89,8 @@ async function openClientRound(workspaceId: string, organisationName = "Zorggroe
     roles: ["board", "manager", "employee"],
     teams: "",
     minGroupSize: "3",
+    confirmSmallGroups: true,
+    expectedRespondents: "100",
   });
   const created = await createRound({ input, clientId });
   if (!created.ok) throw new Error(created.error);
@@ -291,6 +293,8 @@ describe("daily caps per workspace and per network", () => {
       roles: ["board", "manager", "employee"],
       teams: "",
       minGroupSize: "3",
+      confirmSmallGroups: true,
+      expectedRespondents: "100",
     });
     const created = await createRound({ input });
     if (!created.ok) throw new Error(created.error);

@@ -368,6 +368,8 @@ describe("a results link never files a scan", () => {
       roles: ["manager", "employee"],
       teams: "",
       minGroupSize: "3",
+      confirmSmallGroups: true,
+      expectedRespondents: "100",
     });
     const created = await createRound({ input });
     if (!created.ok) throw new Error(created.error);
