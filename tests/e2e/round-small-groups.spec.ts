@@ -1,6 +1,6 @@
 import { type Browser, expect, type Page, type TestInfo, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
-import { expectNoHorizontalScroll, msg, newContext } from "./support/consultant-helpers";
+import { expectNoHorizontalScroll, msg, newContext, uniqueEmail } from "./support/consultant-helpers";
 import { answerAndSubmitRound, copyLinkValue, openRoundForm, startRoundResponse } from "./support/round-helpers";
 import { type AnswerChoice, exactly, type Locale, readQuestionnaire } from "./support/scan-helpers";
 
@@ -138,4 +138,38 @@ test("a don't-know-everywhere respondent in a round of 3 leaves no statement bar
   expect(html).not.toMatch(/\\?"count\\?":\s*1/);
   await expectNoSeriousA11yViolations(page);
   await organiser.context.close();
+});
+
+test("with personal links in use, the preview and the team-view links stay closed", async ({ browser }, testInfo) => {
+  test.setTimeout(240_000);
+  const { context, page } = await contextFor(browser, "en", testInfo);
+  await page.goto("/rounds/new");
+  await openRoundForm(page, "en", { organisation: "Persoonlijke Links BV", minGroupSize: 3, teams: ["Sales"] });
+  const organiserUrl = page.url().replace(/\?new=1$/, "");
+  const teamLink = await copyLinkValue(page, msg("en", "round.organiser.teamLink"));
+  for (let i = 0; i < 3; i += 1) {
+    const respondent = await contextFor(browser, "en", testInfo);
+    const token = await startRoundResponse(respondent.page, "en", teamLink, { role: "employee", team: "Sales" });
+    await answerAndSubmitRound(respondent.page, "en", token, quick, middle);
+    await respondent.context.close();
+  }
+  // Without personal links the organiser sees the preview's states and the Sales view.
+  await page.goto(organiserUrl);
+  const teamViews = page.getByRole("heading", { name: msg("en", "round.organiser.teamViews") });
+  await expect(page.getByTestId("group-preview").locator("li").first()).toBeVisible();
+  await expect(teamViews).toBeVisible();
+
+  const people = [uniqueEmail("preview-ann"), uniqueEmail("preview-bob")];
+  await page.getByRole("textbox", { name: exactly(msg("en", "round.links.label")) }).fill(people.join("\n"));
+  await page.getByRole("button", { name: exactly(msg("en", "round.links.submit")) }).click();
+  await expect(page.getByText(msg("en", "mail.links.added", { count: 2, mailed: 2 }))).toBeVisible();
+
+  // A group that turned from hidden to shown right after Ann submitted would say which group Ann chose.
+  await page.goto(organiserUrl);
+  await expect(page.getByTestId("group-preview-closed")).toHaveText(
+    msg("en", "rounds.preview.withPersonalLinks", { min: 3 }),
+  );
+  await expect(page.getByTestId("group-preview").locator("li")).toHaveCount(0);
+  await expect(teamViews).toHaveCount(0);
+  await context.close();
 });
