@@ -331,3 +331,23 @@ describe("a merged team's own view", () => {
     expect(compareTeam(result, "Elders")).toBeNull();
   });
 });
+
+describe("don't know of a hidden group, by subtraction", () => {
+  it("10 employees answer, 5 board members say don't know everywhere: no group shows a statement", () => {
+    const result = aggregateAnswers({
+      questionnaire: q,
+      minGroupSize: 5,
+      roleOrder: ["board", "employee"],
+      responses: [
+        ...Array.from({ length: 10 }, (_, i) => ({ role: "employee", answers: everywhere(i % 2 ? 4 : 2) })),
+        ...Array.from({ length: 5 }, () => ({ role: "board", answers: everywhere("dk") })),
+      ],
+    });
+    // The round's own statements are shown, with the 5 don't knows beside them…
+    expect(result.items.every((item) => item.shown && item.dontKnow === 5)).toBe(true);
+    const employee = result.groups.find((group) => group.by === "role" && group.key === "employee");
+    expect(employee?.shown).toBe(true);
+    // …so the employees' statements may not be: their 0 don't knows would give the board's 5 by subtraction.
+    expect(employee?.items.some((item) => item.shown)).toBe(false);
+  });
+});

@@ -1,6 +1,11 @@
 import { type CountedItem, type ItemDistribution, publishItem, scaleAnswersOf } from "./item-distribution";
 import { suppressGroups } from "./suppress-groups";
 
+/** How many gave no scale answer to the item (don't know, not applicable, left open). */
+function nonScaleOf(item: Pick<CountedItem, "dontKnow" | "notApplicable" | "unanswered">): number {
+  return item.dontKnow + item.notApplicable + item.unanswered;
+}
+
 /** One breakdown's groups with their counted items; `items: null` for a group that is hidden. */
 export type ItemBreakdown = {
   groups: ReadonlyArray<{ key: string; items: ReadonlyArray<CountedItem> | null }>;
@@ -12,7 +17,9 @@ export type ItemBreakdown = {
  * The publication rules for statements (docs/aggregation.md, "Statements"): per item, the round's and each
  * shown group's distribution is published only when at least `minDistribution` respondents of it gave a scale
  * answer; per breakdown the scale answers left over when the shown groups are taken from the round (hidden
- * groups, no group) must be 0 or at least `minDistribution` (the subtraction rule, per statement).
+ * groups, no group) must be 0 or at least `minDistribution` (the subtraction rule, per statement), and
+ * when the leftover gave non-scale answers it needs `minDistribution` scale answers of its own, or its
+ * "don't know" counts would follow by subtraction.
  */
 export function publishItems({
   round,
@@ -37,7 +44,14 @@ export function publishItems({
         unlisted: scaleAnswersOf(item) - listed,
         minGroupSize: minDistribution,
       });
-      return new Set(counts.filter((g) => !hidden.has(g.key)).map((g) => g.key));
+      const shown = breakdown.groups.filter((group) => group.items?.[i] && !hidden.has(group.key));
+      // The shown groups' "don't know" / not applicable counts, taken from the round's, would give the
+      // leftover's (the hidden groups'): only allowed when the leftover's own distribution could be shown.
+      const leftoverScale =
+        scaleAnswersOf(item) - shown.reduce((sum, g) => sum + scaleAnswersOf(g.items?.[i] ?? item), 0);
+      const leftoverOther = nonScaleOf(item) - shown.reduce((sum, g) => sum + nonScaleOf(g.items?.[i] ?? item), 0);
+      if (leftoverOther > 0 && leftoverScale < minDistribution) return new Set<string>();
+      return new Set(shown.map((g) => g.key));
     });
     return new Map(
       breakdown.groups.flatMap((group) =>
