@@ -37,7 +37,12 @@ export const changePasswordSchema = z
 
 export const inviteColleagueSchema = z.object({ email: emailSchema, locale: z.enum(LOCALES) });
 
-const id = z.string().min(1).max(64);
+// Ids of rows (cuid) and of accounts (better-auth): letters, digits, - and _ only, so no NUL reaches a query.
+const id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, "errors.invalidValue");
 export const invitationIdSchema = z.object({ invitationId: id });
 export const memberIdSchema = z.object({ userId: id });
 export const workspaceIdSchema = z.object({ workspaceId: id });

@@ -19,6 +19,7 @@ export const CAPABILITY_ROUTES = [
   "invite",
   "colleague-invite",
   "reset-password",
+  "verify-email",
   "api/rounds",
 ] as const;
 
