@@ -24,7 +24,6 @@ export async function sendResetMail(mail: {
 }): Promise<void> {
   const content = passwordResetMail({
     locale: mail.locale,
-    name: mail.name,
     link: mail.url,
     validMinutes: RESET_TOKEN_TTL_SECONDS / 60,
   });

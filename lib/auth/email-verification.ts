@@ -58,7 +58,6 @@ export async function sendVerificationMail(options: {
   const link = await createVerificationLink(options);
   const content = emailVerificationMail({
     locale: options.locale,
-    name: options.name,
     link,
     validHours: VERIFY_TOKEN_TTL_HOURS,
   });

@@ -5,7 +5,7 @@ const link = "https://kompas.example.nl/verify-email/aB3dE6gH9jK2mN5pQ8sT1vW4";
 
 describe("address verification mail", () => {
   it.each(["nl", "en"] as const)("carries the link, its 24 hours and what it unlocks in %s", (locale) => {
-    const mail = emailVerificationMail({ locale, name: "Anna", link, validHours: 24 });
+    const mail = emailVerificationMail({ locale, link, validHours: 24 });
     expect(mail.subject).toMatch(locale === "nl" ? /Bevestig/ : /Confirm/);
     for (const body of [mail.text, mail.html]) {
       expect(body).toContain(link);
@@ -15,9 +15,8 @@ describe("address verification mail", () => {
     expect(mail.html).not.toMatch(/<img/i);
   });
 
-  it("escapes the name in HTML and keeps it on one line", () => {
-    const mail = emailVerificationMail({ locale: "en", name: "<b>Eve</b>\nBcc: x@y.z", link, validHours: 24 });
-    expect(mail.html).not.toContain("<b>Eve</b>");
-    expect(mail.text).toContain("Hello <b>Eve</b> Bcc: x@y.z,");
+  it("greets without a name: the one who signs up picks it, for anyone's address", () => {
+    const mail = emailVerificationMail({ locale: "en", link, validHours: 24 });
+    expect(mail.text).toMatch(/^Hello,$/m);
   });
 });

@@ -1,9 +1,7 @@
-import { type MailContent, type MailLocale, oneLine, renderMailLayout } from "./layout";
+import { type MailContent, type MailLocale, renderMailLayout } from "./layout";
 
 export interface EmailVerificationInput {
   locale: MailLocale;
-  /** The account holder's name, for the greeting. */
-  name: string;
   /** The single-use link (absolute URL) that confirms the address. */
   link: string;
   /** How long the link works, in hours. */
@@ -16,14 +14,14 @@ export interface EmailVerificationInput {
  */
 export function emailVerificationMail(input: EmailVerificationInput): MailContent {
   const nl = input.locale === "nl";
-  const name = oneLine(input.name, 120);
   const host = new URL(input.link).host;
   const hours = input.validHours;
   const body = renderMailLayout({
     locale: input.locale,
     organisationName: host,
     senderName: null,
-    greeting: nl ? `Hallo ${name},` : `Hello ${name},`,
+    // No name: whoever signs up picks it, and could make this mail to someone else's address say anything.
+    greeting: nl ? "Hallo," : "Hello,",
     paragraphs: nl
       ? [
           "Welkom bij Klantkompas. Bevestig met de link hieronder dat dit e-mailadres van jou is. Tot dan verstuurt Klantkompas geen uitnodigingen of herinneringen namens je.",

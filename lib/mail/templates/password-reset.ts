@@ -1,9 +1,7 @@
-import { type MailContent, type MailLocale, oneLine, renderMailLayout } from "./layout";
+import { type MailContent, type MailLocale, renderMailLayout } from "./layout";
 
 export interface PasswordResetInput {
   locale: MailLocale;
-  /** The account holder's name, for the greeting. */
-  name: string;
   /** The single-use link (absolute URL) to choose a new password. */
   link: string;
   /** How long the link works, in minutes. */
@@ -16,14 +14,14 @@ export interface PasswordResetInput {
  */
 export function passwordResetMail(input: PasswordResetInput): MailContent {
   const nl = input.locale === "nl";
-  const name = oneLine(input.name, 120);
   const host = new URL(input.link).host;
   const minutes = input.validMinutes;
   const body = renderMailLayout({
     locale: input.locale,
     organisationName: host,
     senderName: null,
-    greeting: nl ? `Hallo ${name},` : `Hello ${name},`,
+    // No name: whoever signs up picks it, and could make this mail to someone else's address say anything.
+    greeting: nl ? "Hallo," : "Hello,",
     paragraphs: nl
       ? [
           "Iemand heeft gevraagd om een nieuw wachtwoord voor je Klantkompas-account. Was jij dat? Kies dan met de link hieronder een nieuw wachtwoord.",
