@@ -253,8 +253,9 @@ export async function resendRoundInvitation(options: { scanId: string; mailId: s
 export async function setRoundReminderDays(options: { scanId: string; days: number | null }): Promise<boolean> {
   const { count } = await db.scan.updateMany({
     where: { id: options.scanId, kind: "team", status: "open" },
-    // A new setting may go out again (e.g. moved from 1 to 3 days before).
-    data: { reminderDaysBefore: options.days, autoReminderSentAt: null },
+    // The automatic reminder goes out once per round, whatever the setting later becomes: re-arming it on every
+    // change let a round without an account send its whole list again each time the setting was toggled.
+    data: { reminderDaysBefore: options.days },
   });
   return count === 1;
 }

@@ -305,6 +305,10 @@ describe("reminders", () => {
     expect((await deliverAll()).map((m) => m.to[0])).toEqual([b]);
     expect(await sendDueAutoReminders({ now: new Date(due.getTime() + 3_600_000 * 5) })).toBe(0);
     expect((await db.scan.findUniqueOrThrow({ where: { id: scan.id } })).autoReminderSentAt).not.toBeNull();
+    // Toggling the setting does not send the list again (it once did, each time: a mailer without a cap).
+    expect(await setRoundReminderDays({ scanId: scan.id, days: 1 })).toBe(true);
+    expect(await setRoundReminderDays({ scanId: scan.id, days: 2 })).toBe(true);
+    expect(await sendDueAutoReminders({ now: new Date(closesAt.getTime() - 86_400_000 + 60_000) })).toBe(0);
   });
 });
 
