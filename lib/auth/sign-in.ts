@@ -1,7 +1,7 @@
 import "server-only";
 import { APIError } from "better-auth/api";
 import { auth } from "./auth";
-import { createDeviceCookieValue, readDeviceCookie } from "./device-cookie";
+import { createDeviceCookieValue, credentialTag, readDeviceCookie } from "./device-cookie";
 import { type Reservation, recordSuccessfulSignIn, reserveSignInAttempt } from "./sign-in-throttle";
 
 export type SignInResult =
@@ -24,7 +24,10 @@ export async function signInWithThrottle(options: {
   /** The request's device cookie, if any; only a valid one for this account counts. */
   deviceCookie?: string | null;
 }): Promise<SignInResult> {
-  const device = readDeviceCookie(options.deviceCookie, options.email);
+  // Only a browser that presents a cookie costs the look-up of the password it was issued under.
+  const device = options.deviceCookie
+    ? readDeviceCookie(options.deviceCookie, options.email, { credential: await credentialTag(options.email) })
+    : null;
   const who = { email: options.email, ip: options.ip, device };
   const allowed: Reservation = await reserveSignInAttempt(who);
   if (!allowed.ok) return { ok: false, error: "throttled", retryAfterSeconds: allowed.retryAfterSeconds };
@@ -35,7 +38,8 @@ export async function signInWithThrottle(options: {
       returnHeaders: true,
     });
     await recordSuccessfulSignIn(who);
-    return { ok: true, headers: result.headers, deviceCookie: createDeviceCookieValue(options.email) };
+    const credential = await credentialTag(options.email);
+    return { ok: true, headers: result.headers, deviceCookie: createDeviceCookieValue(options.email, { credential }) };
   } catch (error) {
     if (!(error instanceof APIError)) throw error;
     return { ok: false, error: "invalid-credentials" };

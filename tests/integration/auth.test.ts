@@ -1,6 +1,6 @@
 import { randomInt, randomUUID } from "node:crypto";
 import { APIError } from "better-auth/api";
-import { verifyPassword } from "better-auth/crypto";
+import { hashPassword, verifyPassword } from "better-auth/crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auth, SESSION_MAX_AGE_SECONDS } from "@/lib/auth/auth";
 import { createDeviceCookieValue } from "@/lib/auth/device-cookie";
@@ -227,6 +227,23 @@ describe("a chosen account cannot be kept locked out (issue 15, finding 2: the O
       deviceCookie: victim.cookie,
     });
     expect(genuine.ok).toBe(true);
+  });
+
+  it("a new password makes the cookies issued before it worthless", async () => {
+    const { email, cookie } = await ownerWithDevice();
+    // A reset after a leak: whoever signed in with the old password kept cookies from then.
+    const newPassword = `${TEST_PASSWORD}-nieuw`;
+    const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
+    await db.account.updateMany({
+      where: { userId: user.id, providerId: "credential" },
+      data: { password: await hashPassword(newPassword) },
+    });
+    await burst(email);
+    await keepWaiting(email);
+    // The old cookie is an unknown device now: it waits like everyone else, even with the new password.
+    expect(
+      await signInWithThrottle({ email, password: newPassword, ip: uniqueIp(), deviceCookie: cookie }),
+    ).toMatchObject({ ok: false, error: "throttled" });
   });
 
   it("a known device that guesses is itself held back: at most 5 checked in a burst, then that cookie waits", async () => {
