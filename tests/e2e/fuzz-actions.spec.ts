@@ -257,6 +257,9 @@ test(
       extraRoles: "",
       teams: "Verkoop",
       minGroupSize: "3",
+      confirmSmallGroups: "on",
+      mode: "team",
+      expectedRespondents: "30",
     };
     const opened = await signedOut.post("/rounds/new", {
       headers: { "next-action": startRound, origin },
