@@ -1,56 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import { cache } from "react";
 import { joinGroupNames } from "@/components/rounds/group-label";
-import {
-  aggregateRound,
-  type Breakdown,
-  type GroupPlanEntry,
-  groupPlan,
-  type RoundAggregate,
-  teamsWithView,
-} from "@/lib/aggregation";
-import { toAnswerValue } from "@/lib/assessments/answer-inputs";
-import { db } from "@/lib/db";
+import { type Breakdown, type GroupPlanEntry, groupPlan } from "@/lib/aggregation";
 import type { Locale } from "@/lib/questionnaire/schema";
-import type { Round } from "@/lib/rounds/get-round";
-
-type PreviewRound = Pick<Round, "id" | "closed" | "aggregate" | "questionnaire" | "minGroupSize" | "roles" | "teams">;
-
-/**
- * The aggregate the round would publish if it closed now, from the responses submitted so far (the same
- * function and options as closing: lib/rounds/close-round.ts); a closed round's own snapshot. It stays on the
- * server: the preview shows names and states only, never a number of it.
- */
-const previewAggregate = cache(async (round: PreviewRound): Promise<RoundAggregate> => {
-  if (round.closed && round.aggregate) return round.aggregate;
-  const submitted = await db.response.findMany({
-    where: { scanId: round.id, status: "submitted" },
-    select: {
-      role: true,
-      team: true,
-      domainScores: { select: { domainId: true, score: true } },
-      answers: { select: { itemId: true, value: true, nonAnswer: true } },
-    },
-  });
-  return aggregateRound({
-    questionnaire: round.questionnaire,
-    minGroupSize: round.minGroupSize,
-    roleOrder: round.roles,
-    teamOrder: round.teams,
-    responses: submitted.map((r) => ({
-      role: r.role,
-      team: r.team,
-      domainScores: r.domainScores,
-      answers: Object.fromEntries(r.answers.map((a) => [a.itemId, toAnswerValue(a)])),
-    })),
-  });
-});
-
-/** The teams that have (or, while open, would have) a team view of their own: the others get no link. */
-export async function teamViewsOf(round: PreviewRound): Promise<Array<{ team: string; number: number }>> {
-  if (round.teams.length === 0) return [];
-  return teamsWithView(await previewAggregate(round), round.teams);
-}
+import { type PreviewRound, previewAggregate } from "@/lib/rounds/preview-groups";
 
 const STATE_STYLE: Record<GroupPlanEntry["state"], string> = {
   shown: "bg-emerald-100 text-emerald-900",

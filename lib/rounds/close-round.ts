@@ -1,6 +1,4 @@
 import "server-only";
-import { aggregateRound } from "@/lib/aggregation";
-import { toAnswerValue } from "@/lib/assessments/answer-inputs";
 import { LOCKING_TRANSACTION } from "@/lib/assessments/submit-assessment";
 import { refreshBenchmarksForScan } from "@/lib/benchmark/refresh-benchmarks";
 import { refreshClientSummary } from "@/lib/clients/refresh-client-summary";
@@ -8,6 +6,7 @@ import { db } from "@/lib/db";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import { parseLines } from "@/lib/scan-rules/round-lists";
 import { isRoundClosed } from "@/lib/scan-rules/round-status";
+import { aggregateSubmitted } from "./aggregate-submitted";
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
@@ -26,28 +25,13 @@ async function writeSnapshot(tx: Tx, scanId: string, closedAt: Date): Promise<vo
   });
   const questionnaire = getQuestionnaire(scan.questionnaireId, scan.questionnaireVersion);
   if (!questionnaire) throw new Error(`Questionnaire ${scan.questionnaireId} v${scan.questionnaireVersion} is missing`);
-  const submitted = await tx.response.findMany({
-    where: { scanId, status: "submitted" },
-    select: {
-      role: true,
-      team: true,
-      domainScores: { select: { domainId: true, score: true } },
-      answers: { select: { itemId: true, value: true, nonAnswer: true } },
-    },
-  });
   const unfinished = await tx.response.count({ where: { scanId, status: "in_progress", startedAt: { not: null } } });
-  const aggregate = aggregateRound({
+  const { aggregate, submitted } = await aggregateSubmitted(tx, {
+    scanId,
     questionnaire,
     minGroupSize: scan.minGroupSize,
-    // Small roles and teams merge with their neighbours in the round's own order.
     roleOrder: parseLines(scan.roles),
     teamOrder: parseLines(scan.teams),
-    responses: submitted.map((r) => ({
-      role: r.role,
-      team: r.team,
-      domainScores: r.domainScores,
-      answers: Object.fromEntries(r.answers.map((a) => [a.itemId, toAnswerValue(a)])),
-    })),
   });
   await tx.scanDomainScore.deleteMany({ where: { scanId } });
   await tx.scanDomainScore.createMany({
@@ -67,7 +51,7 @@ async function writeSnapshot(tx: Tx, scanId: string, closedAt: Date): Promise<vo
       submittedAt: closedAt,
       overallScore: aggregate.overall.score,
       overallLevel: aggregate.overall.level,
-      respondentCount: submitted.length,
+      respondentCount: submitted,
       unfinishedCount: unfinished,
       aggregate: JSON.stringify(aggregate),
     },
