@@ -1,12 +1,12 @@
 // Start-up of a Node.js app server (called by instrumentation.ts).
 export async function registerNodeServer(): Promise<void> {
   // First, so that nothing logged from here on carries a capability token (lib/security/log-redaction.ts).
-  const { installLogRedaction } = await import("./lib/security/log-redaction");
+  const { installLogRedaction } = await import("@/lib/security/log-redaction");
   installLogRedaction();
   // Validating the environment here makes a missing or bad variable (say a short BETTER_AUTH_SECRET) stop the
   // server with a clear message instead of failing requests.
   try {
-    await import("./lib/env");
+    await import("@/lib/env");
   } catch (error) {
     // Next.js would log the error and keep serving; a server without valid configuration must not.
     console.error(`\n${error instanceof Error ? error.message : String(error)}\n`);
@@ -14,11 +14,11 @@ export async function registerNodeServer(): Promise<void> {
   }
   // The background mail sender (lib/mail/mail-sender.ts), only when SMTP_URL is set; each round it also sends
   // the automatic reminders that are due.
-  const { mailEnabled } = await import("./lib/mail/mail-config");
+  const { mailEnabled } = await import("@/lib/mail/mail-config");
   if (mailEnabled()) {
     const [{ startMailSender }, { sendDueAutoReminders }] = await Promise.all([
-      import("./lib/mail/mail-sender"),
-      import("./lib/rounds/round-mail"),
+      import("@/lib/mail/mail-sender"),
+      import("@/lib/rounds/round-mail"),
     ]);
     // Looked at twice a minute, not on every round of the sender: an automatic reminder is a matter of days.
     let checkedAt = 0;

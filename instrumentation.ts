@@ -3,7 +3,7 @@
 export async function register() {
   // NEXT_RUNTIME is set by Next.js itself, not configuration.
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { registerNodeServer } = await import("./instrumentation-node");
+    const { registerNodeServer } = await import("@/instrumentation-node");
     await registerNodeServer();
   }
 }

@@ -5,7 +5,7 @@ import {
   prismaPaths,
   readDatabaseSettings,
   resolveDatabaseUrl,
-} from "./database-url";
+} from "@/lib/database-url";
 
 describe("resolveDatabaseUrl", () => {
   it("defaults to the SQLite file in ./data, made absolute", () => {

@@ -1,7 +1,7 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import type { DatabaseSettings } from "./database-url";
+import type { DatabaseSettings } from "@/lib/database-url";
 
 /** What PrismaClient and prisma.config.ts accept as `adapter`: either driver adapter factory. */
 export type DriverAdapterFactory = Pick<

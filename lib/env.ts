@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MIN_PEERS_FLOOR } from "./benchmark/min-peers";
+import { MIN_PEERS_FLOOR } from "@/lib/benchmark/min-peers";
 
 /**
  * The one place that reads process.env (as create-t3-app does): every variable the app uses, validated

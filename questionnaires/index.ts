@@ -1,9 +1,9 @@
 // Every published questionnaire version. Never edit a released file: add a new version next to it,
 // so assessments keep being scored with the version they were started with.
-import klantkompasFullV1 from "./klantkompas-full.v1.json";
-import klantkompasFullV2 from "./klantkompas-full.v2.json";
-import klantkompasQuickV1 from "./klantkompas-quick.v1.json";
-import klantkompasQuickV2 from "./klantkompas-quick.v2.json";
+import klantkompasFullV1 from "@/questionnaires/klantkompas-full.v1.json";
+import klantkompasFullV2 from "@/questionnaires/klantkompas-full.v2.json";
+import klantkompasQuickV1 from "@/questionnaires/klantkompas-quick.v1.json";
+import klantkompasQuickV2 from "@/questionnaires/klantkompas-quick.v2.json";
 
 export const questionnaireFiles: ReadonlyArray<{ file: string; data: unknown }> = [
   { file: "questionnaires/klantkompas-full.v1.json", data: klantkompasFullV1 },

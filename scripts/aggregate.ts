@@ -5,10 +5,10 @@ import {
   DEFAULT_MIN_DISTRIBUTION,
   MIN_GROUP_WARN_BELOW,
   RoundInputError,
-} from "../lib/aggregation";
-import { loadQuestionnaire, QuestionnaireDefinitionError } from "../lib/questionnaire/validate";
-import { DEFAULT_ROUND_ROLES } from "../lib/scan-rules/round-lists";
-import { roundResponsesInputSchema } from "../lib/schemas/round-responses";
+} from "@/lib/aggregation";
+import { loadQuestionnaire, QuestionnaireDefinitionError } from "@/lib/questionnaire/validate";
+import { DEFAULT_ROUND_ROLES } from "@/lib/scan-rules/round-lists";
+import { roundResponsesInputSchema } from "@/lib/schemas/round-responses";
 
 const USAGE = "Usage: npm run aggregate -- QUESTIONNAIRE_FILE RESPONSES.json [--min-group N] [--min-distribution N]";
 

@@ -15,16 +15,16 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import autocannon from "autocannon";
-import { formatTable, gzipSize, percentile, ratio, scriptChunks, treeRssMb } from "./lib/bench-measure";
+import { formatTable, gzipSize, percentile, ratio, scriptChunks, treeRssMb } from "@/scripts/lib/bench-measure";
 import {
   createThrowawayDatabase,
   createThrowawayPostgres,
   migrateDatabase,
   type ThrowawayDatabase,
-} from "./lib/database";
-import { ensureBuild } from "./lib/ensure-build";
-import { findFreePort } from "./lib/free-port";
-import { bin, forwardSignals, interruptedSignal, repoRoot } from "./lib/run-command";
+} from "@/scripts/lib/database";
+import { ensureBuild } from "@/scripts/lib/ensure-build";
+import { findFreePort } from "@/scripts/lib/free-port";
+import { bin, forwardSignals, interruptedSignal, repoRoot } from "@/scripts/lib/run-command";
 
 const JSON_FLAG = process.argv.includes("--json");
 const SECONDS = Number(process.env.BENCH_SECONDS || 10);
@@ -296,7 +296,7 @@ async function main(): Promise<number> {
 
     // The seeder talks to the same database as the server, with the same secret.
     Object.assign(process.env, env);
-    const seed = await import("./lib/bench-seed");
+    const seed = await import("@/scripts/lib/bench-seed");
     const { db } = await import("@/lib/db");
     const { auth } = await import("@/lib/auth/auth");
     const { listClients } = await import("@/lib/clients/list-clients");

@@ -3,8 +3,8 @@
  * the app keeps running: SQLite through its backup API (checked with integrity_check), PostgreSQL with
  * pg_dump (custom format). Default file: backups/klantkompas-<UTC time>.db|.dump. Restore: docs/operations.md.
  */
-import { readDatabaseSettings } from "../lib/database-url";
-import { backupDatabase, defaultBackupPath } from "./lib/backup";
+import { readDatabaseSettings } from "@/lib/database-url";
+import { backupDatabase, defaultBackupPath } from "@/scripts/lib/backup";
 
 function parseOut(args: string[]): string | undefined {
   const index = args.indexOf("--out");

@@ -10,10 +10,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { checkPostgres, createThrowawayPostgres, migrateDatabase, testPostgresAdminUrl } from "./lib/database";
-import { describePostgresProblem } from "./lib/postgres-problem";
-import { differingFiles, generatePostgresFiles, POSTGRES_DIR } from "./lib/postgres-schema";
-import { bin, runCommand } from "./lib/run-command";
+import { checkPostgres, createThrowawayPostgres, migrateDatabase, testPostgresAdminUrl } from "@/scripts/lib/database";
+import { describePostgresProblem } from "@/scripts/lib/postgres-problem";
+import { differingFiles, generatePostgresFiles, POSTGRES_DIR } from "@/scripts/lib/postgres-schema";
+import { bin, runCommand } from "@/scripts/lib/run-command";
 
 const FIX = "Run `npm run db:postgres` and commit prisma/postgres/.";
 

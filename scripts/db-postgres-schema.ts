@@ -3,8 +3,8 @@
  * prisma/schema.prisma and prisma/migrations/, then the PostgreSQL Prisma client. Safe to run any
  * time: the output depends only on the SQLite schema and history. Run it after adding a SQLite migration.
  */
-import { differingFiles, GENERATE_URL, generatePostgresFiles, writeFiles } from "./lib/postgres-schema";
-import { bin, runCommand } from "./lib/run-command";
+import { differingFiles, GENERATE_URL, generatePostgresFiles, writeFiles } from "@/scripts/lib/postgres-schema";
+import { bin, runCommand } from "@/scripts/lib/run-command";
 
 async function main(): Promise<number> {
   const { files, warnings } = await generatePostgresFiles();

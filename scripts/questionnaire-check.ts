@@ -1,8 +1,8 @@
 // npm run questionnaire:check [FILE...] — validates questionnaire definitions (default: all in questionnaires/).
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { SOURCES_FILE, unknownCitations } from "../lib/questionnaire/sources";
-import { formatDefinitionIssues, parseQuestionnaire } from "../lib/questionnaire/validate";
+import { SOURCES_FILE, unknownCitations } from "@/lib/questionnaire/sources";
+import { formatDefinitionIssues, parseQuestionnaire } from "@/lib/questionnaire/validate";
 
 const files = process.argv.slice(2);
 const targets =

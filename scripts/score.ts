@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import { loadQuestionnaire, QuestionnaireDefinitionError } from "../lib/questionnaire/validate";
-import { AnswersFormatError, answersFromJson, InvalidAnswersError, scoreAssessment } from "../lib/scoring";
+import { loadQuestionnaire, QuestionnaireDefinitionError } from "@/lib/questionnaire/validate";
+import { AnswersFormatError, answersFromJson, InvalidAnswersError, scoreAssessment } from "@/lib/scoring";
 
 const USAGE = "Usage: npm run score -- QUESTIONNAIRE_FILE ANSWERS.json";
 

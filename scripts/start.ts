@@ -6,10 +6,10 @@
  * address to listen on, passed to `next start -H`; unset: every interface, as `next start` does), SKIP_BUILD=1.
  */
 import { connect } from "node:net";
-import { databaseProvider, resolveDatabaseUrl } from "../lib/database-url";
-import { migrateDatabase } from "./lib/database";
-import { ensureBuild } from "./lib/ensure-build";
-import { bin, forwardSignals, interruptedSignal, runCommand } from "./lib/run-command";
+import { databaseProvider, resolveDatabaseUrl } from "@/lib/database-url";
+import { migrateDatabase } from "@/scripts/lib/database";
+import { ensureBuild } from "@/scripts/lib/ensure-build";
+import { bin, forwardSignals, interruptedSignal, runCommand } from "@/scripts/lib/run-command";
 
 function describeDatabase(url: string): string {
   // Only SQLite paths are printed; a PostgreSQL URL could contain a password, so only its host and database.

@@ -29,20 +29,26 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { startSmtpSink } from "../tests/support/smtp-sink";
 import {
   checkPostgres,
   createTestDatabase,
   migrateDatabase,
   type TestDatabaseKind,
   testPostgresAdminUrl,
-} from "./lib/database";
-import { DATABASE_TAG, splitByDatabaseTag } from "./lib/database-tag";
-import { ensureBuild } from "./lib/ensure-build";
-import { ensureChromium } from "./lib/find-chromium";
-import { findFreePort } from "./lib/free-port";
-import { describePostgresProblem, summarizePostgresProblem } from "./lib/postgres-problem";
-import { bin, forwardSignals, interruptedSignal, repoRoot, runCommand, signalExitCode } from "./lib/run-command";
+} from "@/scripts/lib/database";
+import { DATABASE_TAG, splitByDatabaseTag } from "@/scripts/lib/database-tag";
+import { ensureBuild } from "@/scripts/lib/ensure-build";
+import { ensureChromium } from "@/scripts/lib/find-chromium";
+import { findFreePort } from "@/scripts/lib/free-port";
+import { describePostgresProblem, summarizePostgresProblem } from "@/scripts/lib/postgres-problem";
+import {
+  bin,
+  forwardSignals,
+  interruptedSignal,
+  repoRoot,
+  runCommand,
+  signalExitCode,
+} from "@/scripts/lib/run-command";
 import {
   type Counts,
   CRASHED,
@@ -53,7 +59,8 @@ import {
   NO_TESTS,
   settleCounts,
   sumCounts,
-} from "./lib/summary";
+} from "@/scripts/lib/summary";
+import { startSmtpSink } from "@/tests/support/smtp-sink";
 
 const OUTPUT_DIR = join(repoRoot, ".test-output");
 const VITEST_REPORT = join(OUTPUT_DIR, "vitest.json");

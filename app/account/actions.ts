@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
+import type { AccountActionState } from "@/app/account/action-state";
 import { fieldErrors, NOT_A_FORM, submittedFields } from "@/app/scan/action-state";
 import { changeAccountPassword, renameAccount, signOutEverywhere } from "@/lib/auth/account-settings";
 import { requireConsultant } from "@/lib/auth/current-consultant";
@@ -11,7 +12,6 @@ import { getClientAddress } from "@/lib/request-origin";
 import { accountNameSchema, changePasswordSchema, workspaceIdSchema } from "@/lib/schemas/accounts";
 import { WORKSPACE_COOKIE } from "@/lib/workspaces/membership-rules";
 import { workspaceCookieOptions } from "@/lib/workspaces/workspace-cookie";
-import type { AccountActionState } from "./action-state";
 
 export async function updateNameAction(_previous: AccountActionState, formData: FormData): Promise<AccountActionState> {
   if (!(formData instanceof FormData)) return NOT_A_FORM;

@@ -2,6 +2,8 @@
 
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
+import { type ActionState, fieldErrors, NOT_A_FORM, submittedFields } from "@/app/scan/action-state";
+import { answersFromFormData, saveErrorKey } from "@/app/scan/form-answers";
 import { createAssessment } from "@/lib/assessments/create-assessment";
 import { saveAnswers } from "@/lib/assessments/save-answers";
 import { submitAssessment } from "@/lib/assessments/submit-assessment";
@@ -11,8 +13,6 @@ import {
   startAssessmentSchema,
   submitAssessmentSchema,
 } from "@/lib/schemas/assessment";
-import { type ActionState, fieldErrors, NOT_A_FORM, submittedFields } from "./action-state";
-import { answersFromFormData, saveErrorKey } from "./form-answers";
 
 export async function startAssessmentAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   if (!(formData instanceof FormData)) return NOT_A_FORM;

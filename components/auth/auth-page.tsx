@@ -2,9 +2,9 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { signInAction, signUpAction } from "@/app/auth/actions";
+import { AuthForm } from "@/components/auth/auth-form";
 import { getSignedInUser } from "@/lib/auth/current-consultant";
 import { findInvitation } from "@/lib/workspaces/invitations";
-import { AuthForm } from "./auth-form";
 
 export type AuthNotice = "signed-up" | "reset" | "signed-out-everywhere";
 

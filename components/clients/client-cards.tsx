@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ChangeValue } from "@/components/clients/change-value";
 import { LevelBadge } from "@/components/results/level-badge";
 import type { listClients } from "@/lib/clients/list-clients";
-import { ChangeValue } from "./change-value";
 
 type ClientRow = Awaited<ReturnType<typeof listClients>>["rows"][number];
 type Named = { id: string; name: string };

@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ChangeValue } from "@/components/clients/change-value";
+import { SortHeader } from "@/components/clients/sort-header";
 import { LevelBadge } from "@/components/results/level-badge";
 import type { listClients } from "@/lib/clients/list-clients";
 import type { ClientSort } from "@/lib/clients/options";
 import type { ClientListQuery } from "@/lib/schemas/client";
-import { ChangeValue } from "./change-value";
-import { SortHeader } from "./sort-header";
 
 type ClientRow = Awaited<ReturnType<typeof listClients>>["rows"][number];
 type Named = { id: string; name: string };

@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { answerLabel, usesMeasurementV2 } from "@/components/results/measurement-model";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
 import type { PlanStep, ScoreResult } from "@/lib/scoring";
-import { answerLabel, usesMeasurementV2 } from "./measurement-model";
 
 const NUMBER_BADGE =
   "flex h-8 w-8 shrink-0 items-center justify-center rounded-full bg-brand-700 font-semibold text-white print:border print:border-stone-700 print:bg-white print:text-stone-900";

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
+import { answerLabel, usesMeasurementV2 } from "@/components/results/measurement-model";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
 import type { AnswerFlag } from "@/lib/scoring";
-import { answerLabel, usesMeasurementV2 } from "./measurement-model";
 
 /** Answer patterns a consultant should discuss before building on the result. */
 export async function AnswerFlags({

@@ -1,13 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { PeerLine, peerTexts } from "@/components/benchmark/peer-line";
+import { LevelBadge } from "@/components/results/level-badge";
+import { usesMeasurementV2 } from "@/components/results/measurement-model";
+import { ScoreBar } from "@/components/results/score-bar";
+import { StatementHighlights } from "@/components/results/statement-highlights";
 import type { MetricComparison } from "@/lib/benchmark/compare-with-peers";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
 import { type DomainResult, type DomainStatementInsight, domainLevelText } from "@/lib/scoring";
-import { LevelBadge } from "./level-badge";
-import { usesMeasurementV2 } from "./measurement-model";
-import { ScoreBar } from "./score-bar";
-import { StatementHighlights } from "./statement-highlights";
 
 export async function DomainCard({
   questionnaire,

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
+import { answerLabel } from "@/components/results/measurement-model";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
 import type { DomainStatementInsight, StatementAnswer } from "@/lib/scoring";
-import { answerLabel } from "./measurement-model";
 
 /** A domain's strongest and weakest statements, each with the answer given. */
 export async function StatementHighlights({

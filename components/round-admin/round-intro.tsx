@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { RoundModeNotice } from "./round-mode-notice";
+import { RoundModeNotice } from "@/components/round-admin/round-mode-notice";
 
 /** What a respondent reads before starting: who runs the round, until when, and how anonymity works. */
 export async function RoundIntro({

@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { sendRoundRemindersAction, setReminderDaysAction } from "@/app/rounds/mail-actions";
 import { MailButtonForm } from "@/components/mail/mail-button-form";
 import { MailOffNotice } from "@/components/mail/mail-off-notice";
-import { ReminderDaysForm } from "./reminder-days-form";
+import { ReminderDaysForm } from "@/components/round-admin/reminder-days-form";
 
 /** The organiser's reminders: one button for everyone who has not submitted, and the automatic reminder. */
 export async function RoundReminders({

@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
+import { getGroupLabel } from "@/components/rounds/group-label";
+import { GroupsRadar } from "@/components/rounds/groups-radar";
 import type { Breakdown, RoundAggregate } from "@/lib/aggregation";
 import { breakdownsInRound, gapSentenceValues, gapTable, shownGapPoints } from "@/lib/aggregation/gap-table";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale, LocalizedText, Questionnaire } from "@/lib/questionnaire/schema";
-import { getGroupLabel } from "./group-label";
-import { GroupsRadar } from "./groups-radar";
 
 /** The domain's advice on a large gap: `gapAdvice` in the questionnaire (v2) when present. */
 function gapAdviceOf(questionnaire: Questionnaire, domainId: string): LocalizedText | undefined {

@@ -2,12 +2,12 @@ import { getTranslations } from "next-intl/server";
 import { PeerLine, peerTexts } from "@/components/benchmark/peer-line";
 import { LevelBadge } from "@/components/results/level-badge";
 import { ScoreBar } from "@/components/results/score-bar";
+import { SpreadBar } from "@/components/rounds/spread-bar";
 import type { RoundDomain } from "@/lib/aggregation";
 import type { MetricComparison } from "@/lib/benchmark/compare-with-peers";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
 import { domainLevelText } from "@/lib/scoring";
-import { SpreadBar } from "./spread-bar";
 
 const CONSENSUS_TONES = {
   agreement: "border-emerald-300 bg-emerald-50 text-emerald-900",

@@ -3,13 +3,13 @@ import type { ReactNode } from "react";
 import { peerOutline, peersOf } from "@/components/benchmark/peer-figures";
 import { LevelBadge } from "@/components/results/level-badge";
 import type { RadarOutline } from "@/components/results/radar-outline";
+import { RoundActionPlan } from "@/components/rounds/round-action-plan";
+import { RoundDomainCard } from "@/components/rounds/round-domain-card";
+import { SpreadRadar } from "@/components/rounds/spread-radar";
 import type { RoundAggregate } from "@/lib/aggregation";
 import type { PeerComparison } from "@/lib/benchmark/compare-with-peers";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
-import { RoundActionPlan } from "./round-action-plan";
-import { RoundDomainCard } from "./round-domain-card";
-import { SpreadRadar } from "./spread-radar";
 
 /** Facts about a round that are not in its aggregate; none of them can identify a respondent. */
 export type RoundMeta = {

@@ -2,7 +2,7 @@
 
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer } from "recharts";
 import { type RadarOutline, withOutlines } from "@/components/results/radar-outline";
-import { LegendSwatch, radarTick } from "./radar-tick";
+import { LegendSwatch, radarTick } from "@/components/rounds/radar-tick";
 
 /** One domain of the round; all numbers null when the domain is hidden. */
 export type SpreadRadarDatum = {

@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { DistributionBar, SegmentSwatch, segmentStyle } from "@/components/rounds/distribution-bar";
+import { StatementSort } from "@/components/rounds/statement-sort";
 import type { ItemDistribution, RoundAggregate } from "@/lib/aggregation";
 import { distributionSegments, type StatementOrder, statementsByDomain } from "@/lib/aggregation/statement-order";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
-import { DistributionBar, SegmentSwatch, segmentStyle } from "./distribution-bar";
-import { StatementSort } from "./statement-sort";
 
 /**
  * Per statement, grouped by domain: a stacked bar of the answers over the scale points, with "don't know"

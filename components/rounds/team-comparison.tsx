@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
+import { GroupsRadar } from "@/components/rounds/groups-radar";
 import { compareTeam, type RoundAggregate } from "@/lib/aggregation";
 import { signedPoints } from "@/lib/aggregation/gap-table";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
-import { GroupsRadar } from "./groups-radar";
 
 /**
  * One team's domain means against the whole organisation's (radar and table), only where both are shown;

@@ -5,9 +5,9 @@ import { useActionState, useEffect, useRef, useState } from "react";
 import type { ActionState } from "@/app/scan/action-state";
 import { initialActionState } from "@/app/scan/action-state";
 import { deleteActionAction, updateActionAction } from "@/app/targets/actions";
+import { ActionFields } from "@/components/targets/action-fields";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { FormMessage } from "@/components/ui/form-message";
-import { ActionFields } from "./action-fields";
 
 type Values = { title: string; owner: string; dueDate: string; status: string; notes: string };
 

@@ -5,9 +5,9 @@ import { useActionState } from "react";
 import type { ActionState } from "@/app/scan/action-state";
 import { initialActionState } from "@/app/scan/action-state";
 import { createActionAction } from "@/app/targets/actions";
+import { ActionFields } from "@/components/targets/action-fields";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { FormMessage } from "@/components/ui/form-message";
-import { ActionFields } from "./action-fields";
 
 /** An action of one's own on this scan. The one-time key turns a double submit into one action. */
 export function ActionForm({

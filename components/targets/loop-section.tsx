@@ -1,14 +1,14 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ActionForm } from "@/components/targets/action-form";
+import { AgreedActionsList } from "@/components/targets/agreed-actions";
+import { TargetsForm } from "@/components/targets/targets-form";
 import { localDate } from "@/lib/exports/export-file-name";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
 import { initialTargetChoices } from "@/lib/targets/default-targets";
 import { type ScanLoop, targetChoicesOf } from "@/lib/targets/get-loop";
 import { createToken } from "@/lib/tokens";
-import { ActionForm } from "./action-form";
-import { AgreedActionsList } from "./agreed-actions";
-import { TargetsForm } from "./targets-form";
 
 type DomainScore = { domainId: string; score: number | null; level: string | null };
 

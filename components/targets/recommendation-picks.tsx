@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
+import { AgreeButton } from "@/components/targets/agree-button";
 import { domainResultsFromRound, type RoundAggregate } from "@/lib/aggregation";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
 import { prioritiseRecommendations } from "@/lib/scoring/prioritise-recommendations";
-import { AgreeButton } from "./agree-button";
 
 /**
  * The round's action plan in short (titles, the same order as on the results), each with "agree as an action":

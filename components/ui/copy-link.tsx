@@ -1,6 +1,6 @@
 "use client";
 
-import { CopyButton } from "./copy-button";
+import { CopyButton } from "@/components/ui/copy-button";
 
 /** A link shown in full (so it can be copied by hand) with a copy button. */
 export function CopyLink({ url, label, hint }: { url: string; label: string; hint?: string }) {

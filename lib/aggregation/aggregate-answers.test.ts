@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { buildQuestionnaire } from "../../tests/factories/questionnaire";
-import { scoreAssessment } from "../scoring";
-import { aggregateAnswers } from "./aggregate-answers";
-import { aggregateRound } from "./aggregate-round";
-import { RoundInputError } from "./round-input-error";
+import { aggregateAnswers } from "@/lib/aggregation/aggregate-answers";
+import { aggregateRound } from "@/lib/aggregation/aggregate-round";
+import { RoundInputError } from "@/lib/aggregation/round-input-error";
+import { scoreAssessment } from "@/lib/scoring";
+import { buildQuestionnaire } from "@/tests/factories/questionnaire";
 
 const q = buildQuestionnaire();
 

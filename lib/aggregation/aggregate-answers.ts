@@ -1,8 +1,8 @@
-import type { Questionnaire } from "../questionnaire/schema";
-import { InvalidAnswersError, scoreAssessment } from "../scoring";
-import { aggregateRound } from "./aggregate-round";
-import { RoundInputError, type RoundInputIssue } from "./round-input-error";
-import type { RoundAggregate, RoundAnswerValue, RoundResponse } from "./types";
+import { aggregateRound } from "@/lib/aggregation/aggregate-round";
+import { RoundInputError, type RoundInputIssue } from "@/lib/aggregation/round-input-error";
+import type { RoundAggregate, RoundAnswerValue, RoundResponse } from "@/lib/aggregation/types";
+import type { Questionnaire } from "@/lib/questionnaire/schema";
+import { InvalidAnswersError, scoreAssessment } from "@/lib/scoring";
 
 export type RawRoundResponse = {
   role: string;

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildDomain, buildItems, buildQuestionnaire } from "../../tests/factories/questionnaire";
-import { aggregateRound } from "./aggregate-round";
-import type { Breakdown, RoundAggregate, RoundResponse } from "./types";
+import { aggregateRound } from "@/lib/aggregation/aggregate-round";
+import type { Breakdown, RoundAggregate, RoundResponse } from "@/lib/aggregation/types";
+import { buildDomain, buildItems, buildQuestionnaire } from "@/tests/factories/questionnaire";
 
 const q = buildQuestionnaire({
   domains: ["alpha", "beta", "gamma"].map((id) => buildDomain({ id })),

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { buildDomain, buildItems, buildQuestionnaire } from "../../tests/factories/questionnaire";
-import { buildRoundResponse as response, buildRoundResponses as responses } from "../../tests/factories/round-response";
-import { type AggregateRoundOptions, aggregateRound as aggregate } from "./aggregate-round";
-import { RoundInputError } from "./round-input-error";
-import type { RoundAggregate, RoundGroup } from "./types";
+import { type AggregateRoundOptions, aggregateRound as aggregate } from "@/lib/aggregation/aggregate-round";
+import { RoundInputError } from "@/lib/aggregation/round-input-error";
+import type { RoundAggregate, RoundGroup } from "@/lib/aggregation/types";
+import { buildDomain, buildItems, buildQuestionnaire } from "@/tests/factories/questionnaire";
+import { buildRoundResponse as response, buildRoundResponses as responses } from "@/tests/factories/round-response";
 
 const q = buildQuestionnaire();
 

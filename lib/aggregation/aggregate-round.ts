@@ -1,18 +1,15 @@
-import type { Questionnaire } from "../questionnaire/schema";
-import { levelForScore } from "../scoring";
-import { round2 } from "../scoring/round2";
-import { consensusOf } from "./consensus";
-import { bothBreakdownsSafe } from "./cross-breakdown";
-import { type CountedItem, countItems } from "./item-distribution";
-import { meanOf } from "./mean";
-import { type GroupBlock, mergeSmallGroups, orderKeys } from "./merge-groups";
-import { clampMinGroupSize, minDistributionFor } from "./minimums";
-import { overallFromMeans } from "./overall-from-means";
-import { perceptionGaps } from "./perception-gaps";
-import { type ItemBreakdown, publishItems } from "./publish-items";
-import { spreadOf } from "./quartiles";
-import { RoundInputError, type RoundInputIssue } from "./round-input-error";
-import { suppressGroups } from "./suppress-groups";
+import { consensusOf } from "@/lib/aggregation/consensus";
+import { bothBreakdownsSafe } from "@/lib/aggregation/cross-breakdown";
+import { type CountedItem, countItems } from "@/lib/aggregation/item-distribution";
+import { meanOf } from "@/lib/aggregation/mean";
+import { type GroupBlock, mergeSmallGroups, orderKeys } from "@/lib/aggregation/merge-groups";
+import { clampMinGroupSize, minDistributionFor } from "@/lib/aggregation/minimums";
+import { overallFromMeans } from "@/lib/aggregation/overall-from-means";
+import { perceptionGaps } from "@/lib/aggregation/perception-gaps";
+import { type ItemBreakdown, publishItems } from "@/lib/aggregation/publish-items";
+import { spreadOf } from "@/lib/aggregation/quartiles";
+import { RoundInputError, type RoundInputIssue } from "@/lib/aggregation/round-input-error";
+import { suppressGroups } from "@/lib/aggregation/suppress-groups";
 import type {
   Breakdown,
   GroupDomain,
@@ -21,7 +18,10 @@ import type {
   RoundDomain,
   RoundGroup,
   RoundResponse,
-} from "./types";
+} from "@/lib/aggregation/types";
+import type { Questionnaire } from "@/lib/questionnaire/schema";
+import { levelForScore } from "@/lib/scoring";
+import { round2 } from "@/lib/scoring/round2";
 
 export const AGGREGATE_VERSION = 2;
 

@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildDomain, buildItems, buildQuestionnaire } from "../../tests/factories/questionnaire";
-import { aggregateRound } from "./aggregate-round";
-import type { ItemDistribution } from "./item-distribution";
-import { mergeSmallGroups } from "./merge-groups";
-import { suppressGroups } from "./suppress-groups";
-import type { Breakdown, RoundAggregate, RoundGroup, RoundResponse } from "./types";
+import { aggregateRound } from "@/lib/aggregation/aggregate-round";
+import type { ItemDistribution } from "@/lib/aggregation/item-distribution";
+import { mergeSmallGroups } from "@/lib/aggregation/merge-groups";
+import { suppressGroups } from "@/lib/aggregation/suppress-groups";
+import type { Breakdown, RoundAggregate, RoundGroup, RoundResponse } from "@/lib/aggregation/types";
+import { buildDomain, buildItems, buildQuestionnaire } from "@/tests/factories/questionnaire";
 
 // Issue 14: for any set of responses, no published number rests on fewer people than its minimum.
 

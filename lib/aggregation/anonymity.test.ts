@@ -1,14 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { buildQuestionnaire } from "../../tests/factories/questionnaire";
-import { buildRoundResponse as response, buildRoundResponses as responses } from "../../tests/factories/round-response";
-import { aggregateAnswers } from "./aggregate-answers";
-import { aggregateRound } from "./aggregate-round";
-import { groupPlan } from "./group-plan";
-import { mergeSmallGroups } from "./merge-groups";
-import { DEFAULT_MIN_DISTRIBUTION, DEFAULT_MIN_GROUP, MIN_GROUP_FLOOR, minDistributionFor } from "./minimums";
-import { readAggregate } from "./read-aggregate";
-import { teamsWithView } from "./team-comparison";
-import type { RoundAggregate, RoundAnswerValue } from "./types";
+import { aggregateAnswers } from "@/lib/aggregation/aggregate-answers";
+import { aggregateRound } from "@/lib/aggregation/aggregate-round";
+import { groupPlan } from "@/lib/aggregation/group-plan";
+import { mergeSmallGroups } from "@/lib/aggregation/merge-groups";
+import {
+  DEFAULT_MIN_DISTRIBUTION,
+  DEFAULT_MIN_GROUP,
+  MIN_GROUP_FLOOR,
+  minDistributionFor,
+} from "@/lib/aggregation/minimums";
+import { readAggregate } from "@/lib/aggregation/read-aggregate";
+import { teamsWithView } from "@/lib/aggregation/team-comparison";
+import type { RoundAggregate, RoundAnswerValue } from "@/lib/aggregation/types";
+import { buildQuestionnaire } from "@/tests/factories/questionnaire";
+import { buildRoundResponse as response, buildRoundResponses as responses } from "@/tests/factories/round-response";
 
 // Issue 14, "Anonymity that holds when someone tries": attacks 2 and 3 as an attacker ran them, the merge of
 // small groups, and snapshots written before these rules.
@@ -314,7 +319,7 @@ describe("snapshots written before these rules (aggregate version 1)", () => {
 
 describe("a merged team's own view", () => {
   it("shows no figures of its own (too few), rather than 'no response named the team'", async () => {
-    const { compareTeam } = await import("./team-comparison");
+    const { compareTeam } = await import("@/lib/aggregation/team-comparison");
     const result = aggregateRound({
       questionnaire: q,
       minGroupSize: 3,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { consensusForIqr, consensusOf } from "./consensus";
+import { consensusForIqr, consensusOf } from "@/lib/aggregation/consensus";
 
 const spread = (q1: number, q3: number) => ({ min: 0, q1, median: (q1 + q3) / 2, q3, max: 100 });
 

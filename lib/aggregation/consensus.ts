@@ -1,5 +1,5 @@
-import { round2 } from "../scoring/round2";
-import type { Spread } from "./quartiles";
+import type { Spread } from "@/lib/aggregation/quartiles";
+import { round2 } from "@/lib/scoring/round2";
 
 export type Consensus = "agreement" | "mixed" | "divided";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bothBreakdownsSafe } from "./cross-breakdown";
+import { bothBreakdownsSafe } from "@/lib/aggregation/cross-breakdown";
 
 const people = (role: string, team: string | null, count: number) =>
   Array.from({ length: count }, () => ({ role, team }));

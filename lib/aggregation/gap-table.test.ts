@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
-import type { RoundAggregate, RoundGroup } from "../aggregation";
-import { breakdownsInRound, gapSentenceValues, gapTable, shownGapPoints, signedPoints } from "./gap-table";
+import type { RoundAggregate, RoundGroup } from "@/lib/aggregation";
+import {
+  breakdownsInRound,
+  gapSentenceValues,
+  gapTable,
+  shownGapPoints,
+  signedPoints,
+} from "@/lib/aggregation/gap-table";
 
 const group = (by: "role" | "team", key: string, scores: Record<string, number | null> | null): RoundGroup => ({
   by,

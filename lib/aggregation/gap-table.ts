@@ -1,4 +1,4 @@
-import type { Breakdown, PerceptionGap, RoundAggregate } from "./index";
+import type { Breakdown, PerceptionGap, RoundAggregate } from "@/lib/aggregation/index";
 
 export type GapTableRow = {
   domainId: string;

@@ -1,4 +1,4 @@
-import type { Breakdown, RoundAggregate } from "./types";
+import type { Breakdown, RoundAggregate } from "@/lib/aggregation/types";
 
 export type GroupPlanEntry = {
   /** The role or team as the round names it. */

@@ -1,15 +1,15 @@
-export { aggregateAnswers, type RawRoundResponse } from "./aggregate-answers";
-export { AGGREGATE_VERSION, type AggregateRoundOptions, aggregateRound } from "./aggregate-round";
+export { aggregateAnswers, type RawRoundResponse } from "@/lib/aggregation/aggregate-answers";
+export { AGGREGATE_VERSION, type AggregateRoundOptions, aggregateRound } from "@/lib/aggregation/aggregate-round";
 export {
   AGREEMENT_BELOW,
   CONSENSUS_CAVEAT_BELOW,
   type Consensus,
   consensusForIqr,
   DIVIDED_FROM,
-} from "./consensus";
-export { type GroupPlanEntry, groupPlan } from "./group-plan";
-export { type ItemDistribution, ordinalDispersion, sortItemsByDivergence } from "./item-distribution";
-export { type GroupBlock, mergeSmallGroups } from "./merge-groups";
+} from "@/lib/aggregation/consensus";
+export { type GroupPlanEntry, groupPlan } from "@/lib/aggregation/group-plan";
+export { type ItemDistribution, ordinalDispersion, sortItemsByDivergence } from "@/lib/aggregation/item-distribution";
+export { type GroupBlock, mergeSmallGroups } from "@/lib/aggregation/merge-groups";
 export {
   clampMinGroupSize,
   DEFAULT_MIN_DISTRIBUTION,
@@ -19,13 +19,13 @@ export {
   MIN_GROUP_SIZE_RANGE,
   MIN_GROUP_WARN_BELOW,
   minDistributionFor,
-} from "./minimums";
-export { GAP_FLAG_FROM, type PerceptionGap } from "./perception-gaps";
-export { quantile, type Spread, spreadOf } from "./quartiles";
-export { readAggregate } from "./read-aggregate";
-export { domainResultsFromRound } from "./round-domain-results";
-export { RoundInputError, type RoundInputIssue } from "./round-input-error";
-export { compareTeam, type TeamComparison, teamsWithView } from "./team-comparison";
+} from "@/lib/aggregation/minimums";
+export { GAP_FLAG_FROM, type PerceptionGap } from "@/lib/aggregation/perception-gaps";
+export { quantile, type Spread, spreadOf } from "@/lib/aggregation/quartiles";
+export { readAggregate } from "@/lib/aggregation/read-aggregate";
+export { domainResultsFromRound } from "@/lib/aggregation/round-domain-results";
+export { RoundInputError, type RoundInputIssue } from "@/lib/aggregation/round-input-error";
+export { compareTeam, type TeamComparison, teamsWithView } from "@/lib/aggregation/team-comparison";
 export type {
   Breakdown,
   GroupDomain,
@@ -35,4 +35,4 @@ export type {
   RoundDomain,
   RoundGroup,
   RoundResponse,
-} from "./types";
+} from "@/lib/aggregation/types";

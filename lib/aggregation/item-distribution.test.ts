@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { buildItems, buildQuestionnaire } from "../../tests/factories/questionnaire";
 import {
   countItems,
   type ItemDistribution,
   ordinalDispersion,
   publishItem,
   sortItemsByDivergence,
-} from "./item-distribution";
+} from "@/lib/aggregation/item-distribution";
+import { buildItems, buildQuestionnaire } from "@/tests/factories/questionnaire";
 
 const q = buildQuestionnaire();
 

@@ -1,6 +1,6 @@
-import type { Questionnaire } from "../questionnaire/schema";
-import { round2 } from "../scoring/round2";
-import type { RoundAnswerValue } from "./types";
+import type { RoundAnswerValue } from "@/lib/aggregation/types";
+import type { Questionnaire } from "@/lib/questionnaire/schema";
+import { round2 } from "@/lib/scoring/round2";
 
 /**
  * One statement's answers in one group. Published (`shown`) only when at least the distribution minimum of

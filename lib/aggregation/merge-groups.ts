@@ -1,4 +1,4 @@
-import type { GroupCount } from "./suppress-groups";
+import type { GroupCount } from "@/lib/aggregation/suppress-groups";
 
 /** One group as published: a role or team of its own, or neighbours merged ("board and managers"). */
 export type GroupBlock = { key: string; members: string[]; count: number };

@@ -1,7 +1,7 @@
-import type { Questionnaire } from "../questionnaire/schema";
-import { levelForScore } from "../scoring";
-import { round2 } from "../scoring/round2";
-import type { OverallScore } from "./types";
+import type { OverallScore } from "@/lib/aggregation/types";
+import type { Questionnaire } from "@/lib/questionnaire/schema";
+import { levelForScore } from "@/lib/scoring";
+import { round2 } from "@/lib/scoring/round2";
 
 /**
  * The overall score from shown domain means, by the questionnaire's rule: `weighted-domain-mean`

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { perceptionGaps } from "./perception-gaps";
-import type { Breakdown, RoundGroup } from "./types";
+import { perceptionGaps } from "@/lib/aggregation/perception-gaps";
+import type { Breakdown, RoundGroup } from "@/lib/aggregation/types";
 
 function group(by: Breakdown, key: string, scores: Record<string, number | null>, shown = true): RoundGroup {
   return {

@@ -1,5 +1,5 @@
-import { round2 } from "../scoring/round2";
-import type { Breakdown, RoundGroup } from "./types";
+import type { Breakdown, RoundGroup } from "@/lib/aggregation/types";
+import { round2 } from "@/lib/scoring/round2";
 
 /** Gaps of at least this many points are flagged. */
 export const GAP_FLAG_FROM = 20;

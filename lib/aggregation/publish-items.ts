@@ -1,5 +1,10 @@
-import { type CountedItem, type ItemDistribution, publishItem, scaleAnswersOf } from "./item-distribution";
-import { suppressGroups } from "./suppress-groups";
+import {
+  type CountedItem,
+  type ItemDistribution,
+  publishItem,
+  scaleAnswersOf,
+} from "@/lib/aggregation/item-distribution";
+import { suppressGroups } from "@/lib/aggregation/suppress-groups";
 
 /** How many gave no scale answer to the item (don't know, not applicable, left open). */
 function nonScaleOf(item: Pick<CountedItem, "dontKnow" | "notApplicable" | "unanswered">): number {

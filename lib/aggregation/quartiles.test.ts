@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { meanOf } from "./mean";
-import { quantile, spreadOf } from "./quartiles";
+import { meanOf } from "@/lib/aggregation/mean";
+import { quantile, spreadOf } from "@/lib/aggregation/quartiles";
 
 describe("quantile (type 7, linear interpolation)", () => {
   it("matches R's quantile() on an even count", () => {

@@ -1,4 +1,4 @@
-import { round2 } from "../scoring/round2";
+import { round2 } from "@/lib/scoring/round2";
 
 /**
  * The published spread of a domain: the interquartile range only. Never a minimum or maximum (one person's

@@ -1,9 +1,9 @@
-import { consensusOf } from "./consensus";
-import type { CountedItem } from "./item-distribution";
-import { minDistributionFor } from "./minimums";
-import { publishItems } from "./publish-items";
-import type { Spread } from "./quartiles";
-import type { Breakdown, RoundAggregate, RoundDomain, RoundGroup } from "./types";
+import { consensusOf } from "@/lib/aggregation/consensus";
+import type { CountedItem } from "@/lib/aggregation/item-distribution";
+import { minDistributionFor } from "@/lib/aggregation/minimums";
+import { publishItems } from "@/lib/aggregation/publish-items";
+import type { Spread } from "@/lib/aggregation/quartiles";
+import type { Breakdown, RoundAggregate, RoundDomain, RoundGroup } from "@/lib/aggregation/types";
 
 type V1Spread = { min: number; q1: number; median: number; q3: number; max: number };
 type V1Item = Omit<CountedItem, never> & { divergence: number | null };

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { buildDomain, buildItems, buildQuestionnaire } from "../../tests/factories/questionnaire";
-import { buildRoundResponses as responses } from "../../tests/factories/round-response";
-import { prioritiseRecommendations } from "../scoring/prioritise-recommendations";
-import { aggregateRound } from "./aggregate-round";
-import { domainResultsFromRound } from "./round-domain-results";
+import { aggregateRound } from "@/lib/aggregation/aggregate-round";
+import { domainResultsFromRound } from "@/lib/aggregation/round-domain-results";
+import { prioritiseRecommendations } from "@/lib/scoring/prioritise-recommendations";
+import { buildDomain, buildItems, buildQuestionnaire } from "@/tests/factories/questionnaire";
+import { buildRoundResponses as responses } from "@/tests/factories/round-response";
 
 const q = buildQuestionnaire({
   domains: [buildDomain({ id: "alpha" }), buildDomain({ id: "beta" }), buildDomain({ id: "gamma" })],

@@ -1,6 +1,6 @@
-import type { Questionnaire } from "../questionnaire/schema";
-import type { DomainResult } from "../scoring";
-import type { RoundAggregate } from "./types";
+import type { RoundAggregate } from "@/lib/aggregation/types";
+import type { Questionnaire } from "@/lib/questionnaire/schema";
+import type { DomainResult } from "@/lib/scoring";
 
 /**
  * The round's shown domain means as DomainResult, so `prioritiseRecommendations(questionnaire, domains)`

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { ItemDistribution } from "../aggregation";
-import { distributionSegments, statementsByDomain } from "./statement-order";
+import type { ItemDistribution } from "@/lib/aggregation";
+import { distributionSegments, statementsByDomain } from "@/lib/aggregation/statement-order";
 
 const item = (itemId: string, domainId: string, divergence: number | null): ItemDistribution => ({
   itemId,

@@ -1,4 +1,4 @@
-import type { ItemDistribution } from "./index";
+import type { ItemDistribution } from "@/lib/aggregation/index";
 
 export type StatementOrder = "questionnaire" | "divided";
 

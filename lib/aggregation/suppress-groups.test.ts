@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { clampMinGroupSize } from "./minimums";
-import { suppressGroups } from "./suppress-groups";
+import { clampMinGroupSize } from "@/lib/aggregation/minimums";
+import { suppressGroups } from "@/lib/aggregation/suppress-groups";
 
 const groups = (counts: Record<string, number>) => Object.entries(counts).map(([key, count]) => ({ key, count }));
 

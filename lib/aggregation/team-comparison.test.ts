@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { buildQuestionnaire } from "../../tests/factories/questionnaire";
-import { buildRoundResponses as responses } from "../../tests/factories/round-response";
-import { aggregateRound } from "./aggregate-round";
-import { compareTeam } from "./team-comparison";
+import { aggregateRound } from "@/lib/aggregation/aggregate-round";
+import { compareTeam } from "@/lib/aggregation/team-comparison";
+import { buildQuestionnaire } from "@/tests/factories/questionnaire";
+import { buildRoundResponses as responses } from "@/tests/factories/round-response";
 
 const q = buildQuestionnaire();
 

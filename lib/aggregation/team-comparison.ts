@@ -1,5 +1,5 @@
-import { round2 } from "../scoring/round2";
-import type { RoundAggregate } from "./types";
+import type { RoundAggregate } from "@/lib/aggregation/types";
+import { round2 } from "@/lib/scoring/round2";
 
 export type TeamComparison = {
   team: string;

@@ -1,7 +1,7 @@
-import type { Consensus } from "./consensus";
-import type { ItemDistribution } from "./item-distribution";
-import type { PerceptionGap } from "./perception-gaps";
-import type { Spread } from "./quartiles";
+import type { Consensus } from "@/lib/aggregation/consensus";
+import type { ItemDistribution } from "@/lib/aggregation/item-distribution";
+import type { PerceptionGap } from "@/lib/aggregation/perception-gaps";
+import type { Spread } from "@/lib/aggregation/quartiles";
 
 /** A stored answer: a scale point, "na" (not applicable; v1's "don't know or n.a.") or "dk" (don't know). */
 export type RoundAnswerValue = number | "na" | "dk";

@@ -1,7 +1,7 @@
 import "server-only";
+import { insertAssessment } from "@/lib/assessments/insert-assessment";
 import { getLatestQuestionnaire } from "@/lib/questionnaire/registry";
 import type { StartAssessmentInput } from "@/lib/schemas/assessment";
-import { insertAssessment } from "./insert-assessment";
 
 export type CreateAssessmentResult = { ok: true; resumeToken: string } | { ok: false; error: "unknown-questionnaire" };
 

@@ -1,12 +1,12 @@
 import "server-only";
 import { cache } from "react";
+import { toAnswerValue } from "@/lib/assessments/answer-inputs";
 import { db } from "@/lib/db";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
 import { parseLines } from "@/lib/scan-rules/round-lists";
 import { isRoundClosed } from "@/lib/scan-rules/round-status";
 import type { AnswerValue } from "@/lib/scoring";
-import { toAnswerValue } from "./answer-inputs";
 
 export type ScanState = {
   assessment: {

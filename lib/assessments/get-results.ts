@@ -1,11 +1,11 @@
 import "server-only";
 import { cache } from "react";
+import { toAnswerInputs } from "@/lib/assessments/answer-inputs";
 import { db } from "@/lib/db";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
 import { applySnapshot } from "@/lib/scan-rules/apply-snapshot";
 import { type ScoreResult, scoreAssessment } from "@/lib/scoring";
-import { toAnswerInputs } from "./answer-inputs";
 
 export type AssessmentResults = {
   assessment: {

@@ -1,8 +1,8 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
+import { getScanState, type ScanState } from "@/lib/assessments/get-assessment";
 import { db } from "@/lib/db";
 import { tokenSchema } from "@/lib/schemas/assessment";
-import { getScanState, type ScanState } from "./get-assessment";
 
 /**
  * For scan pages: an unknown or malformed token is a 404; a submitted self-scan goes to its results (a filed one

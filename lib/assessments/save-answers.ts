@@ -1,11 +1,11 @@
 import "server-only";
+import { toStoredValue } from "@/lib/assessments/answer-inputs";
 import { readDatabaseSettings } from "@/lib/database-url";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import { isRoundClosed } from "@/lib/scan-rules/round-status";
 import { type AnswerInput, type AnswerIssue, validateAnswers } from "@/lib/scoring";
-import { toStoredValue } from "./answer-inputs";
 
 export type SaveAnswersResult =
   | { ok: true; saved: number }

@@ -1,10 +1,10 @@
 import "server-only";
+import { toAnswerInputs } from "@/lib/assessments/answer-inputs";
 import { refreshBenchmarksForScan } from "@/lib/benchmark/refresh-benchmarks";
 import { refreshClientSummary } from "@/lib/clients/refresh-client-summary";
 import { db } from "@/lib/db";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import { type ScoreResult, scoreAssessment } from "@/lib/scoring";
-import { toAnswerInputs } from "./answer-inputs";
 
 export type SubmitAssessmentResult =
   | { ok: true; kind: "self" | "team"; shareToken: string; alreadySubmitted: boolean }

@@ -1,11 +1,11 @@
 import "server-only";
+import { RESET_TOKEN_TTL_SECONDS } from "@/lib/auth/password-reset-rules";
 import { enqueueMail } from "@/lib/mail/enqueue-mail";
 import { mailEnabled } from "@/lib/mail/mail-config";
 import { colleagueInviteMail } from "@/lib/mail/templates/colleague-invite";
 import { passwordResetMail } from "@/lib/mail/templates/password-reset";
 import type { Locale } from "@/lib/questionnaire/schema";
 import { INVITATION_REF } from "@/lib/workspaces/invitations";
-import { RESET_TOKEN_TTL_SECONDS } from "./password-reset-rules";
 
 // The accounts area's mails, through the outbox (lib/mail/enqueue-mail.ts): stored, then sent in the background.
 

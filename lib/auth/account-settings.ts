@@ -1,8 +1,8 @@
 import "server-only";
 import { APIError } from "better-auth/api";
-import { auth } from "./auth";
-import { checkPassword, type PasswordProblem } from "./password-policy";
-import { type Reservation, recordSuccessfulSignIn, reserveSignInAttempt } from "./sign-in-throttle";
+import { auth } from "@/lib/auth/auth";
+import { checkPassword, type PasswordProblem } from "@/lib/auth/password-policy";
+import { type Reservation, recordSuccessfulSignIn, reserveSignInAttempt } from "@/lib/auth/sign-in-throttle";
 
 /** Renames the signed-in user (better-auth's updateUser; the session identifies whom). */
 export async function renameAccount(options: { name: string; requestHeaders: Headers }): Promise<void> {

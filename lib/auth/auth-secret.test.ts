@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { resolveAuthSecret } from "./auth-secret";
+import { resolveAuthSecret } from "@/lib/auth/auth-secret";
 
 const folder = mkdtempSync(join(tmpdir(), "klantkompas-secret-"));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));

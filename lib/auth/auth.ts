@@ -2,13 +2,13 @@ import "server-only";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
+import { resolveAuthSecret } from "@/lib/auth/auth-secret";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
+import { RESET_TOKEN_TTL_SECONDS } from "@/lib/auth/password-reset-rules";
+import { handOverResetLink } from "@/lib/auth/reset-context";
 import { resolveDatabaseUrl } from "@/lib/database-url";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { resolveAuthSecret } from "./auth-secret";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-policy";
-import { RESET_TOKEN_TTL_SECONDS } from "./password-reset-rules";
-import { handOverResetLink } from "./reset-context";
 
 export const SESSION_MAX_AGE_SECONDS = 60 * 60 * 24 * 7;
 

@@ -2,10 +2,10 @@ import "server-only";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
+import { auth } from "@/lib/auth/auth";
 import { ensureWorkspace } from "@/lib/workspaces/ensure-workspace";
 import { pickWorkspace, type Role, WORKSPACE_COOKIE } from "@/lib/workspaces/membership-rules";
 import { listMemberships } from "@/lib/workspaces/memberships";
-import { auth } from "./auth";
 
 export type WorkspaceChoice = { workspaceId: string; name: string; role: Role };
 

@@ -1,8 +1,8 @@
 import "server-only";
 import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { authSecret } from "@/lib/auth/auth";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { authSecret } from "./auth";
 
 /**
  * The OWASP "device cookie" (docs/security.md): every successful sign-in gives the browser a cookie, signed with

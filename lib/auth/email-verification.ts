@@ -1,12 +1,12 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import { type Reservation, reserveWindowAttempt } from "@/lib/auth/sign-in-throttle";
 import { db } from "@/lib/db";
 import { enqueueMail } from "@/lib/mail/enqueue-mail";
 import { mailEnabled } from "@/lib/mail/mail-config";
 import { emailVerificationMail } from "@/lib/mail/templates/email-verification";
 import type { Locale } from "@/lib/questionnaire/schema";
 import { createToken, TOKEN_PATTERN } from "@/lib/tokens";
-import { type Reservation, reserveWindowAttempt } from "./sign-in-throttle";
 
 /**
  * Address verification (issue 15, finding 3; docs/accounts.md). A new account gets a mailed link,

@@ -1,4 +1,4 @@
-import type { PasswordProblem } from "./password-policy";
+import type { PasswordProblem } from "@/lib/auth/password-policy";
 
 /** The message key for each password-policy problem, shared by every form that sets a password. */
 export const PASSWORD_MESSAGES: Record<PasswordProblem, string> = {

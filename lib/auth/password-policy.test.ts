@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkPassword } from "./password-policy";
+import { checkPassword } from "@/lib/auth/password-policy";
 
 describe("checkPassword", () => {
   it("accepts any 8+ character password that is not common, without composition rules", () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { isResetToken, RESET_THROTTLE, RESET_TOKEN_TTL_SECONDS, resetMinutesLeft } from "./password-reset-rules";
+import {
+  isResetToken,
+  RESET_THROTTLE,
+  RESET_TOKEN_TTL_SECONDS,
+  resetMinutesLeft,
+} from "@/lib/auth/password-reset-rules";
 
 describe("password reset rules", () => {
   it("gives a link one hour", () => {

@@ -1,14 +1,14 @@
 import "server-only";
 import { APIError } from "better-auth/api";
+import { sendResetMail } from "@/lib/auth/account-mail";
+import { auth } from "@/lib/auth/auth";
+import { checkPassword, type PasswordProblem } from "@/lib/auth/password-policy";
+import { isResetToken, RESET_THROTTLE } from "@/lib/auth/password-reset-rules";
+import { resetHandOver } from "@/lib/auth/reset-context";
+import { accountKey, type Reservation, reserveWindowAttempt } from "@/lib/auth/sign-in-throttle";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/questionnaire/schema";
 import { addressKey } from "@/lib/security/client-address";
-import { sendResetMail } from "./account-mail";
-import { auth } from "./auth";
-import { checkPassword, type PasswordProblem } from "./password-policy";
-import { isResetToken, RESET_THROTTLE } from "./password-reset-rules";
-import { resetHandOver } from "./reset-context";
-import { accountKey, type Reservation, reserveWindowAttempt } from "./sign-in-throttle";
 
 /** The page a reset link opens (app/(auth)/reset-password/[token]). */
 export const resetUrl = (origin: string, token: string) => `${origin}/reset-password/${token}`;

@@ -1,8 +1,8 @@
 import "server-only";
 import { APIError } from "better-auth/api";
-import { auth } from "./auth";
-import { createDeviceCookieValue, credentialTag, readDeviceCookie } from "./device-cookie";
-import { type Reservation, recordSuccessfulSignIn, reserveSignInAttempt } from "./sign-in-throttle";
+import { auth } from "@/lib/auth/auth";
+import { createDeviceCookieValue, credentialTag, readDeviceCookie } from "@/lib/auth/device-cookie";
+import { type Reservation, recordSuccessfulSignIn, reserveSignInAttempt } from "@/lib/auth/sign-in-throttle";
 
 export type SignInResult =
   /** `deviceCookie`: the new device cookie's value (lib/auth/device-cookie.ts) for the caller to set. */

@@ -1,7 +1,7 @@
 import "server-only";
 import { APIError } from "better-auth/api";
 import { hashPassword } from "better-auth/crypto";
-import { auth } from "./auth";
+import { auth } from "@/lib/auth/auth";
 
 /**
  * Creates the account when the address is new. A taken address gives the same answer after the same

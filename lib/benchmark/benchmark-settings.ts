@@ -1,8 +1,8 @@
 import "server-only";
+import { refreshAllBenchmarks } from "@/lib/benchmark/refresh-benchmarks";
+import type { GroupType, ScanKind } from "@/lib/benchmark/types";
+import { OVERALL } from "@/lib/benchmark/types";
 import { db } from "@/lib/db";
-import { refreshAllBenchmarks } from "./refresh-benchmarks";
-import type { GroupType, ScanKind } from "./types";
-import { OVERALL } from "./types";
 
 /** Whether the workspace takes part in the benchmark (off until a member turns it on). */
 export async function getBenchmarkOptIn({ workspaceId }: { workspaceId: string }): Promise<boolean> {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildNorms } from "./build-norms";
-import { member } from "./test-helpers";
+import { buildNorms } from "@/lib/benchmark/build-norms";
+import { member } from "@/lib/benchmark/test-helpers";
 
 describe("buildNorms", () => {
   const members = [

@@ -1,6 +1,6 @@
-import { domainsOfSet, setId } from "./domain-set";
-import { ascending, groupFigures } from "./percentiles";
-import { type BenchmarkSet, type GroupType, type Member, type Norm, OVERALL } from "./types";
+import { domainsOfSet, setId } from "@/lib/benchmark/domain-set";
+import { ascending, groupFigures } from "@/lib/benchmark/percentiles";
+import { type BenchmarkSet, type GroupType, type Member, type Norm, OVERALL } from "@/lib/benchmark/types";
 
 /** The group value a member falls in for each group type. */
 export function memberGroupValue(member: Pick<Member, "sector" | "sizeBand">, groupType: GroupType): string {

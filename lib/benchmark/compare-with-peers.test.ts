@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildNorms } from "./build-norms";
-import { compareWithPeers } from "./compare-with-peers";
-import { member } from "./test-helpers";
-import type { GroupType, Member } from "./types";
+import { buildNorms } from "@/lib/benchmark/build-norms";
+import { compareWithPeers } from "@/lib/benchmark/compare-with-peers";
+import { member } from "@/lib/benchmark/test-helpers";
+import type { GroupType, Member } from "@/lib/benchmark/types";
 
 /** `count` members of one sector and size band, in a workspace, with scores 10, 20, 30 … */
 function peers(count: number, overrides: Partial<Member> = {}, from = 0): Member[] {

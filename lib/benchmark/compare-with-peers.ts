@@ -1,7 +1,7 @@
-import { memberGroupValue } from "./build-norms";
-import { MIN_PEERS_FLOOR } from "./min-peers";
-import { groupFigures, percentileRank, withoutOne } from "./percentiles";
-import type { GroupType, Member, Norm } from "./types";
+import { memberGroupValue } from "@/lib/benchmark/build-norms";
+import { MIN_PEERS_FLOOR } from "@/lib/benchmark/min-peers";
+import { groupFigures, percentileRank, withoutOne } from "@/lib/benchmark/percentiles";
+import type { GroupType, Member, Norm } from "@/lib/benchmark/types";
 
 export type MetricComparison = { median: number; p75: number; percentile: number | null };
 

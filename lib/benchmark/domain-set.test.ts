@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { benchmarkSets, domainSetKey, domainsOfSet, setId } from "./domain-set";
+import { benchmarkSets, domainSetKey, domainsOfSet, setId } from "@/lib/benchmark/domain-set";
 
 describe("benchmark sets", () => {
   it("keys a domain set by its sorted ids, whatever the order", () => {

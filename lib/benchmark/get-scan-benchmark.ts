@@ -1,11 +1,11 @@
 import "server-only";
 import { after } from "next/server";
+import { type CompareInput, compareWithPeers, type PeerComparison } from "@/lib/benchmark/compare-with-peers";
+import { setId } from "@/lib/benchmark/domain-set";
+import { refreshStaleBenchmarks, STALE_AFTER_MS, setOfScan } from "@/lib/benchmark/refresh-benchmarks";
+import { GROUP_TYPES, type GroupType, type Norm, OVERALL, type ScanKind } from "@/lib/benchmark/types";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { type CompareInput, compareWithPeers, type PeerComparison } from "./compare-with-peers";
-import { setId } from "./domain-set";
-import { refreshStaleBenchmarks, STALE_AFTER_MS, setOfScan } from "./refresh-benchmarks";
-import { GROUP_TYPES, type GroupType, type Norm, OVERALL, type ScanKind } from "./types";
 
 export type ScanBenchmark =
   /** Not shown: the scan has no client, or its workspace does not take part (give-to-get). */

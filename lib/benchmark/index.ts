@@ -1,8 +1,13 @@
-export { buildNorms, memberGroupValue } from "./build-norms";
-export { compareWithPeers, eligibleGroup, type MetricComparison, type PeerComparison } from "./compare-with-peers";
-export { benchmarkSets, domainSetKey, domainsOfSet, setId } from "./domain-set";
-export { MIN_PEERS_FLOOR } from "./min-peers";
-export { ascending, groupFigures, percentile, percentileRank, withoutOne } from "./percentiles";
-export { pickMembers } from "./pick-members";
-export * from "./types";
-export { inWindow, WINDOW_MONTHS, windowStart } from "./window";
+export { buildNorms, memberGroupValue } from "@/lib/benchmark/build-norms";
+export {
+  compareWithPeers,
+  eligibleGroup,
+  type MetricComparison,
+  type PeerComparison,
+} from "@/lib/benchmark/compare-with-peers";
+export { benchmarkSets, domainSetKey, domainsOfSet, setId } from "@/lib/benchmark/domain-set";
+export { MIN_PEERS_FLOOR } from "@/lib/benchmark/min-peers";
+export { ascending, groupFigures, percentile, percentileRank, withoutOne } from "@/lib/benchmark/percentiles";
+export { pickMembers } from "@/lib/benchmark/pick-members";
+export * from "@/lib/benchmark/types";
+export { inWindow, WINDOW_MONTHS, windowStart } from "@/lib/benchmark/window";

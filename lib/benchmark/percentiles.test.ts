@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ascending, groupFigures, percentile, percentileRank, withoutOne } from "./percentiles";
+import { ascending, groupFigures, percentile, percentileRank, withoutOne } from "@/lib/benchmark/percentiles";
 
 const scores = fc.array(
   fc.integer({ min: 0, max: 10_000 }).map((x) => x / 100),

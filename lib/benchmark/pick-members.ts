@@ -1,6 +1,6 @@
-import { domainsOfSet, setId } from "./domain-set";
-import { type CandidateScan, type Member, OVERALL } from "./types";
-import { inWindow } from "./window";
+import { domainsOfSet, setId } from "@/lib/benchmark/domain-set";
+import { type CandidateScan, type Member, OVERALL } from "@/lib/benchmark/types";
+import { inWindow } from "@/lib/benchmark/window";
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 

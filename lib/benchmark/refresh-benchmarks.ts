@@ -1,11 +1,11 @@
 import "server-only";
+import { buildNorms } from "@/lib/benchmark/build-norms";
+import { benchmarkSets, setId } from "@/lib/benchmark/domain-set";
+import { pickMembers } from "@/lib/benchmark/pick-members";
+import type { BenchmarkSet, CandidateScan, ScanKind } from "@/lib/benchmark/types";
+import { windowStart } from "@/lib/benchmark/window";
 import { db } from "@/lib/db";
 import { listQuestionnaires } from "@/lib/questionnaire/registry";
-import { buildNorms } from "./build-norms";
-import { benchmarkSets, setId } from "./domain-set";
-import { pickMembers } from "./pick-members";
-import type { BenchmarkSet, CandidateScan, ScanKind } from "./types";
-import { windowStart } from "./window";
 
 const KINDS: readonly ScanKind[] = ["self", "team"];
 

@@ -1,4 +1,4 @@
-import type { CandidateScan, Member } from "./types";
+import type { CandidateScan, Member } from "@/lib/benchmark/types";
 
 // Builders for the benchmark tests: a two-domain set keeps the fixtures readable.
 export const SET = { questionnaireId: "q", domainSetKey: "alpha,beta", scanKind: "self" as const };

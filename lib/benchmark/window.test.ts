@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { inWindow, windowStart } from "./window";
+import { inWindow, windowStart } from "@/lib/benchmark/window";
 
 const now = new Date("2026-12-01T12:00:00.000Z");
 

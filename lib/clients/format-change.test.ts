@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { changeSign, describeChange } from "./format-change";
+import { changeSign, describeChange } from "@/lib/clients/format-change";
 
 describe("describeChange", () => {
   it("is null without a previous scan", () => {

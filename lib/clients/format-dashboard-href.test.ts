@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { dashboardHref, sortHref } from "@/lib/clients/format-dashboard-href";
 import { clientListQuerySchema } from "@/lib/schemas/client";
-import { dashboardHref, sortHref } from "./format-dashboard-href";
 
 const query = (input: Record<string, string> = {}) => clientListQuerySchema.parse(input);
 

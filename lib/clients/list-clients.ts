@@ -1,8 +1,8 @@
 import "server-only";
+import { nameKey } from "@/lib/clients/name-key";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ClientListQuery } from "@/lib/schemas/client";
-import { nameKey } from "./name-key";
 
 export const CLIENT_PAGE_SIZE = 25;
 

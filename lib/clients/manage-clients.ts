@@ -1,9 +1,9 @@
 import "server-only";
 import { cache } from "react";
 import { refreshBenchmarksForClient } from "@/lib/benchmark/refresh-benchmarks";
+import { nameKey } from "@/lib/clients/name-key";
 import { db } from "@/lib/db";
 import type { ClientFormInput } from "@/lib/schemas/client";
-import { nameKey } from "./name-key";
 
 // Every function here takes the caller's workspace and filters by it: another workspace's client is
 // indistinguishable from one that does not exist.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nameKey } from "./name-key";
+import { nameKey } from "@/lib/clients/name-key";
 
 describe("nameKey", () => {
   it("ignores case, accents and extra spaces", () => {

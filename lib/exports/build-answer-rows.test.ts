@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { ANSWER_COLUMNS, buildAnswerRows } from "@/lib/exports/build-answer-rows";
+import type { ExportAssessment } from "@/lib/exports/types";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
-import { ANSWER_COLUMNS, buildAnswerRows } from "./build-answer-rows";
-import type { ExportAssessment } from "./types";
 
 // v1: the quick scan v2 has no reverse-worded statements, and every old scan keeps exporting on its own version.
 const quick = getQuestionnaire("klantkompas-quick", 1);

@@ -1,10 +1,10 @@
+import type { BuildOptions } from "@/lib/exports/build-assessment-rows";
+import { isoTimestamp } from "@/lib/exports/iso-timestamp";
+import type { ExportAssessment, ExportTable } from "@/lib/exports/types";
 import { localized } from "@/lib/i18n/localized";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import type { Locale } from "@/lib/questionnaire/schema";
 import { reverseValue } from "@/lib/scoring";
-import type { BuildOptions } from "./build-assessment-rows";
-import { isoTimestamp } from "./iso-timestamp";
-import type { ExportAssessment, ExportTable } from "./types";
 
 export const ANSWER_COLUMNS = [
   "assessment_id",

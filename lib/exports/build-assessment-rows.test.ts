@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { ASSESSMENT_COLUMNS, buildAssessmentRows } from "@/lib/exports/build-assessment-rows";
+import type { ExportAssessment } from "@/lib/exports/types";
 import { getLatestByKind } from "@/lib/questionnaire/registry";
-import { ASSESSMENT_COLUMNS, buildAssessmentRows } from "./build-assessment-rows";
-import type { ExportAssessment } from "./types";
 
 const full = getLatestByKind("full");
 const quick = getLatestByKind("quick");

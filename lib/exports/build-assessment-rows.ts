@@ -1,7 +1,7 @@
+import { isoTimestamp } from "@/lib/exports/iso-timestamp";
+import type { ExportAssessment, ExportTable } from "@/lib/exports/types";
 import { getLatestByKind, getQuestionnaire } from "@/lib/questionnaire/registry";
 import type { Domain, Questionnaire } from "@/lib/questionnaire/schema";
-import { isoTimestamp } from "./iso-timestamp";
-import type { ExportAssessment, ExportTable } from "./types";
 
 export const ASSESSMENT_COLUMNS = [
   "assessment_id",

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { buildExport } from "@/lib/exports/build-export";
+import type { ExportData } from "@/lib/exports/types";
 import { getLatestByKind } from "@/lib/questionnaire/registry";
 import { exportQuerySchema } from "@/lib/schemas/export";
-import { buildExport } from "./build-export";
-import type { ExportData } from "./types";
 
 const quick = getLatestByKind("quick");
 const item = quick?.items[0];

@@ -1,10 +1,10 @@
+import { buildAnswerRows } from "@/lib/exports/build-answer-rows";
+import { buildAssessmentRows } from "@/lib/exports/build-assessment-rows";
+import { exportFileName } from "@/lib/exports/export-file-name";
+import { toCsv } from "@/lib/exports/to-csv";
+import { toJson } from "@/lib/exports/to-json";
+import type { ExportData, ExportFormat, ExportKind } from "@/lib/exports/types";
 import type { Locale } from "@/lib/questionnaire/schema";
-import { buildAnswerRows } from "./build-answer-rows";
-import { buildAssessmentRows } from "./build-assessment-rows";
-import { exportFileName } from "./export-file-name";
-import { toCsv } from "./to-csv";
-import { toJson } from "./to-json";
-import type { ExportData, ExportFormat, ExportKind } from "./types";
 
 export type ExportFile = { body: string; contentType: string; fileName: string };
 

@@ -1,7 +1,7 @@
 import type { RoundAggregate, RoundDomain } from "@/lib/aggregation";
+import type { ExportTable } from "@/lib/exports/types";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
-import type { ExportTable } from "./types";
 
 export const ROUND_EXPORT_KINDS = ["domains", "items"] as const;
 export type RoundExportKind = (typeof ROUND_EXPORT_KINDS)[number];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { exportFileName, localDate, slugify } from "./export-file-name";
+import { exportFileName, localDate, slugify } from "@/lib/exports/export-file-name";
 
 describe("exportFileName", () => {
   it("names the client, the kind and the date, safe for any file system", () => {

@@ -1,4 +1,4 @@
-import type { ExportFormat, ExportKind } from "./types";
+import type { ExportFormat, ExportKind } from "@/lib/exports/types";
 
 /** ASCII-only, so the name needs no encoding in Content-Disposition and works on every file system. */
 export function slugify(text: string, fallback = "client"): string {

@@ -1,7 +1,7 @@
 import "server-only";
 import { getClient } from "@/lib/clients/manage-clients";
 import { db } from "@/lib/db";
-import type { ExportData } from "./types";
+import type { ExportData } from "@/lib/exports/types";
 
 /**
  * Everything an export of one client needs, or null when the client is not in this workspace

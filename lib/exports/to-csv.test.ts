@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvNumber, toCsv } from "./to-csv";
+import { csvNumber, toCsv } from "@/lib/exports/to-csv";
 
 const BOM = "\uFEFF";
 

@@ -1,5 +1,5 @@
 import { stringify } from "csv-stringify/sync";
-import type { ExportTable } from "./types";
+import type { ExportTable } from "@/lib/exports/types";
 
 /**
  * A number as Dutch spreadsheets read it: at most one decimal, written with a decimal comma.

@@ -1,5 +1,5 @@
-import { isoTimestamp } from "./iso-timestamp";
-import type { ExportClient, ExportKind, ExportTable } from "./types";
+import { isoTimestamp } from "@/lib/exports/iso-timestamp";
+import type { ExportClient, ExportKind, ExportTable } from "@/lib/exports/types";
 
 /**
  * Pretty JSON: `{ exported_at, client, assessments | answers }`. Rows use the CSV's column ids, with

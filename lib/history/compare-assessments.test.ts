@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compareAssessments } from "./compare-assessments";
-import { questionnaireWith, scan } from "./test-helpers";
+import { compareAssessments } from "@/lib/history/compare-assessments";
+import { questionnaireWith, scan } from "@/lib/history/test-helpers";
 
 const q = questionnaireWith(["alpha", "beta", "gamma", "delta"]);
 const compare = (from: ReturnType<typeof scan>, to: ReturnType<typeof scan>, fq = q, tq = q) =>

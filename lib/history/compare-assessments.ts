@@ -1,5 +1,5 @@
+import { type HistoryAssessment, wholePoints } from "@/lib/history/types";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
-import { type HistoryAssessment, wholePoints } from "./types";
 
 export type LevelChange = "up" | "down" | "same" | "n.a.";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compareQuerySchema, firstParam, selectComparePair, submittedOldestFirst } from "./select-pair";
-import { scan } from "./test-helpers";
+import { compareQuerySchema, firstParam, selectComparePair, submittedOldestFirst } from "@/lib/history/select-pair";
+import { scan } from "@/lib/history/test-helpers";
 
 const first = scan("first", 1, {});
 const second = scan("second", 5, {});

@@ -1,6 +1,6 @@
 import { z } from "zod";
+import type { HistoryAssessment } from "@/lib/history/types";
 import { idSchema } from "@/lib/schemas/client";
-import type { HistoryAssessment } from "./types";
 
 /** The compare page's query string; anything unusable falls back to the default pair. */
 export const compareQuerySchema = z.object({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultSeries, parseSeriesKey, seriesKey, seriesWithResults } from "./series";
+import { defaultSeries, parseSeriesKey, seriesKey, seriesWithResults } from "@/lib/history/series";
 
 const at = (day: number) => new Date(Date.UTC(2026, 0, day));
 

@@ -1,5 +1,5 @@
-import { buildDomain, buildItems, buildQuestionnaire } from "../../tests/factories/questionnaire";
-import type { HistoryAssessment } from "./types";
+import type { HistoryAssessment } from "@/lib/history/types";
+import { buildDomain, buildItems, buildQuestionnaire } from "@/tests/factories/questionnaire";
 
 /** A questionnaire with the given domain ids (two items each). */
 export function questionnaireWith(domainIds: string[], overrides: { id?: string; version?: number } = {}) {

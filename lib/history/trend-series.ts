@@ -1,5 +1,5 @@
+import type { HistoryAssessment } from "@/lib/history/types";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
-import type { HistoryAssessment } from "./types";
 
 export type TrendDomain = { id: string; name: Questionnaire["domains"][number]["name"] };
 

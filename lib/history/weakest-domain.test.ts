@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { weakestDomain } from "./weakest-domain";
+import { weakestDomain } from "@/lib/history/weakest-domain";
 
 describe("weakestDomain", () => {
   it("is the lowest scored domain, ignoring unscored ones", () => {

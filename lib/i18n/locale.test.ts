@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { localeFromAcceptLanguage, resolveLocale } from "./locale";
+import { localeFromAcceptLanguage, resolveLocale } from "@/lib/i18n/locale";
 
 describe("resolveLocale", () => {
   it("prefers the cookie the user chose", () => {

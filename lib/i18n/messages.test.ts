@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { MESSAGE_FEATURES } from "./message-features";
+import { MESSAGE_FEATURES } from "@/lib/i18n/message-features";
 
 const dir = join(process.cwd(), "lib/i18n/messages");
 const read = (path: string) => JSON.parse(readFileSync(join(dir, path), "utf8")) as Record<string, unknown>;

@@ -1,7 +1,7 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import { loadMessages } from "./load-messages";
-import { isLocale, LOCALE_COOKIE, resolveLocale } from "./locale";
+import { loadMessages } from "@/lib/i18n/load-messages";
+import { isLocale, LOCALE_COOKIE, resolveLocale } from "@/lib/i18n/locale";
 
 // No locale in the URL: links (resume, results, invites) work in either language; the choice lives in a
 // cookie. A locale passed explicitly (getTranslations({ locale })) wins, e.g. for an invite in the scan's language.

@@ -2,8 +2,8 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import nodemailer, { type Transporter } from "nodemailer";
 import { db } from "@/lib/db";
-import { describeMailError, nextAttemptAfter } from "./mail-backoff";
-import { type MailConfig, readMailConfig } from "./mail-config";
+import { describeMailError, nextAttemptAfter } from "@/lib/mail/mail-backoff";
+import { type MailConfig, readMailConfig } from "@/lib/mail/mail-config";
 
 /** How long a claimed row stays with its sender: well beyond nodemailer's timeouts below, so a slow send is never
  * taken over; a sender that died frees its rows after this. */

@@ -1,11 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { mailAddressSchema } from "@/lib/mail/mail-address";
+import { mailEnabled } from "@/lib/mail/mail-config";
+import { admitMail } from "@/lib/mail/mail-quota";
+import { nudgeMailSender } from "@/lib/mail/mail-sender";
+import { oneLine } from "@/lib/mail/templates/layout";
 import { getClientAddress } from "@/lib/request-origin";
-import { mailAddressSchema } from "./mail-address";
-import { mailEnabled } from "./mail-config";
-import { admitMail } from "./mail-quota";
-import { nudgeMailSender } from "./mail-sender";
-import { oneLine } from "./templates/layout";
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readInviteeLines } from "./invitee-lines";
+import { readInviteeLines } from "@/lib/mail/invitee-lines";
 
 describe("readInviteeLines", () => {
   const lines = ["Anna de Vries", "", "  Piet@Example.NL ", "kees@", "joop @example.nl", "mia@example.nl"];

@@ -1,4 +1,4 @@
-import { looksLikeMailAddress, parseMailAddress } from "./mail-address";
+import { looksLikeMailAddress, parseMailAddress } from "@/lib/mail/mail-address";
 
 /**
  * The pasted list of a round's personal links, read for mail: which lines get an invitation, and which lines meant

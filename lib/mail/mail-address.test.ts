@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { looksLikeMailAddress, mailAddressSchema, parseMailAddress } from "./mail-address";
+import { looksLikeMailAddress, mailAddressSchema, parseMailAddress } from "@/lib/mail/mail-address";
 
 describe("mailAddressSchema", () => {
   it("accepts an address, trimmed and lower-cased", () => {

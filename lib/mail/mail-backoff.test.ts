@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeMailError, MAX_MAIL_ATTEMPTS, nextAttemptAfter, RETRY_DELAYS_MS } from "./mail-backoff";
+import { describeMailError, MAX_MAIL_ATTEMPTS, nextAttemptAfter, RETRY_DELAYS_MS } from "@/lib/mail/mail-backoff";
 
 const now = new Date("2026-12-01T12:00:00Z");
 const later = (ms: number) => new Date(now.getTime() + ms).toISOString();

@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { addNoticeAboveFooter, type MailContent, type MailLocale } from "@/lib/mail/templates/layout";
 import { addressKey } from "@/lib/security/client-address";
-import { addNoticeAboveFooter, type MailContent, type MailLocale } from "./templates/layout";
 
 /**
  * What may leave for whom (issue 15, finding 3; docs/security.md "Mail: verified senders and daily caps").

@@ -38,7 +38,7 @@ async function runOnce(): Promise<void> {
       for (const task of sender.tasks) {
         await task().catch((error: unknown) => console.error("Mail task failed:", error));
       }
-      const { deliverDueMail } = await import("./deliver-outbox");
+      const { deliverDueMail } = await import("@/lib/mail/deliver-outbox");
       await deliverDueMail().catch((error: unknown) => console.error("Mail delivery failed:", error));
     } while (sender.again);
   } finally {

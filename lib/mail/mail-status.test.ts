@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countMailStates, summariseMail } from "./mail-status";
+import { countMailStates, summariseMail } from "@/lib/mail/mail-status";
 
 const kinds = { invitation: "round-invitation", reminder: "round-reminder" };
 const at = (minute: number) => new Date(Date.UTC(2026, 11, 1, 12, minute));

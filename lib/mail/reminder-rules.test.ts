@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { autoReminderAt, autoReminderDue, needsReminder, nextReminderAllowedAt } from "./reminder-rules";
+import { autoReminderAt, autoReminderDue, needsReminder, nextReminderAllowedAt } from "@/lib/mail/reminder-rules";
 
 const now = new Date("2026-12-10T12:00:00Z");
 const hours = (h: number) => new Date(now.getTime() + h * 3_600_000);

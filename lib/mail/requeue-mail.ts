@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { nudgeMailSender } from "./mail-sender";
+import { nudgeMailSender } from "@/lib/mail/mail-sender";
 
 /**
  * Sends a failed mail again: back to queued with a fresh count of attempts. Only a failed row about one of `refIds`

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { answersFromRecord } from "../scoring/answers-from-record";
-import { scoreAssessment } from "../scoring/score-assessment";
-import { getQuestionnaire } from "./registry";
-import type { Questionnaire } from "./schema";
-import { SOURCES, unknownCitations } from "./sources";
+import { getQuestionnaire } from "@/lib/questionnaire/registry";
+import type { Questionnaire } from "@/lib/questionnaire/schema";
+import { SOURCES, unknownCitations } from "@/lib/questionnaire/sources";
+import { answersFromRecord } from "@/lib/scoring/answers-from-record";
+import { scoreAssessment } from "@/lib/scoring/score-assessment";
 
 function load(id: string): Questionnaire {
   const q = getQuestionnaire(id, 2);

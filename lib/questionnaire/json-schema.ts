@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { questionnaireSchema } from "./schema";
+import { questionnaireSchema } from "@/lib/questionnaire/schema";
 
 /** JSON Schema of a questionnaire file as written (defaults optional), generated from the zod schema. */
 export function questionnaireJsonSchema(): Record<string, unknown> {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
+import {
+  domainForStep,
+  domainProgress,
+  overallProgress,
+  resumeStep,
+  unansweredItems,
+} from "@/lib/questionnaire/progress";
 import { buildQuestionnaire } from "@/tests/factories/questionnaire";
-import { domainForStep, domainProgress, overallProgress, resumeStep, unansweredItems } from "./progress";
 
 const q = buildQuestionnaire();
 const [first, second] = q.domains;

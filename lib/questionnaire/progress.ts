@@ -1,4 +1,4 @@
-import type { Domain, Item, Questionnaire } from "./schema";
+import type { Domain, Item, Questionnaire } from "@/lib/questionnaire/schema";
 
 /** Any recorded answer, including "don't know", counts as answered for progress (not for scoring). */
 export type AnswerMap = Readonly<Record<string, number | "na" | "dk" | undefined>>;

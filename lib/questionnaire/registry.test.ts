@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { createQuestionnaireRegistry, listQuestionnaires } from "@/lib/questionnaire/registry";
 import { buildQuestionnaire } from "@/tests/factories/questionnaire";
-import { createQuestionnaireRegistry, listQuestionnaires } from "./registry";
 
 describe("questionnaire registry", () => {
   const v1 = buildQuestionnaire({ id: "scan", version: 1 });

@@ -1,6 +1,6 @@
+import type { Questionnaire } from "@/lib/questionnaire/schema";
+import { loadQuestionnaire } from "@/lib/questionnaire/validate";
 import { questionnaireFiles } from "@/questionnaires";
-import type { Questionnaire } from "./schema";
-import { loadQuestionnaire } from "./validate";
 
 export type QuestionnaireRegistry = ReturnType<typeof createQuestionnaireRegistry>;
 

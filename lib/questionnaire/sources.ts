@@ -1,6 +1,6 @@
 import { z } from "zod";
+import { localizedTextSchema, type Questionnaire } from "@/lib/questionnaire/schema";
 import sourcesFile from "@/questionnaires/sources.json";
-import { localizedTextSchema, type Questionnaire } from "./schema";
 
 /** One source article: a readable id, its title and author, what it contributes, and its seed-file id (as cited in v1). */
 export const sourceEntrySchema = z.strictObject({

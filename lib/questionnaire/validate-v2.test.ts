@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { parseQuestionnaire } from "@/lib/questionnaire/validate";
 import { buildDomain, buildItem, buildQuestionnaireInput, buildRecommendation } from "@/tests/factories/questionnaire";
-import { parseQuestionnaire } from "./validate";
 
 // The fields v2 added are optional (v1 files validate unchanged) and checked across the definition.
 function issuesOf(raw: unknown) {

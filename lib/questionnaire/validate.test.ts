@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
+import { loadQuestionnaire, parseQuestionnaire } from "@/lib/questionnaire/validate";
 import { buildItem, buildLevels, buildQuestionnaireInput } from "@/tests/factories/questionnaire";
-import { loadQuestionnaire, parseQuestionnaire } from "./validate";
 
 function issuesOf(raw: unknown) {
   const result = parseQuestionnaire(raw);

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { type Questionnaire, questionnaireSchema } from "./schema";
+import { type Questionnaire, questionnaireSchema } from "@/lib/questionnaire/schema";
 
 export type DefinitionIssue = { path: string; message: string };
 

@@ -4,9 +4,9 @@ import { refreshBenchmarksForScan } from "@/lib/benchmark/refresh-benchmarks";
 import { refreshClientSummary } from "@/lib/clients/refresh-client-summary";
 import { db } from "@/lib/db";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
+import { aggregateSubmitted } from "@/lib/rounds/aggregate-submitted";
 import { parseLines } from "@/lib/scan-rules/round-lists";
 import { isRoundClosed } from "@/lib/scan-rules/round-status";
-import { aggregateSubmitted } from "./aggregate-submitted";
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 

@@ -4,10 +4,10 @@ import { type RoundAggregate, readAggregate } from "@/lib/aggregation";
 import { db } from "@/lib/db";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
+import { closeIfDue } from "@/lib/rounds/close-round";
 import { parseLines } from "@/lib/scan-rules/round-lists";
 import { type RoundProgress, roundProgress } from "@/lib/scan-rules/round-progress";
 import { isRoundClosed } from "@/lib/scan-rules/round-status";
-import { closeIfDue } from "./close-round";
 
 const ROUND_FIELDS = {
   id: true,

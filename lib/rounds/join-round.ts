@@ -4,11 +4,11 @@ import { db } from "@/lib/db";
 import { parseMailAddress } from "@/lib/mail/mail-address";
 import { MAIL_KIND, MAIL_REF } from "@/lib/mail/mail-kinds";
 import { type MailRefusal, MailRefusedError } from "@/lib/mail/mail-quota";
+import { queueRoundInvitations } from "@/lib/rounds/round-mail";
 import { parseLines } from "@/lib/scan-rules/round-lists";
 import { isRoundClosed } from "@/lib/scan-rules/round-status";
 import { addressKey } from "@/lib/security/client-address";
 import { createToken } from "@/lib/tokens";
-import { queueRoundInvitations } from "./round-mail";
 
 export type JoinRoundResult =
   | { ok: true; resumeToken: string }

@@ -2,8 +2,8 @@ import "server-only";
 import { cache } from "react";
 import { type RoundAggregate, teamsWithView } from "@/lib/aggregation";
 import { db } from "@/lib/db";
-import { aggregateSubmitted } from "./aggregate-submitted";
-import type { Round } from "./get-round";
+import { aggregateSubmitted } from "@/lib/rounds/aggregate-submitted";
+import type { Round } from "@/lib/rounds/get-round";
 
 export type PreviewRound = Pick<
   Round,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { OTHER_GROUP, type ProgressResponse, roundProgress } from "./round-progress";
+import { OTHER_GROUP, type ProgressResponse, roundProgress } from "@/lib/scan-rules/round-progress";
 
 const r = (role: string, team: string | null, state: "invited" | "started" | "submitted", invited = false) =>
   ({

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { LOCALES } from "@/lib/questionnaire/schema";
 import { RESPONDENT_ROLES } from "@/lib/scan-rules/respondent-roles";
+import { singleLineText } from "@/lib/schemas/text";
 import { TOKEN_PATTERN } from "@/lib/tokens";
-import { singleLineText } from "./text";
 
 // Input schemas for every form, action and route: `<thing>Schema`, one home (lib/schemas).
 // Messages are catalogue keys (errors.*), translated where they are shown.

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { PASSWORD_MAX_LENGTH } from "@/lib/auth/password-policy";
-import { singleLineText } from "./text";
+import { singleLineText } from "@/lib/schemas/text";
 
 export const emailSchema = z
   .string()

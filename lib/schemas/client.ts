@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { CLIENT_SORTS, SECTORS, SIZE_BANDS } from "@/lib/clients/options";
 import { LOCALES } from "@/lib/questionnaire/schema";
-import { RESPONDENT_ROLES } from "./assessment";
-import { optionalMailAddressSchema } from "./mail-address";
-import { multiLineText, singleLineText, stripForbiddenCharacters } from "./text";
+import { RESPONDENT_ROLES } from "@/lib/schemas/assessment";
+import { optionalMailAddressSchema } from "@/lib/schemas/mail-address";
+import { multiLineText, singleLineText, stripForbiddenCharacters } from "@/lib/schemas/text";
 
 export const idSchema = z
   .string()

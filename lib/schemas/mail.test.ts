@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { reminderDaysSchema } from "./mail";
-import { optionalMailAddressSchema } from "./mail-address";
+import { reminderDaysSchema } from "@/lib/schemas/mail";
+import { optionalMailAddressSchema } from "@/lib/schemas/mail-address";
 
 const TOKEN = "a".repeat(32);
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { REMINDER_DAY_CHOICES } from "@/lib/mail/reminder-rules";
-import { tokenSchema } from "./assessment";
-import { idSchema } from "./client";
+import { tokenSchema } from "@/lib/schemas/assessment";
+import { idSchema } from "@/lib/schemas/client";
 
 /** The organiser's "send a reminder" button. */
 export const roundReminderSchema = z.object({ token: tokenSchema });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { singleLineText } from "./text";
+import { singleLineText } from "@/lib/schemas/text";
 
 /** A scale point, "na" (not applicable) or "dk" (don't know); the questionnaire decides which points are valid. */
 export const roundAnswerValueSchema = z.union([z.number().int().min(-100).max(100), z.literal("na"), z.literal("dk")]);

@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { idSchema } from "@/lib/schemas/client";
+import { multiLineText, singleLineText } from "@/lib/schemas/text";
 import { ACTION_STATUSES } from "@/lib/targets/action-status";
-import { idSchema } from "./client";
-import { multiLineText, singleLineText } from "./text";
 
 // Forms of targets and agreed actions (lib/targets). Messages are catalogue keys.
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasForbiddenCharacters, multiLineText, singleLineText, stripForbiddenCharacters } from "./text";
+import { hasForbiddenCharacters, multiLineText, singleLineText, stripForbiddenCharacters } from "@/lib/schemas/text";
 
 const issues = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
   result.success ? [] : (result.error?.issues.map((issue) => issue.message) ?? []);

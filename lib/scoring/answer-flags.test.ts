@@ -1,14 +1,8 @@
 import { describe, expect, it } from "vitest";
-import {
-  buildDomain,
-  buildItem,
-  buildItems,
-  buildQuestionnaire,
-  buildScale,
-} from "../../tests/factories/questionnaire";
-import { answerFlags, DONT_KNOW_FLAG_SHARE, SAME_ANSWER_MIN_COUNT } from "./answer-flags";
-import { answersFromRecord } from "./answers-from-record";
-import type { AnswerValue } from "./types";
+import { answerFlags, DONT_KNOW_FLAG_SHARE, SAME_ANSWER_MIN_COUNT } from "@/lib/scoring/answer-flags";
+import { answersFromRecord } from "@/lib/scoring/answers-from-record";
+import type { AnswerValue } from "@/lib/scoring/types";
+import { buildDomain, buildItem, buildItems, buildQuestionnaire, buildScale } from "@/tests/factories/questionnaire";
 
 const q = buildQuestionnaire({
   scale: buildScale({ dontKnow: true }),

@@ -1,7 +1,7 @@
-import type { Questionnaire } from "../questionnaire/schema";
-import { scaleBounds } from "./scale-bounds";
-import { answerMap, statementAnswers } from "./statement-values";
-import type { AnswerInput } from "./types";
+import type { Questionnaire } from "@/lib/questionnaire/schema";
+import { scaleBounds } from "@/lib/scoring/scale-bounds";
+import { answerMap, statementAnswers } from "@/lib/scoring/statement-values";
+import type { AnswerInput } from "@/lib/scoring/types";
 
 /** "Same answer everywhere" needs at least this share of all statements answered on the scale… */
 export const SAME_ANSWER_MIN_SHARE = 0.5;

@@ -1,4 +1,4 @@
-import type { AnswerInput, AnswerValue } from "./types";
+import type { AnswerInput, AnswerValue } from "@/lib/scoring/types";
 
 /** Thrown when answers read from JSON have the wrong shape (values on the scale are checked later). */
 export class AnswersFormatError extends Error {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { AnswersFormatError, answersFromJson } from "./answers-from-json";
-import { answersFromRecord } from "./answers-from-record";
+import { AnswersFormatError, answersFromJson } from "@/lib/scoring/answers-from-json";
+import { answersFromRecord } from "@/lib/scoring/answers-from-record";
 
 describe("answersFromRecord", () => {
   it("turns a record into answer inputs", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildDomain, buildQuestionnaire, text } from "../../tests/factories/questionnaire";
-import { domainLevelText } from "./domain-level-text";
+import { domainLevelText } from "@/lib/scoring/domain-level-text";
+import { buildDomain, buildQuestionnaire, text } from "@/tests/factories/questionnaire";
 
 const q = buildQuestionnaire({
   domains: [

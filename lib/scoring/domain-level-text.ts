@@ -1,4 +1,4 @@
-import type { LocalizedText, Questionnaire } from "../questionnaire/schema";
+import type { LocalizedText, Questionnaire } from "@/lib/questionnaire/schema";
 
 /** A domain's own wording of a level where it has one, otherwise the general level's. */
 export function domainLevelText(

@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
+import { answersFromRecord } from "@/lib/scoring/answers-from-record";
+import { focusedPlan, isLowStatement } from "@/lib/scoring/focused-plan";
+import { scoreAssessment } from "@/lib/scoring/score-assessment";
+import type { AnswerValue } from "@/lib/scoring/types";
 import {
   buildDomain,
   buildItems,
   buildQuestionnaire,
   buildRecommendation,
   LEVEL_IDS,
-} from "../../tests/factories/questionnaire";
-import { answersFromRecord } from "./answers-from-record";
-import { focusedPlan, isLowStatement } from "./focused-plan";
-import { scoreAssessment } from "./score-assessment";
-import type { AnswerValue } from "./types";
+} from "@/tests/factories/questionnaire";
 
 /** A domain whose every level has the same recommendations (ids get a level suffix), addressing the given items. */
 function domainWith(id: string, recommendations: Array<{ id: string; addresses?: string[] }>) {

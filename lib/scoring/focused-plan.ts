@@ -1,8 +1,8 @@
-import type { Questionnaire, Recommendation } from "../questionnaire/schema";
-import { rankScoredDomains } from "./rank-domains";
-import { scaleBounds } from "./scale-bounds";
-import { type StatementAnswer, statementAnswers } from "./statement-values";
-import type { AnswerInput, DomainResult } from "./types";
+import type { Questionnaire, Recommendation } from "@/lib/questionnaire/schema";
+import { rankScoredDomains } from "@/lib/scoring/rank-domains";
+import { scaleBounds } from "@/lib/scoring/scale-bounds";
+import { type StatementAnswer, statementAnswers } from "@/lib/scoring/statement-values";
+import type { AnswerInput, DomainResult } from "@/lib/scoring/types";
 
 /** How many next steps open the plan, and how many of them one domain may take. */
 export const PLAN_NEXT_STEPS = 3;

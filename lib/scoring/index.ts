@@ -5,10 +5,10 @@ export {
   SAME_ANSWER_MIN_COUNT,
   SAME_ANSWER_MIN_SHARE,
   TWIN_CONTRADICTION_SHARE,
-} from "./answer-flags";
-export { AnswersFormatError, answersFromJson } from "./answers-from-json";
-export { answersFromRecord } from "./answers-from-record";
-export { domainLevelText } from "./domain-level-text";
+} from "@/lib/scoring/answer-flags";
+export { AnswersFormatError, answersFromJson } from "@/lib/scoring/answers-from-json";
+export { answersFromRecord } from "@/lib/scoring/answers-from-record";
+export { domainLevelText } from "@/lib/scoring/domain-level-text";
 export {
   comparePlanSteps,
   type FocusedPlan,
@@ -17,21 +17,21 @@ export {
   PLAN_MAX_STEPS_PER_DOMAIN,
   PLAN_NEXT_STEPS,
   type PlanStep,
-} from "./focused-plan";
-export { InvalidAnswersError } from "./invalid-answers-error";
-export { isAnswerValue } from "./is-answer-value";
-export { levelForScore } from "./level-for-score";
-export { normaliseMean } from "./normalise-mean";
-export { reverseValue } from "./reverse-value";
-export { scoreAssessment } from "./score-assessment";
+} from "@/lib/scoring/focused-plan";
+export { InvalidAnswersError } from "@/lib/scoring/invalid-answers-error";
+export { isAnswerValue } from "@/lib/scoring/is-answer-value";
+export { levelForScore } from "@/lib/scoring/level-for-score";
+export { normaliseMean } from "@/lib/scoring/normalise-mean";
+export { reverseValue } from "@/lib/scoring/reverse-value";
+export { scoreAssessment } from "@/lib/scoring/score-assessment";
 export {
   type DomainStatementInsight,
   INSIGHT_SIZE,
   type StatementDistribution,
   statementDistribution,
   statementInsight,
-} from "./statement-insight";
-export { type StatementAnswer, statementAnswers } from "./statement-values";
+} from "@/lib/scoring/statement-insight";
+export { type StatementAnswer, statementAnswers } from "@/lib/scoring/statement-values";
 export type {
   AnswerInput,
   AnswerIssue,
@@ -42,5 +42,5 @@ export type {
   OverallResult,
   PrioritisedRecommendation,
   ScoreResult,
-} from "./types";
-export { validateAnswers } from "./validate-answers";
+} from "@/lib/scoring/types";
+export { validateAnswers } from "@/lib/scoring/validate-answers";

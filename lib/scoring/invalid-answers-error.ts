@@ -1,4 +1,4 @@
-import type { AnswerIssue } from "./types";
+import type { AnswerIssue } from "@/lib/scoring/types";
 
 export class InvalidAnswersError extends Error {
   constructor(readonly issues: AnswerIssue[]) {

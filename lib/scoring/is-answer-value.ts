@@ -1,5 +1,5 @@
-import type { AnswerScale } from "../questionnaire/schema";
-import type { AnswerValue } from "./types";
+import type { AnswerScale } from "@/lib/questionnaire/schema";
+import type { AnswerValue } from "@/lib/scoring/types";
 
 /** A scale point value, "na" when the scale offers "not applicable", "dk" when it offers "don't know". */
 export function isAnswerValue(scale: AnswerScale, value: unknown): value is AnswerValue {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildDomain, buildItem, buildQuestionnaire } from "../../tests/factories/questionnaire";
-import { scoreAssessment } from "./score-assessment";
+import { scoreAssessment } from "@/lib/scoring/score-assessment";
+import { buildDomain, buildItem, buildQuestionnaire } from "@/tests/factories/questionnaire";
 
 /** One domain whose items are answered 1 and 5 with weights 100 − s and s, so its score is s. */
 function scoreOf(target: number) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildQuestionnaire } from "../../tests/factories/questionnaire";
-import { levelForScore } from "./level-for-score";
+import { levelForScore } from "@/lib/scoring/level-for-score";
+import { buildQuestionnaire } from "@/tests/factories/questionnaire";
 
 const { levels } = buildQuestionnaire();
 

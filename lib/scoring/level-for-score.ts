@@ -1,4 +1,4 @@
-import type { Level } from "../questionnaire/schema";
+import type { Level } from "@/lib/questionnaire/schema";
 
 /** The level whose band holds the score: from ≤ score < to, the last level also including its `to`. */
 export function levelForScore(levels: Level[], score: number): Level {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { buildDomain, buildItems, buildQuestionnaire, buildScale } from "../../tests/factories/questionnaire";
-import { answersFromJson } from "./answers-from-json";
-import { answersFromRecord } from "./answers-from-record";
-import { isAnswerValue } from "./is-answer-value";
-import { scoreAssessment } from "./score-assessment";
-import { validateAnswers } from "./validate-answers";
+import { answersFromJson } from "@/lib/scoring/answers-from-json";
+import { answersFromRecord } from "@/lib/scoring/answers-from-record";
+import { isAnswerValue } from "@/lib/scoring/is-answer-value";
+import { scoreAssessment } from "@/lib/scoring/score-assessment";
+import { validateAnswers } from "@/lib/scoring/validate-answers";
+import { buildDomain, buildItems, buildQuestionnaire, buildScale } from "@/tests/factories/questionnaire";
 
 const v2Scale = buildScale({ dontKnow: true });
 const q = buildQuestionnaire({

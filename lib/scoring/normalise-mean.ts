@@ -1,5 +1,5 @@
-import type { AnswerScale } from "../questionnaire/schema";
-import { scaleBounds } from "./scale-bounds";
+import type { AnswerScale } from "@/lib/questionnaire/schema";
+import { scaleBounds } from "@/lib/scoring/scale-bounds";
 
 /** Maps a mean on the answer scale to 0–100, unrounded. */
 export function normaliseMean(scale: AnswerScale, mean: number): number {

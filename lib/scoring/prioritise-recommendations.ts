@@ -1,6 +1,6 @@
-import type { Questionnaire } from "../questionnaire/schema";
-import { rankScoredDomains } from "./rank-domains";
-import type { DomainResult, PrioritisedRecommendation } from "./types";
+import type { Questionnaire } from "@/lib/questionnaire/schema";
+import { rankScoredDomains } from "@/lib/scoring/rank-domains";
+import type { DomainResult, PrioritisedRecommendation } from "@/lib/scoring/types";
 
 /** Every scored domain's recommendations for its level, weakest domain first, numbered 1..n. */
 export function prioritiseRecommendations(

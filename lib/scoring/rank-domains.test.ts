@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { buildDomain, buildItems, buildQuestionnaire, buildRecommendation } from "../../tests/factories/questionnaire";
-import { answersFromRecord } from "./answers-from-record";
-import { scoreAssessment } from "./score-assessment";
-import type { AnswerValue } from "./types";
+import { answersFromRecord } from "@/lib/scoring/answers-from-record";
+import { scoreAssessment } from "@/lib/scoring/score-assessment";
+import type { AnswerValue } from "@/lib/scoring/types";
+import { buildDomain, buildItems, buildQuestionnaire, buildRecommendation } from "@/tests/factories/questionnaire";
 
 const ids = ["a", "b", "c", "d", "e"];
 const q = buildQuestionnaire({

@@ -1,4 +1,4 @@
-import type { DomainResult } from "./types";
+import type { DomainResult } from "@/lib/scoring/types";
 
 /** Scored domains, lowest score first; ties keep definition order (Array.prototype.sort is stable). */
 export function rankScoredDomains(domains: ReadonlyArray<DomainResult>): DomainResult[] {

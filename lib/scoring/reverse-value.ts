@@ -1,5 +1,5 @@
-import type { AnswerScale } from "../questionnaire/schema";
-import { scaleBounds } from "./scale-bounds";
+import type { AnswerScale } from "@/lib/questionnaire/schema";
+import { scaleBounds } from "@/lib/scoring/scale-bounds";
 
 /** Score of a negatively worded item: min + max − value. */
 export function reverseValue(scale: AnswerScale, value: number): number {

@@ -1,4 +1,4 @@
-import type { AnswerScale } from "../questionnaire/schema";
+import type { AnswerScale } from "@/lib/questionnaire/schema";
 
 /** Lowest and highest scale value: the first and last point (points are validated ascending). */
 export function scaleBounds(scale: AnswerScale): { min: number; max: number } {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { buildQuestionnaire, buildScale } from "../../tests/factories/questionnaire";
-import { isAnswerValue } from "./is-answer-value";
-import { normaliseMean } from "./normalise-mean";
-import { reverseValue } from "./reverse-value";
-import { round2 } from "./round2";
+import { isAnswerValue } from "@/lib/scoring/is-answer-value";
+import { normaliseMean } from "@/lib/scoring/normalise-mean";
+import { reverseValue } from "@/lib/scoring/reverse-value";
+import { round2 } from "@/lib/scoring/round2";
+import { buildQuestionnaire, buildScale } from "@/tests/factories/questionnaire";
 
 const scale = buildQuestionnaire().scale;
 const zeroToTen = { points: [0, 5, 10].map((value) => ({ value, label: { nl: "x", en: "x" } })) };

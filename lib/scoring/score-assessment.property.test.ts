@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildDomain, buildItem, buildQuestionnaire, buildScale } from "../../tests/factories/questionnaire";
-import type { Aggregation, Questionnaire } from "../questionnaire/schema";
-import { levelForScore } from "./level-for-score";
-import { scoreAssessment } from "./score-assessment";
-import type { AnswerInput, AnswerValue } from "./types";
+import type { Aggregation, Questionnaire } from "@/lib/questionnaire/schema";
+import { levelForScore } from "@/lib/scoring/level-for-score";
+import { scoreAssessment } from "@/lib/scoring/score-assessment";
+import type { AnswerInput, AnswerValue } from "@/lib/scoring/types";
+import { buildDomain, buildItem, buildQuestionnaire, buildScale } from "@/tests/factories/questionnaire";
 
 const weightArb = fc.oneof(fc.constantFrom(0.1, 0.3, 1, 2), fc.double({ min: 0.01, max: 10, noNaN: true }));
 

@@ -1,14 +1,14 @@
-import type { Questionnaire } from "../questionnaire/schema";
-import { answerFlags } from "./answer-flags";
-import { focusedPlan } from "./focused-plan";
-import { InvalidAnswersError } from "./invalid-answers-error";
-import { prioritiseRecommendations } from "./prioritise-recommendations";
-import { weakestDomains } from "./rank-domains";
-import { scoreDomain } from "./score-domain";
-import { scoreOverall } from "./score-overall";
-import { statementInsight } from "./statement-insight";
-import type { AnswerInput, AnswerValue, ScoreResult } from "./types";
-import { validateAnswers } from "./validate-answers";
+import type { Questionnaire } from "@/lib/questionnaire/schema";
+import { answerFlags } from "@/lib/scoring/answer-flags";
+import { focusedPlan } from "@/lib/scoring/focused-plan";
+import { InvalidAnswersError } from "@/lib/scoring/invalid-answers-error";
+import { prioritiseRecommendations } from "@/lib/scoring/prioritise-recommendations";
+import { weakestDomains } from "@/lib/scoring/rank-domains";
+import { scoreDomain } from "@/lib/scoring/score-domain";
+import { scoreOverall } from "@/lib/scoring/score-overall";
+import { statementInsight } from "@/lib/scoring/statement-insight";
+import type { AnswerInput, AnswerValue, ScoreResult } from "@/lib/scoring/types";
+import { validateAnswers } from "@/lib/scoring/validate-answers";
 
 /** Scores a complete or partial set of answers; throws InvalidAnswersError rather than skip a bad answer. */
 export function scoreAssessment(q: Questionnaire, answers: ReadonlyArray<AnswerInput>): ScoreResult {

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, it } from "vitest";
-import { buildLevels, buildQuestionnaireInput } from "../../tests/factories/questionnaire";
+import { buildLevels, buildQuestionnaireInput } from "@/tests/factories/questionnaire";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const script = join(root, "scripts/score.ts");

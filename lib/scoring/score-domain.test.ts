@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { buildDomain, buildItem, buildItems, buildQuestionnaire } from "../../tests/factories/questionnaire";
-import { answersFromRecord } from "./answers-from-record";
-import { scoreAssessment } from "./score-assessment";
-import type { AnswerValue, DomainResult } from "./types";
+import { answersFromRecord } from "@/lib/scoring/answers-from-record";
+import { scoreAssessment } from "@/lib/scoring/score-assessment";
+import type { AnswerValue, DomainResult } from "@/lib/scoring/types";
+import { buildDomain, buildItem, buildItems, buildQuestionnaire } from "@/tests/factories/questionnaire";
 
 const q = buildQuestionnaire({ domains: [buildDomain({ id: "alpha" })], items: buildItems("alpha", 4) });
 

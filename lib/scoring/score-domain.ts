@@ -1,10 +1,10 @@
-import type { Domain, Questionnaire } from "../questionnaire/schema";
-import { itemValue } from "./item-value";
-import { levelForScore } from "./level-for-score";
-import { normaliseMean } from "./normalise-mean";
-import { round2 } from "./round2";
-import type { AnswerValue, DomainResult } from "./types";
-import { type Weighted, weightedMean } from "./weighted-mean";
+import type { Domain, Questionnaire } from "@/lib/questionnaire/schema";
+import { itemValue } from "@/lib/scoring/item-value";
+import { levelForScore } from "@/lib/scoring/level-for-score";
+import { normaliseMean } from "@/lib/scoring/normalise-mean";
+import { round2 } from "@/lib/scoring/round2";
+import type { AnswerValue, DomainResult } from "@/lib/scoring/types";
+import { type Weighted, weightedMean } from "@/lib/scoring/weighted-mean";
 
 /** Item values of a domain that count towards its score, in definition order. */
 export function domainItemValues(

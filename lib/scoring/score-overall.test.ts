@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { buildDomain, buildItem, buildItems, buildQuestionnaire } from "../../tests/factories/questionnaire";
-import { answersFromRecord } from "./answers-from-record";
-import { scoreAssessment } from "./score-assessment";
+import { answersFromRecord } from "@/lib/scoring/answers-from-record";
+import { scoreAssessment } from "@/lib/scoring/score-assessment";
+import { buildDomain, buildItem, buildItems, buildQuestionnaire } from "@/tests/factories/questionnaire";
 
 // alpha: one item; beta: three items. All answers 5 in alpha and 1 in beta.
 const shape = {

@@ -1,10 +1,10 @@
-import type { Questionnaire } from "../questionnaire/schema";
-import { levelForScore } from "./level-for-score";
-import { normaliseMean } from "./normalise-mean";
-import { round2 } from "./round2";
-import { domainItemValues } from "./score-domain";
-import type { AnswerValue, DomainResult, OverallResult } from "./types";
-import { weightedMean } from "./weighted-mean";
+import type { Questionnaire } from "@/lib/questionnaire/schema";
+import { levelForScore } from "@/lib/scoring/level-for-score";
+import { normaliseMean } from "@/lib/scoring/normalise-mean";
+import { round2 } from "@/lib/scoring/round2";
+import { domainItemValues } from "@/lib/scoring/score-domain";
+import type { AnswerValue, DomainResult, OverallResult } from "@/lib/scoring/types";
+import { weightedMean } from "@/lib/scoring/weighted-mean";
 
 function unroundedOverall(
   q: Questionnaire,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { buildDomain, buildItems, buildQuestionnaire, buildScale } from "../../tests/factories/questionnaire";
-import { answersFromRecord } from "./answers-from-record";
-import { statementDistribution, statementInsight } from "./statement-insight";
+import { answersFromRecord } from "@/lib/scoring/answers-from-record";
+import { statementDistribution, statementInsight } from "@/lib/scoring/statement-insight";
+import { buildDomain, buildItems, buildQuestionnaire, buildScale } from "@/tests/factories/questionnaire";
 
 const q = buildQuestionnaire({
   scale: buildScale({ dontKnow: true }),

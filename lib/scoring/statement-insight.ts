@@ -1,6 +1,6 @@
-import type { Questionnaire } from "../questionnaire/schema";
-import { type StatementAnswer, statementAnswers } from "./statement-values";
-import type { AnswerInput } from "./types";
+import type { Questionnaire } from "@/lib/questionnaire/schema";
+import { type StatementAnswer, statementAnswers } from "@/lib/scoring/statement-values";
+import type { AnswerInput } from "@/lib/scoring/types";
 
 /** How many strongest and weakest statements a domain shows. */
 export const INSIGHT_SIZE = 2;

@@ -1,6 +1,6 @@
-import type { Questionnaire } from "../questionnaire/schema";
-import { itemValue } from "./item-value";
-import type { AnswerInput, AnswerValue } from "./types";
+import type { Questionnaire } from "@/lib/questionnaire/schema";
+import { itemValue } from "@/lib/scoring/item-value";
+import type { AnswerInput, AnswerValue } from "@/lib/scoring/types";
 
 /** One statement answered on the scale: the answer given and the value it scores (reverse-scored). */
 export type StatementAnswer = { itemId: string; domainId: string; answer: number; scored: number };

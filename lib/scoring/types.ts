@@ -1,7 +1,7 @@
-import type { Recommendation } from "../questionnaire/schema";
-import type { AnswerFlag } from "./answer-flags";
-import type { FocusedPlan } from "./focused-plan";
-import type { DomainStatementInsight } from "./statement-insight";
+import type { Recommendation } from "@/lib/questionnaire/schema";
+import type { AnswerFlag } from "@/lib/scoring/answer-flags";
+import type { FocusedPlan } from "@/lib/scoring/focused-plan";
+import type { DomainStatementInsight } from "@/lib/scoring/statement-insight";
 
 /** A scale point, "na" (not applicable; in v1 the single "don't know / n.a." answer) or "dk" (don't know). */
 export type AnswerValue = number | "na" | "dk";

@@ -1,11 +1,11 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { getQuestionnaire } from "../questionnaire/registry";
-import { answersFromRecord } from "./answers-from-record";
-import golden from "./fixtures/v1-scores.json";
-import { scoreAssessment } from "./score-assessment";
-import type { AnswerValue, ScoreResult } from "./types";
+import { getQuestionnaire } from "@/lib/questionnaire/registry";
+import { answersFromRecord } from "@/lib/scoring/answers-from-record";
+import golden from "@/lib/scoring/fixtures/v1-scores.json";
+import { scoreAssessment } from "@/lib/scoring/score-assessment";
+import type { AnswerValue, ScoreResult } from "@/lib/scoring/types";
 
 // v1 is released: its files may never change, and a v1 scan must score exactly as it did before v2
 // (fixtures/v1-scores.json was written by the v1 scoring code, before any v2 change).

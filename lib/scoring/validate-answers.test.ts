@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { buildQuestionnaire, buildScale } from "../../tests/factories/questionnaire";
-import { InvalidAnswersError } from "./invalid-answers-error";
-import { scoreAssessment } from "./score-assessment";
-import type { AnswerInput } from "./types";
-import { validateAnswers } from "./validate-answers";
+import { InvalidAnswersError } from "@/lib/scoring/invalid-answers-error";
+import { scoreAssessment } from "@/lib/scoring/score-assessment";
+import type { AnswerInput } from "@/lib/scoring/types";
+import { validateAnswers } from "@/lib/scoring/validate-answers";
+import { buildQuestionnaire, buildScale } from "@/tests/factories/questionnaire";
 
 const q = buildQuestionnaire();
 const noNa = buildQuestionnaire({ scale: buildScale({ notApplicable: false }) });

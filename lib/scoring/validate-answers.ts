@@ -1,6 +1,6 @@
-import type { AnswerScale, Questionnaire } from "../questionnaire/schema";
-import { isAnswerValue } from "./is-answer-value";
-import type { AnswerInput, AnswerIssue } from "./types";
+import type { AnswerScale, Questionnaire } from "@/lib/questionnaire/schema";
+import { isAnswerValue } from "@/lib/scoring/is-answer-value";
+import type { AnswerInput, AnswerIssue } from "@/lib/scoring/types";
 
 function describeValue(value: unknown): string {
   if (typeof value === "number") return String(value);

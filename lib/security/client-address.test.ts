@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addressKey, normalizeAddress, resolveClientAddress } from "./client-address";
+import { addressKey, normalizeAddress, resolveClientAddress } from "@/lib/security/client-address";
 
 describe("resolveClientAddress", () => {
   const socketAddress = "203.0.113.9";

@@ -5,7 +5,7 @@ import {
   FORWARDED_COPIES,
   originFromHeaders,
   stripForwardingHeaders,
-} from "./forwarding";
+} from "@/lib/security/forwarding";
 
 const forged = new Headers({
   host: "kompas.example.nl",

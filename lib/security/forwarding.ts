@@ -1,5 +1,5 @@
 import type { TrustProxy } from "@/lib/env";
-import { normalizeAddress, resolveClientAddress } from "./client-address";
+import { normalizeAddress, resolveClientAddress } from "@/lib/security/client-address";
 
 /**
  * Forwarding headers, made safe in proxy.ts before Next.js sees a request.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ABORTED_WARNING, installLogRedaction, isAbortedRequest, redactTokens } from "./log-redaction";
+import { ABORTED_WARNING, installLogRedaction, isAbortedRequest, redactTokens } from "@/lib/security/log-redaction";
 
 const token = "AbCdEfGhIjKlMnOpQrStUvWxYz012345";
 

@@ -6,7 +6,7 @@ import {
   checkActionOrigin,
   checkDeclaredLength,
   isActionRequest,
-} from "./request-body";
+} from "@/lib/security/request-body";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const ACTION = "7f0c2a";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildContentSecurityPolicy, createNonce, securityHeaders } from "./security-headers";
+import { buildContentSecurityPolicy, createNonce, securityHeaders } from "@/lib/security/security-headers";
 
 describe("buildContentSecurityPolicy", () => {
   it("allows scripts only with the nonce, never inline, and forbids framing", () => {

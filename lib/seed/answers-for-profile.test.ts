@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getLatestQuestionnaire } from "@/lib/questionnaire/registry";
 import { scoreAssessment } from "@/lib/scoring";
-import { answersForProfile, seededRandom } from "./answers-for-profile";
+import { answersForProfile, seededRandom } from "@/lib/seed/answers-for-profile";
 
 const full = getLatestQuestionnaire("klantkompas-full");
 if (!full) throw new Error("full scan missing");

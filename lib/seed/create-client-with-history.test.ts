@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { pointsChange } from "@/lib/history/compare-assessments";
 import { getLatestByKind } from "@/lib/questionnaire/registry";
+import { createClientWithHistory } from "@/lib/seed/create-client-with-history";
+import { createConsultant } from "@/lib/seed/create-consultant";
 import { loadSelfScan } from "@/tests/factories/self-scan";
-import { createClientWithHistory } from "./create-client-with-history";
-import { createConsultant } from "./create-consultant";
 
 describe("createClientWithHistory", () => {
   it("creates submitted scans dated in the past, an open one, and a summary that follows those dates", async () => {

@@ -9,7 +9,7 @@ import { db } from "@/lib/db";
 import { getLatestByKind } from "@/lib/questionnaire/registry";
 import type { Locale } from "@/lib/questionnaire/schema";
 import type { RespondentRole } from "@/lib/schemas/assessment";
-import { answersForProfile } from "./answers-for-profile";
+import { answersForProfile } from "@/lib/seed/answers-for-profile";
 
 export type SeedScan = {
   kind: "full" | "quick";

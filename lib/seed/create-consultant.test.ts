@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { auth } from "@/lib/auth/auth";
 import { db } from "@/lib/db";
-import { createConsultant } from "./create-consultant";
+import { createConsultant } from "@/lib/seed/create-consultant";
 
 describe("createConsultant", () => {
   it("creates an account that can sign in, with a workspace and no left-over session", async () => {

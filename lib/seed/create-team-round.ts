@@ -8,7 +8,7 @@ import { getLatestByKind } from "@/lib/questionnaire/registry";
 import { closeRound } from "@/lib/rounds/close-round";
 import { createRound } from "@/lib/rounds/create-round";
 import { joinRound } from "@/lib/rounds/join-round";
-import { answersForProfile } from "./answers-for-profile";
+import { answersForProfile } from "@/lib/seed/answers-for-profile";
 
 export type SeedRespondent = {
   role: string;

@@ -10,9 +10,9 @@ import { getLatestByKind } from "@/lib/questionnaire/registry";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
 import { levelForScore } from "@/lib/scoring";
 import { round2 } from "@/lib/scoring/round2";
-import { seededRandom } from "./answers-for-profile";
-import { type BulkRow, bulkInsert } from "./bulk-insert";
-import { demoDate } from "./demo-workspace";
+import { seededRandom } from "@/lib/seed/answers-for-profile";
+import { type BulkRow, bulkInsert } from "@/lib/seed/bulk-insert";
+import { demoDate } from "@/lib/seed/demo-workspace";
 
 // The benchmark's demo peers for `npm run db:seed`: 60 organisations in five other consultancies' workspaces
 // (without accounts: nobody signs in to them), all opted in, with submitted self-scans and some team rounds, so

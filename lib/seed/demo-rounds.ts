@@ -1,6 +1,6 @@
 import "server-only";
-import { createTeamRound, type SeedRespondent } from "./create-team-round";
-import { demoDate } from "./demo-workspace";
+import { createTeamRound, type SeedRespondent } from "@/lib/seed/create-team-round";
+import { demoDate } from "@/lib/seed/demo-workspace";
 
 export const DEMO_ROUND_CLIENT = "Ziekenhuis De Waterlinie";
 const TEAMS = ["Spoedeisende hulp", "Polikliniek", "Verpleegafdeling"];

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { defaultSeries } from "@/lib/history/series";
+import { DEMO_LOOP_CLIENT } from "@/lib/seed/demo-loop";
+import { DEMO_ROUND_CLIENT } from "@/lib/seed/demo-rounds";
+import { DEMO_CLIENTS, DEMO_CONSULTANT, demoDate, seedDemoWorkspace } from "@/lib/seed/demo-workspace";
 import { getScanLoop } from "@/lib/targets/get-loop";
 import { buildLoopRows } from "@/lib/targets/loop-summary";
-import { DEMO_LOOP_CLIENT } from "./demo-loop";
-import { DEMO_ROUND_CLIENT } from "./demo-rounds";
-import { DEMO_CLIENTS, DEMO_CONSULTANT, demoDate, seedDemoWorkspace } from "./demo-workspace";
 
 const now = new Date("2026-11-23T12:00:00Z");
 const MONTH = 31 * 86_400_000;

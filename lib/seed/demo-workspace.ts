@@ -1,10 +1,10 @@
 import "server-only";
 import type { Sector, SizeBand } from "@/lib/clients/options";
 import { db } from "@/lib/db";
-import { createClientWithHistory, type SeedScan } from "./create-client-with-history";
-import { createConsultant, type SeededConsultant } from "./create-consultant";
-import { seedDemoLoop } from "./demo-loop";
-import { DEMO_ROUND_CLIENT, seedDemoRounds } from "./demo-rounds";
+import { createClientWithHistory, type SeedScan } from "@/lib/seed/create-client-with-history";
+import { createConsultant, type SeededConsultant } from "@/lib/seed/create-consultant";
+import { seedDemoLoop } from "@/lib/seed/demo-loop";
+import { DEMO_ROUND_CLIENT, seedDemoRounds } from "@/lib/seed/demo-rounds";
 
 // Demo workspace for `npm run db:seed`: a consultant with eight clients whose scans span two years,
 // so trend and comparison charts have something to show at first sign-in: each client's latest result shares

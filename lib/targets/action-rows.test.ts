@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ACTION_COLUMNS, buildActionRows } from "./action-rows";
+import { ACTION_COLUMNS, buildActionRows } from "@/lib/targets/action-rows";
 
 const action = {
   id: "a1",

@@ -2,7 +2,7 @@
 
 import { isoTimestamp } from "@/lib/exports/iso-timestamp";
 import type { ExportTable } from "@/lib/exports/types";
-import { dayOf, isOverdue } from "./action-status";
+import { dayOf, isOverdue } from "@/lib/targets/action-status";
 
 export const ACTION_COLUMNS = [
   "action_id",

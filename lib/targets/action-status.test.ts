@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ACTION_STATUSES, dayOf, isActionStatus, isOpenStatus, isOverdue, statusChangeFields } from "./action-status";
+import {
+  ACTION_STATUSES,
+  dayOf,
+  isActionStatus,
+  isOpenStatus,
+  isOverdue,
+  statusChangeFields,
+} from "@/lib/targets/action-status";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ACTION_COLUMNS } from "./action-rows";
-import { buildActionExport } from "./build-action-export";
+import { ACTION_COLUMNS } from "@/lib/targets/action-rows";
+import { buildActionExport } from "@/lib/targets/build-action-export";
 
 const client = {
   id: "c1",

@@ -3,7 +3,7 @@ import { localDate, slugify } from "@/lib/exports/export-file-name";
 import { isoTimestamp } from "@/lib/exports/iso-timestamp";
 import { toCsv } from "@/lib/exports/to-csv";
 import type { ExportClient } from "@/lib/exports/types";
-import { buildActionRows, type ExportAction } from "./action-rows";
+import { buildActionRows, type ExportAction } from "@/lib/targets/action-rows";
 
 export type ActionExportFormat = "csv" | "json";
 

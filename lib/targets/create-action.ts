@@ -4,7 +4,7 @@ import { localized } from "@/lib/i18n/localized";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import type { Locale } from "@/lib/questionnaire/schema";
 import type { ActionFieldsInput } from "@/lib/schemas/targets";
-import { findScanForActor, type LoopActor } from "./access";
+import { findScanForActor, type LoopActor } from "@/lib/targets/access";
 
 export type CreateActionResult =
   | { ok: true; actionId: string; created: boolean }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { defaultTargetLevel, initialTargetChoices, levelThreshold } from "./default-targets";
+import { defaultTargetLevel, initialTargetChoices, levelThreshold } from "@/lib/targets/default-targets";
 
 const LEVELS = [
   { id: "reactive", from: 0 },

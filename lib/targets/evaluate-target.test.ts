@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { evaluateTarget } from "./evaluate-target";
+import { evaluateTarget } from "@/lib/targets/evaluate-target";
 
 describe("evaluateTarget", () => {
   it("is reached at or above the level's lower bound, with the margin in points", () => {

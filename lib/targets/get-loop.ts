@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { previousInSeriesQuery } from "@/lib/assessments/get-results";
 import { db } from "@/lib/db";
-import { dayOf } from "./action-status";
+import { dayOf } from "@/lib/targets/action-status";
 
 const TARGET_FIELDS = { domainId: true, levelId: true, minScore: true, targetDate: true, setByName: true } as const;
 const ACTION_FIELDS = {

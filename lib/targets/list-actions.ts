@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { ActionListQuery } from "@/lib/schemas/targets";
-import { isOverdue } from "./action-status";
+import { isOverdue } from "@/lib/targets/action-status";
 
 /**
  * A client's agreed actions, newest scan first, in the order agreed within a scan, each with the scan it was

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { pointsChange } from "@/lib/history/compare-assessments";
-import { buildLoopRows, hasLoop, targetOutlineValues, targetsReached } from "./loop-summary";
+import { buildLoopRows, hasLoop, targetOutlineValues, targetsReached } from "@/lib/targets/loop-summary";
 
 const target = (domainId: string, minScore: number, levelId = "established") => ({
   domainId,

@@ -1,8 +1,8 @@
 // The loop closed at the next scan of a series: per domain the target agreed on the earlier scan against what
 // this scan measured, the change between the two (the one pointsChange of lib/history) and the actions agreed.
 import { pointsChange } from "@/lib/history/compare-assessments";
-import type { ActionStatus } from "./action-status";
-import { evaluateTarget, type TargetEvaluation } from "./evaluate-target";
+import type { ActionStatus } from "@/lib/targets/action-status";
+import { evaluateTarget, type TargetEvaluation } from "@/lib/targets/evaluate-target";
 
 type Score = { domainId: string; score: number | null; level?: string | null };
 export type LoopTarget = { domainId: string; levelId: string; minScore: number; targetDate: Date | null };

@@ -2,8 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import type { SetTargetsInput } from "@/lib/schemas/targets";
-import { findScanForActor, type LoopActor } from "./access";
-import { levelThreshold } from "./default-targets";
+import { findScanForActor, type LoopActor } from "@/lib/targets/access";
+import { levelThreshold } from "@/lib/targets/default-targets";
 
 export type SetTargetsResult = { ok: true; count: number } | { ok: false; error: "not-found" | "invalid-target" };
 

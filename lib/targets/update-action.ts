@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { ActionFieldsInput } from "@/lib/schemas/targets";
-import { type LoopActor, scanAccessWhere } from "./access";
-import { isActionStatus, statusChangeFields } from "./action-status";
+import { type LoopActor, scanAccessWhere } from "@/lib/targets/access";
+import { isActionStatus, statusChangeFields } from "@/lib/targets/action-status";
 
 export type UpdateActionResult = { ok: true; changed: boolean } | { ok: false; error: "not-found" | "busy" };
 

@@ -13,7 +13,7 @@ import {
   invitationExpiresAt,
   invitationStatus,
   isRole,
-} from "./membership-rules";
+} from "@/lib/workspaces/membership-rules";
 
 /** The outbox's refType for invitation mails (lib/auth/account-mail.ts). */
 export const INVITATION_REF = "workspace-invitation";

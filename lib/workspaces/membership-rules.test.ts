@@ -9,7 +9,7 @@ import {
   isExpired,
   isRole,
   pickWorkspace,
-} from "./membership-rules";
+} from "@/lib/workspaces/membership-rules";
 
 const now = new Date("2026-12-01T12:00:00Z");
 const later = (ms: number) => new Date(now.getTime() + ms);

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { canRemoveMember, isRole, type RemoveRefusal, type Role } from "./membership-rules";
+import { canRemoveMember, isRole, type RemoveRefusal, type Role } from "@/lib/workspaces/membership-rules";
 
 export type MembershipRow = { workspaceId: string; name: string; role: Role };
 

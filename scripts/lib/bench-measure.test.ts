@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatTable, gzipSize, percentile, ratio, scriptChunks, treeRssMb } from "./bench-measure";
+import { formatTable, gzipSize, percentile, ratio, scriptChunks, treeRssMb } from "@/scripts/lib/bench-measure";
 
 describe("percentile", () => {
   it("takes the nearest rank, whatever the order of the samples", () => {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { buildStatus, computeFingerprint, listSourceFiles, writeFingerprint } from "./build-fingerprint";
+import { buildStatus, computeFingerprint, listSourceFiles, writeFingerprint } from "@/scripts/lib/build-fingerprint";
 
 let root: string;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DATABASE_TAG, fileHasDatabaseTag, splitByDatabaseTag } from "./database-tag";
+import { DATABASE_TAG, fileHasDatabaseTag, splitByDatabaseTag } from "@/scripts/lib/database-tag";
 
 describe("the @database tag", () => {
   it("is found in the specs that carry it, and not in a journey that runs on SQLite only", () => {

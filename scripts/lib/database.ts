@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import { classifyPostgresError, DEFAULT_TEST_POSTGRES_URL, type PostgresProblem } from "./postgres-problem";
-import { bin, type CommandResult, runCommand } from "./run-command";
+import { classifyPostgresError, DEFAULT_TEST_POSTGRES_URL, type PostgresProblem } from "@/scripts/lib/postgres-problem";
+import { bin, type CommandResult, runCommand } from "@/scripts/lib/run-command";
 
 /** Applies the committed migrations (never `migrate dev`); creates the SQLite file when missing. */
 export function migrateDatabase(url: string, options: { quiet?: boolean } = {}): Promise<CommandResult> {
@@ -31,7 +31,7 @@ export function createThrowawayDatabase(prefix: string): ThrowawayDatabase {
   };
 }
 
-export { DEFAULT_TEST_POSTGRES_URL } from "./postgres-problem";
+export { DEFAULT_TEST_POSTGRES_URL } from "@/scripts/lib/postgres-problem";
 
 export function testPostgresAdminUrl(env: NodeJS.ProcessEnv = process.env): string {
   return env.TEST_POSTGRES_URL?.trim() || DEFAULT_TEST_POSTGRES_URL;

@@ -1,7 +1,7 @@
 import { rmSync } from "node:fs";
 import { join } from "node:path";
-import { buildStatus, FINGERPRINT_FILE, writeFingerprint } from "./build-fingerprint";
-import { bin, repoRoot, runCommand } from "./run-command";
+import { buildStatus, FINGERPRINT_FILE, writeFingerprint } from "@/scripts/lib/build-fingerprint";
+import { bin, repoRoot, runCommand } from "@/scripts/lib/run-command";
 
 /** Runs `next build` when the sources changed since the last successful build. Returns the exit code. */
 export async function ensureBuild(env: NodeJS.ProcessEnv): Promise<number> {

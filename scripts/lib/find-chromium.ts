@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { runCommand } from "./run-command";
+import { runCommand } from "@/scripts/lib/run-command";
 
 export const CHROMIUM_CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser"];
 

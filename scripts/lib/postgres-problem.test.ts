@@ -5,7 +5,7 @@ import {
   describePostgresProblem,
   redactUrl,
   summarizePostgresProblem,
-} from "./postgres-problem";
+} from "@/scripts/lib/postgres-problem";
 
 /** An error as node-postgres gives it: a message and a SQLSTATE or system error code. */
 function pgError(message: string, code: string): Error {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dataStatements, postgresSchemaText } from "./postgres-schema";
+import { dataStatements, postgresSchemaText } from "@/scripts/lib/postgres-schema";
 
 const schema = `generator client {
   provider   = "prisma-client"

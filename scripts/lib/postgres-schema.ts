@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { bin, repoRoot, runCommand } from "./run-command";
+import { bin, repoRoot, runCommand } from "@/scripts/lib/run-command";
 
 export const SQLITE_SCHEMA = join(repoRoot, "prisma", "schema.prisma");
 export const SQLITE_MIGRATIONS = join(repoRoot, "prisma", "migrations");

@@ -7,7 +7,7 @@ import {
   formatSummary,
   settleCounts,
   sumCounts,
-} from "./summary";
+} from "@/scripts/lib/summary";
 
 // What CI reads: the last line, "N passed, N failed" alone (", N skipped" may follow, one "word:" may precede).
 const CI_SUMMARY = /^(?:\S+: )?\d+ passed, \d+ failed(?:, \d+ skipped)?$/;

@@ -1,5 +1,5 @@
 import { expect, type Page, type TestInfo, test } from "@playwright/test";
-import { expectNoSeriousA11yViolations } from "./support/axe";
+import { expectNoSeriousA11yViolations } from "@/tests/e2e/support/axe";
 import {
   expectNoHorizontalScroll,
   expectSignedUpNotice,
@@ -12,10 +12,10 @@ import {
   submitSignIn,
   submitSignUp,
   uniqueEmail,
-} from "./support/consultant-helpers";
-import { e2eMailEnabled, linkInMail, readMailTo, waitForMail } from "./support/mailbox";
-import { exactly, type Locale } from "./support/scan-helpers";
-import { testDatabase } from "./support/test-database";
+} from "@/tests/e2e/support/consultant-helpers";
+import { e2eMailEnabled, linkInMail, readMailTo, waitForMail } from "@/tests/e2e/support/mailbox";
+import { exactly, type Locale } from "@/tests/e2e/support/scan-helpers";
+import { testDatabase } from "@/tests/e2e/support/test-database";
 
 // Issue 15: a new account mails nothing until its address is confirmed through the mailed link, and an
 // attacker's guesses cannot keep the owner's browser out (device cookie). Against the production server and the

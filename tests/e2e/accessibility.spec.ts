@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { expectNoSeriousA11yViolations } from "./support/axe";
+import { expectNoSeriousA11yViolations } from "@/tests/e2e/support/axe";
 import {
   answerItems,
   BROWSER_LOCALE,
@@ -14,7 +14,7 @@ import {
   t,
   tokenFromUrl,
   uniqueOrganisation,
-} from "./support/scan-helpers";
+} from "@/tests/e2e/support/scan-helpers";
 
 // Every page of the journey, in both languages: no serious or critical axe violations at desktop width,
 // and no horizontal scrolling on a 375 px wide phone.

@@ -1,5 +1,5 @@
 import { type BrowserContext, expect, type Page, test } from "@playwright/test";
-import { expectNoSeriousA11yViolations } from "./support/axe";
+import { expectNoSeriousA11yViolations } from "@/tests/e2e/support/axe";
 import {
   type Account,
   createClient,
@@ -12,10 +12,10 @@ import {
   submitSignIn,
   uniqueClientName,
   uniqueEmail,
-} from "./support/consultant-helpers";
-import { e2eMailEnabled, linkInMail, waitForMail } from "./support/mailbox";
-import { exactly, type Locale } from "./support/scan-helpers";
-import { countRows, testDatabase } from "./support/test-database";
+} from "@/tests/e2e/support/consultant-helpers";
+import { e2eMailEnabled, linkInMail, waitForMail } from "@/tests/e2e/support/mailbox";
+import { exactly, type Locale } from "@/tests/e2e/support/scan-helpers";
+import { countRows, testDatabase } from "@/tests/e2e/support/test-database";
 
 // Password reset, colleagues in a workspace and the account page, as users go through them: mail arrives
 // through the SMTP sink scripts/test.ts starts (tests/e2e/support/mailbox.ts). Every test makes its own accounts.

@@ -8,7 +8,7 @@ import {
   startScan,
   submitReview,
   t,
-} from "./support/scan-helpers";
+} from "@/tests/e2e/support/scan-helpers";
 
 // The focused action plan on a quick scan: leadership and culture are the weakest domains, with one
 // statement each answered lowest. The plan opens with three next steps — first those tied to a low

@@ -12,7 +12,7 @@ import {
   t,
   tokenFromUrl,
   uniqueOrganisation,
-} from "./support/scan-helpers";
+} from "@/tests/e2e/support/scan-helpers";
 
 // Bad input never creates anything and never ends in a server error: the start form explains what is
 // missing, and malformed or unknown links show the "page not found" page with HTTP status 404.

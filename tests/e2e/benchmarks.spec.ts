@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
-import { expectNoSeriousA11yViolations } from "./support/axe";
-import { insertPeerOrganisations } from "./support/benchmark-helpers";
+import { expectNoSeriousA11yViolations } from "@/tests/e2e/support/axe";
+import { insertPeerOrganisations } from "@/tests/e2e/support/benchmark-helpers";
 import {
   answerInvite,
   answerPlan,
@@ -13,8 +13,8 @@ import {
   newContext,
   signUp,
   uniqueClientName,
-} from "./support/consultant-helpers";
-import { exactly, type Locale, readQuestionnaire } from "./support/scan-helpers";
+} from "@/tests/e2e/support/consultant-helpers";
+import { exactly, type Locale, readQuestionnaire } from "@/tests/e2e/support/scan-helpers";
 
 // Benchmarks against peers: a consultant opts in on /benchmark, a client's results show the peers' median and
 // top quartile on every domain bar and a peers' outline on the radar, the same through the read-only results

@@ -6,7 +6,7 @@ import {
   readQuestionnaire,
   startScan,
   submitReview,
-} from "./support/scan-helpers";
+} from "@/tests/e2e/support/scan-helpers";
 
 // The chart library is for the results page only: the questionnaire pages, where people spend their time
 // (often on a phone), must not download it. Class names recharts puts on its SVG survive minification,

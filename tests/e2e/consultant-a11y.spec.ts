@@ -2,7 +2,7 @@ import { rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Browser, expect, type Page, type TestInfo, test } from "@playwright/test";
-import { expectNoSeriousA11yViolations } from "./support/axe";
+import { expectNoSeriousA11yViolations } from "@/tests/e2e/support/axe";
 import {
   answerInvite,
   answerPlan,
@@ -15,8 +15,8 @@ import {
   section,
   signUp,
   uniqueClientName,
-} from "./support/consultant-helpers";
-import { exactly, type Locale, readQuestionnaire, resultsChart } from "./support/scan-helpers";
+} from "@/tests/e2e/support/consultant-helpers";
+import { exactly, type Locale, readQuestionnaire, resultsChart } from "@/tests/e2e/support/scan-helpers";
 
 // Every consultant page, in Dutch and English: no serious or critical axe violations, and no sideways
 // scrolling on a 375 px phone (wide tables scroll inside their own box). The pages are seen signed out, as a

@@ -12,8 +12,8 @@ import {
   type SeedClient,
   signUp,
   workspaceIdOf,
-} from "./support/consultant-helpers";
-import { BROWSER_LOCALE, exactly, levelForScore, readQuestionnaire } from "./support/scan-helpers";
+} from "@/tests/e2e/support/consultant-helpers";
+import { BROWSER_LOCALE, exactly, levelForScore, readQuestionnaire } from "@/tests/e2e/support/scan-helpers";
 
 // A consultant with 32 clients (put straight into the test database with their latest-scan summary, as
 // typing them in would take minutes): search, filter by sector and level, sort by score both ways, and page

@@ -20,8 +20,8 @@ import {
   uniqueClientName,
   uniqueEmail,
   workspaceIdOf,
-} from "./support/consultant-helpers";
-import { BROWSER_LOCALE, escapeRegExp, exactly } from "./support/scan-helpers";
+} from "@/tests/e2e/support/consultant-helpers";
+import { BROWSER_LOCALE, escapeRegExp, exactly } from "@/tests/e2e/support/scan-helpers";
 
 // Forms that say no: sign-up with a weak password or a taken address, wrong passwords and the throttle
 // behind them, a client without a name. Each refusal is readable, keeps what was typed (never the password)

@@ -10,8 +10,8 @@ import {
   newContext,
   signUp,
   uniqueClientName,
-} from "./support/consultant-helpers";
-import { exactly } from "./support/scan-helpers";
+} from "@/tests/e2e/support/consultant-helpers";
+import { exactly } from "@/tests/e2e/support/scan-helpers";
 
 // Two consultants, two workspaces: whatever B tries with A's links (client page, edit page, compare page,
 // exports), it gets exactly what a link to nothing gets, a 404, and A's client never shows up in B's list.

@@ -19,7 +19,7 @@ import {
   signOut,
   signUp,
   uniqueClientName,
-} from "./support/consultant-helpers";
+} from "@/tests/e2e/support/consultant-helpers";
 import {
   BROWSER_LOCALE,
   escapeRegExp,
@@ -29,7 +29,7 @@ import {
   resultsChart,
   startingWith,
   t,
-} from "./support/scan-helpers";
+} from "@/tests/e2e/support/scan-helpers";
 
 // The consultant's whole year with one client: sign up, add the client, send an English quick scan to the
 // client's manager (who answers in another browser, without an account), see the result arrive, do it again,

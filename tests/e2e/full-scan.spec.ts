@@ -18,7 +18,7 @@ import {
   stepUrl,
   submitReview,
   t,
-} from "./support/scan-helpers";
+} from "@/tests/e2e/support/scan-helpers";
 
 // The whole journey of the full scan, landing page to results, once per language. Every non-reverse
 // item gets "Eens" (4) and every reverse item "Oneens" (2), so every item scores 4: a mean of 4 on the

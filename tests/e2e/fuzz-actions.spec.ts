@@ -2,9 +2,9 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { type APIRequestContext, type APIResponse, expect, test } from "@playwright/test";
 import fc from "fast-check";
-import { answerInvite, createClient, createInvite, newAccount, signUp } from "./support/consultant-helpers";
-import { BROWSER_LOCALE, readQuestionnaire, seventyFivePattern, startScan } from "./support/scan-helpers";
-import { testDatabase } from "./support/test-database";
+import { answerInvite, createClient, createInvite, newAccount, signUp } from "@/tests/e2e/support/consultant-helpers";
+import { BROWSER_LOCALE, readQuestionnaire, seventyFivePattern, startScan } from "@/tests/e2e/support/scan-helpers";
+import { testDatabase } from "@/tests/e2e/support/test-database";
 
 // Property-based fuzzing of every server action and of the export route, through their real entry
 // point: HTTP requests to the production server, exactly as a browser (or an attacker) sends them, with

@@ -16,7 +16,7 @@ import {
   tokenFromUrl,
   uniqueOrganisation,
   waitForSaved,
-} from "./support/scan-helpers";
+} from "@/tests/e2e/support/scan-helpers";
 
 // Keyboard only: no mouse clicks from the start form to the second domain.
 

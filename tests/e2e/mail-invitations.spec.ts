@@ -1,5 +1,5 @@
 import { type Browser, expect, type Page, type TestInfo, test } from "@playwright/test";
-import { expectNoSeriousA11yViolations } from "./support/axe";
+import { expectNoSeriousA11yViolations } from "@/tests/e2e/support/axe";
 import {
   ANY,
   createClient,
@@ -11,11 +11,22 @@ import {
   signUp,
   uniqueClientName,
   uniqueEmail,
-} from "./support/consultant-helpers";
-import { e2eMailEnabled, linkInMail, readMailTo, waitForMail } from "./support/mailbox";
-import { answerAndSubmitRound, closeContexts, openRoundForm, startRoundResponse } from "./support/round-helpers";
-import { type AnswerChoice, exactly, type Locale, readQuestionnaire, startingWith } from "./support/scan-helpers";
-import { countRows } from "./support/test-database";
+} from "@/tests/e2e/support/consultant-helpers";
+import { e2eMailEnabled, linkInMail, readMailTo, waitForMail } from "@/tests/e2e/support/mailbox";
+import {
+  answerAndSubmitRound,
+  closeContexts,
+  openRoundForm,
+  startRoundResponse,
+} from "@/tests/e2e/support/round-helpers";
+import {
+  type AnswerChoice,
+  exactly,
+  type Locale,
+  readQuestionnaire,
+  startingWith,
+} from "@/tests/e2e/support/scan-helpers";
+import { countRows } from "@/tests/e2e/support/test-database";
 
 // Invitations and reminders by mail, through the real SMTP sink npm test starts: an organiser mails three
 // personal links, one invitee submits from the link in their mail (in their own browser), one only opens it; a

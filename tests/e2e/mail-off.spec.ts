@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { expect, type Page, test } from "@playwright/test";
-import { findFreePort } from "../../scripts/lib/free-port";
-import { expectNoSeriousA11yViolations } from "./support/axe";
+import { findFreePort } from "@/scripts/lib/free-port";
+import { expectNoSeriousA11yViolations } from "@/tests/e2e/support/axe";
 import {
   createClient,
   expectNoHorizontalScroll,
@@ -11,10 +11,10 @@ import {
   signUp,
   uniqueClientName,
   uniqueEmail,
-} from "./support/consultant-helpers";
-import { readMailTo } from "./support/mailbox";
-import { openRoundForm } from "./support/round-helpers";
-import { exactly, type Locale } from "./support/scan-helpers";
+} from "@/tests/e2e/support/consultant-helpers";
+import { readMailTo } from "@/tests/e2e/support/mailbox";
+import { openRoundForm } from "@/tests/e2e/support/round-helpers";
+import { exactly, type Locale } from "@/tests/e2e/support/scan-helpers";
 
 // Without SMTP the app works as before: links to copy, and a calm notice where it would offer to send. The
 // e2e web server has mail on, so a second server is started here from the same build and database without

@@ -20,7 +20,7 @@ import {
   stepUrl,
   submitReview,
   t,
-} from "./support/scan-helpers";
+} from "@/tests/e2e/support/scan-helpers";
 
 // The quick scan (3 statements per domain) with one domain left empty and one answered "Weet ik niet"
 // everywhere. Before submitting, the review names both domains as getting no score, links to them and

@@ -16,7 +16,7 @@ import {
   startScan,
   stepUrl,
   t,
-} from "./support/scan-helpers";
+} from "@/tests/e2e/support/scan-helpers";
 
 test.use({ locale: BROWSER_LOCALE.nl });
 // Several page loads and saves each; room for a slow machine.

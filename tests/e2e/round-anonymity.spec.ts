@@ -1,7 +1,13 @@
 import { type Browser, expect, type Page, type TestInfo, test } from "@playwright/test";
-import { expectNoSeriousA11yViolations } from "./support/axe";
-import { expectNoHorizontalScroll, msg, newContext, uniqueClientName, uniqueEmail } from "./support/consultant-helpers";
-import { e2eMailEnabled, linkInMail, waitForMail } from "./support/mailbox";
+import { expectNoSeriousA11yViolations } from "@/tests/e2e/support/axe";
+import {
+  expectNoHorizontalScroll,
+  msg,
+  newContext,
+  uniqueClientName,
+  uniqueEmail,
+} from "@/tests/e2e/support/consultant-helpers";
+import { e2eMailEnabled, linkInMail, waitForMail } from "@/tests/e2e/support/mailbox";
 import {
   answerAndSubmitRound,
   closeContexts,
@@ -9,9 +15,9 @@ import {
   ORGANISER_URL,
   openRoundForm,
   startRoundResponse,
-} from "./support/round-helpers";
-import { type AnswerChoice, exactly, type Locale, readQuestionnaire } from "./support/scan-helpers";
-import { countRows, testDatabase } from "./support/test-database";
+} from "@/tests/e2e/support/round-helpers";
+import { type AnswerChoice, exactly, type Locale, readQuestionnaire } from "@/tests/e2e/support/scan-helpers";
+import { countRows, testDatabase } from "@/tests/e2e/support/test-database";
 
 // Issue 14: the team link accepts at most the expected number of respondents (the next browser reads why),
 // a minimum group of 3 needs a confirmed warning, and sealed invitations mail links that no page ever shows.

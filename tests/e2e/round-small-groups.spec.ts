@@ -1,8 +1,13 @@
 import { type Browser, expect, type Page, type TestInfo, test } from "@playwright/test";
-import { expectNoSeriousA11yViolations } from "./support/axe";
-import { expectNoHorizontalScroll, msg, newContext, uniqueEmail } from "./support/consultant-helpers";
-import { answerAndSubmitRound, copyLinkValue, openRoundForm, startRoundResponse } from "./support/round-helpers";
-import { type AnswerChoice, exactly, type Locale, readQuestionnaire } from "./support/scan-helpers";
+import { expectNoSeriousA11yViolations } from "@/tests/e2e/support/axe";
+import { expectNoHorizontalScroll, msg, newContext, uniqueEmail } from "@/tests/e2e/support/consultant-helpers";
+import {
+  answerAndSubmitRound,
+  copyLinkValue,
+  openRoundForm,
+  startRoundResponse,
+} from "@/tests/e2e/support/round-helpers";
+import { type AnswerChoice, exactly, type Locale, readQuestionnaire } from "@/tests/e2e/support/scan-helpers";
 
 // Issue 14 in the browser: small groups merged rather than lost ("board and managers" against employees), the
 // organiser's pre-close preview, and a "don't know"-everywhere respondent in a round of 3 leaving no statement

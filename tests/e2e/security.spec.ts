@@ -3,10 +3,17 @@ import { readFileSync } from "node:fs";
 import { connect } from "node:net";
 import { fileURLToPath } from "node:url";
 import { type APIRequestContext, type APIResponse, expect, type Page, test } from "@playwright/test";
-import { findFreePort } from "../../scripts/lib/free-port";
-import { appServerMailEnv } from "./support/app-server-env";
-import { expectNoSeriousA11yViolations } from "./support/axe";
-import { createClient, msg, newAccount, newContext, signUp, submitSignIn } from "./support/consultant-helpers";
+import { findFreePort } from "@/scripts/lib/free-port";
+import { appServerMailEnv } from "@/tests/e2e/support/app-server-env";
+import { expectNoSeriousA11yViolations } from "@/tests/e2e/support/axe";
+import {
+  createClient,
+  msg,
+  newAccount,
+  newContext,
+  signUp,
+  submitSignIn,
+} from "@/tests/e2e/support/consultant-helpers";
 import {
   answerAllDomains,
   BROWSER_LOCALE,
@@ -14,8 +21,8 @@ import {
   seventyFivePattern,
   startScan,
   submitReview,
-} from "./support/scan-helpers";
-import { testDatabase } from "./support/test-database";
+} from "@/tests/e2e/support/scan-helpers";
+import { testDatabase } from "@/tests/e2e/support/test-database";
 
 // The security findings of issue 8, tried against the production server as an attacker would: with
 // plain HTTP requests (forged headers, tampered action bodies) and in the browser (the CSP must not break

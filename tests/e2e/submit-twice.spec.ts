@@ -12,7 +12,7 @@ import {
   startScan,
   t,
   tokenFromUrl,
-} from "./support/scan-helpers";
+} from "@/tests/e2e/support/scan-helpers";
 
 // Submitting is idempotent: a double click or a second tab ends on the same results, never an error.
 // Once submitted, a scan is locked: its scan URLs lead to the results and answers are refused.

@@ -1,5 +1,5 @@
 import { type BrowserContext, expect, type Page, test } from "@playwright/test";
-import { expectNoSeriousA11yViolations } from "./support/axe";
+import { expectNoSeriousA11yViolations } from "@/tests/e2e/support/axe";
 import {
   answerInvite,
   answerPlan,
@@ -13,10 +13,15 @@ import {
   parseCsv,
   signUp,
   uniqueClientName,
-} from "./support/consultant-helpers";
-import { answerAndSubmitRound, copyLinkValue, openRoundForm, startRoundResponse } from "./support/round-helpers";
-import { escapeRegExp, exactly, type Locale, readQuestionnaire, resultsChart } from "./support/scan-helpers";
-import { countRows } from "./support/test-database";
+} from "@/tests/e2e/support/consultant-helpers";
+import {
+  answerAndSubmitRound,
+  copyLinkValue,
+  openRoundForm,
+  startRoundResponse,
+} from "@/tests/e2e/support/round-helpers";
+import { escapeRegExp, exactly, type Locale, readQuestionnaire, resultsChart } from "@/tests/e2e/support/scan-helpers";
+import { countRows } from "@/tests/e2e/support/test-database";
 
 // Closing the loop as a consultant: targets after a scan, two actions from the action plan and one of one's own,
 // one marked done on the client's action list; the next scan of the series shows target against actual and the

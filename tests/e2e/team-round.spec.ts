@@ -1,5 +1,5 @@
 import { type Browser, expect, type Page, type TestInfo, test } from "@playwright/test";
-import { expectNoSeriousA11yViolations } from "./support/axe";
+import { expectNoSeriousA11yViolations } from "@/tests/e2e/support/axe";
 import {
   createClient,
   expectNoHorizontalScroll,
@@ -7,14 +7,14 @@ import {
   newContext,
   signUp,
   uniqueClientName,
-} from "./support/consultant-helpers";
+} from "@/tests/e2e/support/consultant-helpers";
 import {
   answerAndSubmitRound,
   closeContexts,
   copyLinkValue,
   openRoundForm,
   startRoundResponse,
-} from "./support/round-helpers";
+} from "@/tests/e2e/support/round-helpers";
 import {
   type AnswerChoice,
   answerRadio,
@@ -22,7 +22,7 @@ import {
   type Locale,
   readQuestionnaire,
   waitForSaved,
-} from "./support/scan-helpers";
+} from "@/tests/e2e/support/scan-helpers";
 
 // A team answers one round from their own browsers: a consultant opens it for a client, six people answer
 // (three employees and two board members through the team link, one employee through a personal link), the

@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { expect, type Page, test } from "@playwright/test";
-import { resolveDatabaseUrl } from "../../lib/database-url";
-import { findFreePort } from "../../scripts/lib/free-port";
-import { appServerMailEnv } from "./support/app-server-env";
-import { msg, newAccount, signUp, submitSignIn } from "./support/consultant-helpers";
+import { resolveDatabaseUrl } from "@/lib/database-url";
+import { findFreePort } from "@/scripts/lib/free-port";
+import { appServerMailEnv } from "@/tests/e2e/support/app-server-env";
+import { msg, newAccount, signUp, submitSignIn } from "@/tests/e2e/support/consultant-helpers";
 import {
   answerRadio,
   BROWSER_LOCALE,
@@ -12,8 +12,8 @@ import {
   readQuestionnaire,
   startScan,
   waitForSaved,
-} from "./support/scan-helpers";
-import { testDatabase } from "./support/test-database";
+} from "@/tests/e2e/support/scan-helpers";
+import { testDatabase } from "@/tests/e2e/support/test-database";
 
 // Two app servers on one PostgreSQL database, as behind a load balancer: the first is Playwright's web server,
 // the second is started here from the same build with the same environment. Everything that must be shared

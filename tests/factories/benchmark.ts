@@ -6,7 +6,12 @@ import { db } from "@/lib/db";
 import { seededRandom } from "@/lib/seed/answers-for-profile";
 import { type BulkRow, bulkInsert } from "@/lib/seed/bulk-insert";
 import { peerScanRows } from "@/lib/seed/demo-peers";
-import { answersWithDomainScores, createTestClient, questionnaireOfKind, submitTestClientScan } from "./workspace";
+import {
+  answersWithDomainScores,
+  createTestClient,
+  questionnaireOfKind,
+  submitTestClientScan,
+} from "@/tests/factories/workspace";
 
 // Benchmark peers for the integration tests: organisations in workspaces of their own, through the real submit
 // flow or (for volume) inserted in bulk as the demo seed does.

@@ -6,8 +6,8 @@ import type {
   Questionnaire,
   QuestionnaireInput,
   recommendationSchema,
-} from "../../lib/questionnaire/schema";
-import { formatDefinitionIssues, parseQuestionnaire } from "../../lib/questionnaire/validate";
+} from "@/lib/questionnaire/schema";
+import { formatDefinitionIssues, parseQuestionnaire } from "@/lib/questionnaire/validate";
 
 export type ItemInput = z.input<typeof itemSchema>;
 export type DomainInput = z.input<typeof domainSchema>;

@@ -1,4 +1,4 @@
-import type { RoundAnswerValue, RoundResponse } from "../../lib/aggregation/types";
+import type { RoundAnswerValue, RoundResponse } from "@/lib/aggregation/types";
 
 /** A stored response with domain scores given as `{ alpha: 50, beta: null }`. */
 export function buildRoundResponse({

@@ -9,7 +9,7 @@ import type { Questionnaire } from "@/lib/questionnaire/schema";
 import type { ClientFormInput, StartClientScanInput } from "@/lib/schemas/client";
 import type { AnswerInput } from "@/lib/scoring";
 import { createConsultant, type SeededConsultant } from "@/lib/seed/create-consultant";
-import { loadSelfScan } from "./self-scan";
+import { loadSelfScan } from "@/tests/factories/self-scan";
 
 // Shared by the consultant-workspace integration tests. Everything gets a unique name or email, because
 // all test files share one database (one after another) and nothing is cleaned up between them.

@@ -34,7 +34,7 @@ import {
 import { WORKSPACE_COOKIE } from "@/lib/workspaces/membership-rules";
 import { listMembers, listMemberships, removeMember } from "@/lib/workspaces/memberships";
 import { createTestClient, submitTestClientScan, TEST_PASSWORD } from "@/tests/factories/workspace";
-import { type SmtpSink, startSmtpSink } from "../support/smtp-sink";
+import { type SmtpSink, startSmtpSink } from "@/tests/support/smtp-sink";
 
 // Password reset, colleagues and the workspace every request works in, on a real database, with mail going
 // through the outbox to a real SMTP server on loopback (tests/support/smtp-sink.ts). next/headers is replaced

@@ -20,8 +20,8 @@ import { addPersonalLinks } from "@/lib/rounds/join-round";
 import { startRoundSchema } from "@/lib/schemas/round";
 import { ensureWorkspace } from "@/lib/workspaces/ensure-workspace";
 import { acceptInvitation, createInvitation } from "@/lib/workspaces/invitations";
-import { createTestClient, createWorkspaceWithConsultant, TEST_PASSWORD } from "../factories/workspace";
-import { type ReceivedMail, type SmtpSink, startSmtpSink } from "../support/smtp-sink";
+import { createTestClient, createWorkspaceWithConsultant, TEST_PASSWORD } from "@/tests/factories/workspace";
+import { type ReceivedMail, type SmtpSink, startSmtpSink } from "@/tests/support/smtp-sink";
 
 // Issue 15, finding 3: a free, unverified account was a mass mailer (300 + 300 invitations delivered, with an
 // organisation and sender name of the attacker's choosing). Against a real SMTP server on loopback.

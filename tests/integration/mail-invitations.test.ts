@@ -24,8 +24,8 @@ import {
   createTestClient,
   createWorkspaceWithConsultant,
   questionnaireOfKind,
-} from "../factories/workspace";
-import { type ReceivedMail, type SmtpSink, startSmtpSink } from "../support/smtp-sink";
+} from "@/tests/factories/workspace";
+import { type ReceivedMail, type SmtpSink, startSmtpSink } from "@/tests/support/smtp-sink";
 
 // Invitations and reminders of personal links and self-scans, end to end against a real SMTP server on loopback.
 

@@ -6,7 +6,7 @@ import { enqueueMail, MailInputError } from "@/lib/mail/enqueue-mail";
 import { MAX_MAIL_ATTEMPTS } from "@/lib/mail/mail-backoff";
 import { overrideMailConfig } from "@/lib/mail/mail-config";
 import { startMailSender, stopMailSender } from "@/lib/mail/mail-sender";
-import { type SmtpSink, startSmtpSink } from "../support/smtp-sink";
+import { type SmtpSink, startSmtpSink } from "@/tests/support/smtp-sink";
 
 // The outbox against a real SMTP server on loopback (tests/support/smtp-sink.ts).
 

@@ -20,8 +20,8 @@ import {
   createTestClient,
   createWorkspaceWithConsultant,
   questionnaireOfKind,
-} from "../factories/workspace";
-import { type ReceivedMail, type SmtpSink, startSmtpSink } from "../support/smtp-sink";
+} from "@/tests/factories/workspace";
+import { type ReceivedMail, type SmtpSink, startSmtpSink } from "@/tests/support/smtp-sink";
 
 // Issue 14, "anonymity that holds when someone tries": padding through the team link is capped (also under
 // concurrency) and rate-limited per network and per browser in the database; sealed invitations never show a

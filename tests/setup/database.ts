@@ -1,5 +1,5 @@
 import type { TestProject } from "vitest/node";
-import { createTestDatabase, migrateDatabase, type TestDatabaseKind } from "../../scripts/lib/database";
+import { createTestDatabase, migrateDatabase, type TestDatabaseKind } from "@/scripts/lib/database";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -1,11 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import type { OptInState } from "@/app/(consultant)/benchmark/action-state";
 import { NOT_A_FORM } from "@/app/scan/action-state";
 import { requireConsultant } from "@/lib/auth/current-consultant";
 import { setBenchmarkOptIn } from "@/lib/benchmark/benchmark-settings";
 import { benchmarkOptInSchema } from "@/lib/schemas/benchmark";
-import type { OptInState } from "./action-state";
 
 /**
  * Takes the consultant's workspace in or out of the benchmark. Only an owner of that workspace (the

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { RoundResults } from "@/app/results/[token]/round-results";
 import { peerOutline, peersOf } from "@/components/benchmark/peer-figures";
 import { PeerSummary } from "@/components/benchmark/peer-summary";
 import { ActionPlan } from "@/components/results/action-plan";
@@ -26,7 +27,6 @@ import { getRoundByResultsToken } from "@/lib/rounds/get-round";
 import { tokenSchema } from "@/lib/schemas/assessment";
 import { getLoopForResults } from "@/lib/targets/get-loop";
 import { targetOutlineValues } from "@/lib/targets/loop-summary";
-import { RoundResults } from "./round-results";
 
 export const metadata: Metadata = { robots: { index: false } };
 

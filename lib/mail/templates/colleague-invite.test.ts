@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { colleagueInviteMail } from "./colleague-invite";
+import { colleagueInviteMail } from "@/lib/mail/templates/colleague-invite";
 
 const input = {
   inviterName: "Anna de Vries",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emailVerificationMail } from "./email-verification";
+import { emailVerificationMail } from "@/lib/mail/templates/email-verification";
 
 const link = "https://kompas.example.nl/verify-email/aB3dE6gH9jK2mN5pQ8sT1vW4";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeHtml, oneLine, renderMailLayout } from "./layout";
+import { escapeHtml, oneLine, renderMailLayout } from "@/lib/mail/templates/layout";
 
 const base = {
   organisationName: "Bakkerij <De Korf> & Zn",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { passwordResetMail } from "./password-reset";
+import { passwordResetMail } from "@/lib/mail/templates/password-reset";
 
 const link = "https://kompas.example.nl/reset-password/aB3dE6gH9jK2mN5pQ8sT1vW4";
 

@@ -1,4 +1,4 @@
-import { type MailContent, type MailLocale, renderMailLayout } from "./layout";
+import { type MailContent, type MailLocale, renderMailLayout } from "@/lib/mail/templates/layout";
 
 export interface PasswordResetInput {
   locale: MailLocale;

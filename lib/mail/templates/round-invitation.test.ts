@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { roundInvitationMail } from "./round-invitation";
+import { roundInvitationMail } from "@/lib/mail/templates/round-invitation";
 
 const input = {
   organisationName: "Zorggroep <Noord>",

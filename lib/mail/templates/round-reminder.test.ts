@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { roundReminderMail } from "./round-reminder";
-import { scanInvitationMail } from "./scan-invitation";
+import { roundReminderMail } from "@/lib/mail/templates/round-reminder";
+import { scanInvitationMail } from "@/lib/mail/templates/scan-invitation";
 
 describe("roundReminderMail", () => {
   it("reminds in Dutch and English with the same personal link", () => {

@@ -1,5 +1,5 @@
-import { formatMailDate } from "./format-date";
-import { type MailContent, type MailLocale, oneLine, renderMailLayout } from "./layout";
+import { formatMailDate } from "@/lib/mail/templates/format-date";
+import { type MailContent, type MailLocale, oneLine, renderMailLayout } from "@/lib/mail/templates/layout";
 
 export interface RoundReminderInput {
   locale: MailLocale;

@@ -1,4 +1,4 @@
-import { type MailContent, type MailLocale, oneLine, renderMailLayout } from "./layout";
+import { type MailContent, type MailLocale, oneLine, renderMailLayout } from "@/lib/mail/templates/layout";
 
 export interface ScanInvitationInput {
   locale: MailLocale;

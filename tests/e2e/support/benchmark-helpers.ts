@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { levelForScore, type QuestionnaireData } from "./scan-helpers";
-import { testDatabase } from "./test-database";
+import { levelForScore, type QuestionnaireData } from "@/tests/e2e/support/scan-helpers";
+import { testDatabase } from "@/tests/e2e/support/test-database";
 
 // Benchmark peers for the end-to-end tests: organisations in a workspace of their own (opted in, nobody signs in
 // to it), each with one submitted self-scan, written straight into the web server's database. They count once

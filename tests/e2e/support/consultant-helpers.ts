@@ -11,9 +11,9 @@ import {
   type TestInfo,
 } from "@playwright/test";
 import { type AbstractIntlMessages, createTranslator } from "use-intl/core";
-import { nameKey } from "../../../lib/clients/name-key";
-import { MESSAGE_FEATURES } from "../../../lib/i18n/message-features";
-import { e2eMailEnabled, linkInMail, waitForMail } from "./mailbox";
+import { nameKey } from "@/lib/clients/name-key";
+import { MESSAGE_FEATURES } from "@/lib/i18n/message-features";
+import { e2eMailEnabled, linkInMail, waitForMail } from "@/tests/e2e/support/mailbox";
 import {
   type AnswerChoice,
   answerAllDomains,
@@ -30,8 +30,8 @@ import {
   TOKEN,
   t,
   tokenFromUrl,
-} from "./scan-helpers";
-import { countRows, testDatabase } from "./test-database";
+} from "@/tests/e2e/support/scan-helpers";
+import { countRows, testDatabase } from "@/tests/e2e/support/test-database";
 
 /**
  * Shared steps for the consultant journeys: texts from the whole message catalogue (core and feature

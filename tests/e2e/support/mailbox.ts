@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { ReceivedMail } from "../../support/smtp-sink";
+import type { ReceivedMail } from "@/tests/support/smtp-sink";
 
 /**
  * The mail the e2e app server sent, as the SMTP sink of scripts/test.ts wrote it (one JSON file per mail in

@@ -1,5 +1,5 @@
 import { type BrowserContext, expect, type Page } from "@playwright/test";
-import { msg } from "./consultant-helpers";
+import { msg } from "@/tests/e2e/support/consultant-helpers";
 import {
   type AnswerChoice,
   answerItems,
@@ -12,7 +12,7 @@ import {
   stepUrl,
   TOKEN,
   tokenFromUrl,
-} from "./scan-helpers";
+} from "@/tests/e2e/support/scan-helpers";
 
 export const ORGANISER_URL = /\/rounds\/[A-Za-z0-9_-]{32}(\?new=1)?$/;
 export const DONE_URL = /\/scan\/[A-Za-z0-9_-]{32}\/done$/;

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { expect, type Locator, type Page } from "@playwright/test";
-import { countRows } from "./test-database";
+import { countRows } from "@/tests/e2e/support/test-database";
 
 /**
  * Shared steps for the end-to-end journeys: the questionnaire and message files read straight from disk
