@@ -12,13 +12,13 @@ export async function registerNodeServer(): Promise<void> {
     console.error(`\n${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   }
-  // The background mail sender (lib/mail/mail-sender.ts), only when SMTP_URL is set; each round it also sends
+  // The background mail sender (lib/server/mail/mail-sender.ts), only when SMTP_URL is set; each round it also sends
   // the automatic reminders that are due.
-  const { mailEnabled } = await import("@/lib/mail/mail-config");
+  const { mailEnabled } = await import("@/lib/server/mail/mail-config");
   if (mailEnabled()) {
     const [{ startMailSender }, { sendDueAutoReminders }] = await Promise.all([
-      import("@/lib/mail/mail-sender"),
-      import("@/lib/rounds/round-mail"),
+      import("@/lib/server/mail/mail-sender"),
+      import("@/lib/server/rounds/round-mail"),
     ]);
     // Looked at twice a minute, not on every round of the sender: an automatic reminder is a matter of days.
     let checkedAt = 0;

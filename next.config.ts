@@ -2,7 +2,7 @@ import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { securityHeaders } from "./lib/security/security-headers";
 
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+const withNextIntl = createNextIntlPlugin("./lib/server/i18n/request.ts");
 
 // Keep in step with BODY_LIMIT_BYTES in lib/security/request-body.ts (proxy.ts refuses larger bodies
 // with 413 before Next.js, which would answer 500, sees them).

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { resolveDatabaseUrl } from "./lib/database-url";
+import { resolveDatabaseUrl } from "./lib/server/db/database-url";
 import { CHROMIUM_ARGS, CHROMIUM_CANDIDATES } from "./scripts/lib/find-chromium";
 import { appServerMailEnv } from "./tests/e2e/support/app-server-env";
 

@@ -1,6 +1,6 @@
 import { defineConfig } from "prisma/config";
-import { ensureDatabaseDir, prismaPaths, readDatabaseSettings } from "./lib/database-url";
-import { createMigrationAdapter } from "./lib/db-adapter";
+import { ensureDatabaseDir, prismaPaths, readDatabaseSettings } from "./lib/server/db/database-url";
+import { createMigrationAdapter } from "./lib/server/db/db-adapter";
 
 const settings = readDatabaseSettings();
 process.env.DATABASE_URL = settings.url;

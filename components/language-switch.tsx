@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { setLocaleAction } from "@/app/actions/set-locale";
-import { LOCALES } from "@/lib/questionnaire/locales";
+import { LOCALES } from "@/lib/i18n/locales";
 
 export async function LanguageSwitch() {
   const [locale, t] = await Promise.all([getLocale(), getTranslations("language")]);

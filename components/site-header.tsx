@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/app/auth/actions";
 import { LanguageSwitch } from "@/components/language-switch";
-import { getConsultant } from "@/lib/auth/current-consultant";
+import { getConsultant } from "@/lib/server/auth/current-consultant";
 
 export async function SiteHeader() {
   const [t, tn, ta, tb, consultant] = await Promise.all([

@@ -102,7 +102,7 @@ const envSchema = z
     // Outgoing mail (lib/mail): off unless SMTP_URL is set; MAIL_FROM is then required.
     SMTP_URL: optional(smtpUrlSchema),
     MAIL_FROM: optional(mailFromSchema),
-    // Invitation and reminder mail per UTC day (lib/mail/mail-quota.ts, docs/security.md): per workspace and per
+    // Invitation and reminder mail per UTC day (lib/server/mail/mail-quota.ts, docs/security.md): per workspace and per
     // network (IPv4 address, IPv6 /64).
     MAIL_DAILY_CAP_WORKSPACE: z.preprocess(
       blankToUndefined,

@@ -297,12 +297,12 @@ async function main(): Promise<number> {
     // The seeder talks to the same database as the server, with the same secret.
     Object.assign(process.env, env);
     const seed = await import("@/scripts/lib/bench-seed");
-    const { db } = await import("@/lib/db");
-    const { auth } = await import("@/lib/auth/auth");
-    const { listClients } = await import("@/lib/clients/list-clients");
-    const { getClient } = await import("@/lib/clients/manage-clients");
-    const { listClientAssessments } = await import("@/lib/clients/client-assessments");
-    const { getRoundByResultsToken } = await import("@/lib/rounds/get-round");
+    const { db } = await import("@/lib/server/db/db");
+    const { auth } = await import("@/lib/server/auth/auth");
+    const { listClients } = await import("@/lib/server/clients/list-clients");
+    const { getClient } = await import("@/lib/server/clients/manage-clients");
+    const { listClientAssessments } = await import("@/lib/server/clients/client-scans");
+    const { getRoundByResultsToken } = await import("@/lib/server/rounds/get-round");
     const { clientListQuerySchema } = await import("@/lib/schemas/client");
 
     log(`seeding (${database.kind}): a consultant with ${CLIENTS} clients × ${SCANS_PER_CLIENT} scans…`);

@@ -3,7 +3,7 @@
  * the app keeps running: SQLite through its backup API (checked with integrity_check), PostgreSQL with
  * pg_dump (custom format). Default file: backups/klantkompas-<UTC time>.db|.dump. Restore: docs/operations.md.
  */
-import { readDatabaseSettings } from "@/lib/database-url";
+import { readDatabaseSettings } from "@/lib/server/db/database-url";
 import { backupDatabase, defaultBackupPath } from "@/scripts/lib/backup";
 
 function parseOut(args: string[]): string | undefined {

@@ -3,7 +3,7 @@
  * be empty (a new SQLite file, or a new PostgreSQL database), then prints the rows per table so they can
  * be compared with what db:backup printed. The drill is in docs/operations.md.
  */
-import { readDatabaseSettings } from "@/lib/database-url";
+import { readDatabaseSettings } from "@/lib/server/db/database-url";
 import { countTableRows, restoreDatabase } from "@/scripts/lib/backup";
 
 async function main(): Promise<void> {

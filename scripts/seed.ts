@@ -1,13 +1,14 @@
 // npm run db:seed — demo self-scans and a demo consultant workspace, so a newcomer sees results, trends
 // and comparisons at once. Safe to run again: it adds nothing twice.
-import { createAssessment } from "@/lib/assessments/create-assessment";
-import { saveAnswers } from "@/lib/assessments/save-answers";
-import { submitAssessment } from "@/lib/assessments/submit-assessment";
-import { db } from "@/lib/db";
+
 import { getLatestQuestionnaire } from "@/lib/questionnaire/registry";
 import { answersForProfile } from "@/lib/seed/answers-for-profile";
-import { seedDemoPeers } from "@/lib/seed/demo-peers";
-import { DEMO_CONSULTANT, seedDemoWorkspace } from "@/lib/seed/demo-workspace";
+import { db } from "@/lib/server/db/db";
+import { createAssessment } from "@/lib/server/scans/create-scan";
+import { saveAnswers } from "@/lib/server/scans/save-answers";
+import { submitAssessment } from "@/lib/server/scans/submit-response";
+import { seedDemoPeers } from "@/lib/server/seed/demo-peers";
+import { DEMO_CONSULTANT, seedDemoWorkspace } from "@/lib/server/seed/demo-workspace";
 
 const DEMO_SCANS = [
   {

@@ -6,7 +6,7 @@
  * address to listen on, passed to `next start -H`; unset: every interface, as `next start` does), SKIP_BUILD=1.
  */
 import { connect } from "node:net";
-import { databaseProvider, resolveDatabaseUrl } from "@/lib/database-url";
+import { databaseProvider, resolveDatabaseUrl } from "@/lib/server/db/database-url";
 import { migrateDatabase } from "@/scripts/lib/database";
 import { ensureBuild } from "@/scripts/lib/ensure-build";
 import { bin, forwardSignals, interruptedSignal, runCommand } from "@/scripts/lib/run-command";

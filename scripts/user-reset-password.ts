@@ -1,11 +1,12 @@
 // npm run user:reset-password -- EMAIL — for an administrator when mail is off (or a mail did not arrive):
 // prints a single-use link, valid for one hour, to choose a new password for that account. The same link the
 // mail would carry (better-auth's token, stored hashed); using it ends every session of the account.
-import { createResetLink } from "@/lib/auth/password-reset";
+
 import { RESET_TOKEN_TTL_SECONDS } from "@/lib/auth/password-reset-rules";
-import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { emailSchema } from "@/lib/schemas/auth";
+import { createResetLink } from "@/lib/server/auth/password-reset";
+import { db } from "@/lib/server/db/db";
 
 const parsed = emailSchema.safeParse(process.argv[2] ?? "");
 if (!parsed.success) {

@@ -1,9 +1,10 @@
 // npm run user:verify -- EMAIL — for an administrator: marks that account's address as verified, so invitations
-// and reminders may leave for its workspace (lib/mail/mail-quota.ts). For mail-off installations and for an
+// and reminders may leave for its workspace (lib/server/mail/mail-quota.ts). For mail-off installations and for an
 // address the administrator knows to be right; a verification mail does the same for the account's owner.
-import { markEmailVerified } from "@/lib/auth/email-verification";
-import { db } from "@/lib/db";
+
 import { emailSchema } from "@/lib/schemas/auth";
+import { markEmailVerified } from "@/lib/server/auth/email-verification";
+import { db } from "@/lib/server/db/db";
 
 const parsed = emailSchema.safeParse(process.argv[2] ?? "");
 if (!parsed.success) {

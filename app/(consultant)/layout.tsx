@@ -3,8 +3,8 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { dismissLostWorkspaceAction } from "@/app/account/actions";
 import { resendVerificationAction } from "@/app/auth/verify-actions";
-import { requireConsultant } from "@/lib/auth/current-consultant";
-import { mailEnabled } from "@/lib/mail/mail-config";
+import { requireConsultant } from "@/lib/server/auth/current-consultant";
+import { mailEnabled } from "@/lib/server/mail/mail-config";
 
 // Client data is private to a workspace: never in a search index.
 export const metadata: Metadata = { robots: { index: false, follow: false } };
@@ -17,7 +17,7 @@ export default async function ConsultantLayout({ children }: { children: ReactNo
   return (
     <div className="space-y-8">
       {t && unverified && (
-        // Until the address is confirmed no invitation or reminder leaves (lib/mail/mail-quota.ts): say so here.
+        // Until the address is confirmed no invitation or reminder leaves (lib/server/mail/mail-quota.ts): say so here.
         <div
           role="status"
           className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-amber-300 bg-amber-50 p-4"

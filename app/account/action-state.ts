@@ -1,4 +1,4 @@
-import type { ActionState } from "@/app/scan/action-state";
+import type { ActionState } from "@/lib/forms/action-state";
 
 /** The account and colleague forms also report success ("done"), and an invitation its link to copy. */
 export type AccountActionState = Omit<ActionState, "status"> & {

@@ -4,12 +4,12 @@ import { revalidatePath } from "next/cache";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { AccountActionState } from "@/app/account/action-state";
-import { fieldErrors, NOT_A_FORM, submittedFields } from "@/app/scan/action-state";
-import { changeAccountPassword, renameAccount, signOutEverywhere } from "@/lib/auth/account-settings";
-import { requireConsultant } from "@/lib/auth/current-consultant";
 import { PASSWORD_MESSAGES } from "@/lib/auth/password-messages";
-import { getClientAddress } from "@/lib/request-origin";
+import { fieldErrors, NOT_A_FORM, submittedFields } from "@/lib/forms/action-state";
 import { accountNameSchema, changePasswordSchema, workspaceIdSchema } from "@/lib/schemas/accounts";
+import { changeAccountPassword, renameAccount, signOutEverywhere } from "@/lib/server/auth/account-settings";
+import { requireConsultant } from "@/lib/server/auth/current-consultant";
+import { getClientAddress } from "@/lib/server/http/request-origin";
 import { WORKSPACE_COOKIE } from "@/lib/workspaces/membership-rules";
 import { workspaceCookieOptions } from "@/lib/workspaces/workspace-cookie";
 

@@ -4,18 +4,18 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { getLocale } from "next-intl/server";
-import { type ActionState, fieldErrors, NOT_A_FORM, submittedFields } from "@/app/scan/action-state";
-import { auth } from "@/lib/auth/auth";
-import { DEVICE_COOKIE, deviceCookieOptions } from "@/lib/auth/device-cookie";
-import { afterSignUp } from "@/lib/auth/email-verification";
 import { checkPassword, type PasswordProblem } from "@/lib/auth/password-policy";
-import { signInWithThrottle } from "@/lib/auth/sign-in";
-import { reserveSignUpAttempt } from "@/lib/auth/sign-in-throttle";
-import { signUpAccount } from "@/lib/auth/sign-up";
+import { type ActionState, fieldErrors, NOT_A_FORM, submittedFields } from "@/lib/forms/action-state";
 import { isLocale } from "@/lib/i18n/locale";
-import { getClientAddress, getRequestOrigin } from "@/lib/request-origin";
 import { invitationToken } from "@/lib/schemas/accounts";
 import { signInSchema, signUpSchema } from "@/lib/schemas/auth";
+import { auth } from "@/lib/server/auth/auth";
+import { DEVICE_COOKIE, deviceCookieOptions } from "@/lib/server/auth/device-cookie";
+import { afterSignUp } from "@/lib/server/auth/email-verification";
+import { signInWithThrottle } from "@/lib/server/auth/sign-in";
+import { reserveSignUpAttempt } from "@/lib/server/auth/sign-in-throttle";
+import { signUpAccount } from "@/lib/server/auth/sign-up";
+import { getClientAddress, getRequestOrigin } from "@/lib/server/http/request-origin";
 
 const PASSWORD_MESSAGES: Record<PasswordProblem, string> = {
   "too-short": "auth.errors.passwordTooShort",
@@ -64,7 +64,7 @@ export async function signUpAction(_previous: ActionState, formData: FormData): 
     return { status: "error", message: "auth.errors.failed", fields };
   }
   // The verification mail (a new address only) goes after the answer, so neither the answer nor its timing says
-  // whether the address was new (lib/auth/email-verification.ts).
+  // whether the address was new (lib/server/auth/email-verification.ts).
   const [origin, locale] = await Promise.all([getRequestOrigin(), getLocale()]);
   const email = parsed.data.email;
   after(() =>
@@ -98,7 +98,7 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
     return { status: "error", ...waitMessage(result, "throttled"), fields };
   }
   if (!result.ok) return { status: "error", message: "auth.errors.invalidCredentials", fields };
-  // This browser is now a known device of the account (OWASP device cookie, lib/auth/device-cookie.ts).
+  // This browser is now a known device of the account (OWASP device cookie, lib/server/auth/device-cookie.ts).
   jar.set(DEVICE_COOKIE, result.deviceCookie, deviceCookieOptions());
   const invitation = invitationToken(formData.get("invitation"));
   redirect(invitation ? `/colleague-invite/${invitation}` : "/dashboard");

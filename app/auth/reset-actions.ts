@@ -3,13 +3,13 @@
 import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { getLocale } from "next-intl/server";
-import { type ActionState, fieldErrors, NOT_A_FORM, submittedFields } from "@/app/scan/action-state";
-import { accountMailEnabled } from "@/lib/auth/account-mail";
 import { PASSWORD_MESSAGES } from "@/lib/auth/password-messages";
-import { requestPasswordReset, reserveResetRequest, resetPassword } from "@/lib/auth/password-reset";
+import { type ActionState, fieldErrors, NOT_A_FORM, submittedFields } from "@/lib/forms/action-state";
 import { isLocale } from "@/lib/i18n/locale";
-import { getClientAddress, getRequestOrigin } from "@/lib/request-origin";
 import { forgotPasswordSchema, resetPasswordSchema } from "@/lib/schemas/accounts";
+import { accountMailEnabled } from "@/lib/server/auth/account-mail";
+import { requestPasswordReset, reserveResetRequest, resetPassword } from "@/lib/server/auth/password-reset";
+import { getClientAddress, getRequestOrigin } from "@/lib/server/http/request-origin";
 
 function waitMessage(retryAfterSeconds: number): Pick<ActionState, "message" | "values"> {
   return retryAfterSeconds < 60

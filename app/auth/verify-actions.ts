@@ -2,11 +2,11 @@
 
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
-import { getSignedInUser } from "@/lib/auth/current-consultant";
-import { confirmEmail, resendVerificationMail } from "@/lib/auth/email-verification";
 import { isLocale } from "@/lib/i18n/locale";
-import { getRequestOrigin } from "@/lib/request-origin";
-import { TOKEN_PATTERN } from "@/lib/tokens";
+import { TOKEN_PATTERN } from "@/lib/security/tokens";
+import { getSignedInUser } from "@/lib/server/auth/current-consultant";
+import { confirmEmail, resendVerificationMail } from "@/lib/server/auth/email-verification";
+import { getRequestOrigin } from "@/lib/server/http/request-origin";
 
 /**
  * The button on /verify-email/<token>. Spending the link takes a click (a POST), so a mail scanner that opens

@@ -3,17 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createTranslator } from "next-intl";
-import { type ActionState, fieldErrors, NOT_A_FORM, submittedFields } from "@/app/scan/action-state";
-import { requireConsultant } from "@/lib/auth/current-consultant";
-import { attachAssessment, startClientScan } from "@/lib/clients/client-assessments";
-import { createClient, getClient, setClientArchived, updateClient } from "@/lib/clients/manage-clients";
-import { queueScanInvitation } from "@/lib/clients/scan-mail";
+import { type ActionState, fieldErrors, NOT_A_FORM, submittedFields } from "@/lib/forms/action-state";
 import { loadMessages } from "@/lib/i18n/load-messages";
 import type clientMessages from "@/lib/i18n/messages/clients/en.json";
-import { MAIL_REFUSAL_MESSAGE, MailRefusedError } from "@/lib/mail/mail-quota";
 import { getLatestByKind } from "@/lib/questionnaire/registry";
-import { getRequestOrigin } from "@/lib/request-origin";
-import { tokenSchema } from "@/lib/schemas/assessment";
 import {
   archiveClientSchema,
   attachAssessmentSchema,
@@ -21,7 +14,14 @@ import {
   idSchema,
   startClientScanSchema,
 } from "@/lib/schemas/client";
-import { runOnce } from "@/lib/submit-keys";
+import { tokenSchema } from "@/lib/schemas/scan";
+import { runOnce } from "@/lib/server/actions/submit-keys";
+import { requireConsultant } from "@/lib/server/auth/current-consultant";
+import { attachAssessment, startClientScan } from "@/lib/server/clients/client-scans";
+import { createClient, getClient, setClientArchived, updateClient } from "@/lib/server/clients/manage-clients";
+import { queueScanInvitation } from "@/lib/server/clients/scan-mail";
+import { getRequestOrigin } from "@/lib/server/http/request-origin";
+import { MAIL_REFUSAL_MESSAGE, MailRefusedError } from "@/lib/server/mail/mail-quota";
 
 /**
  * What the start-scan form gets back: on success the invite link, and a message around it to send; with an
@@ -33,7 +33,7 @@ const CLIENT_FIELDS = ["name", "sector", "sizeBand", "notes"] as const;
 
 // Forms that create something carry a one-time key (`submitKey`, made when the page renders). A repeated
 // submit with the same key (double click, resent form, retry after a lost response) gets the first one's
-// result instead of a second client or invite. The keys live in the database (lib/submit-keys.ts), so this
+// result instead of a second client or invite. The keys live in the database (lib/server/actions/submit-keys.ts), so this
 // holds across app servers too.
 function once<T>(scope: string, input: unknown, formData: FormData, run: () => Promise<T>): Promise<T> {
   const key = tokenSchema.safeParse(formData.get("submitKey"));
@@ -139,7 +139,7 @@ export async function startClientScanAction(_previous: StartScanState, formData:
       });
       return { ...result, mailed: mail !== null };
     } catch (error) {
-      // The scan is there and its link shown to copy; the page says why no mail went (lib/mail/mail-quota.ts).
+      // The scan is there and its link shown to copy; the page says why no mail went (lib/server/mail/mail-quota.ts).
       if (!(error instanceof MailRefusedError)) throw error;
       return { ...result, mailed: false, mailRefused: error.reason };
     }

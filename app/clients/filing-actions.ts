@@ -1,8 +1,8 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { withdrawScan } from "@/lib/clients/scan-filing";
-import { tokenSchema } from "@/lib/schemas/assessment";
+import { tokenSchema } from "@/lib/schemas/scan";
+import { withdrawScan } from "@/lib/server/clients/scan-filing";
 
 /**
  * The respondent takes their self-scan out of a consultant's client file, by its private link (issue 15). Only

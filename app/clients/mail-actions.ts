@@ -2,12 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { getFormatter } from "next-intl/server";
-import { type ActionState, NOT_A_FORM } from "@/app/scan/action-state";
-import { requireConsultant } from "@/lib/auth/current-consultant";
-import { resendScanInvitation, sendScanReminder } from "@/lib/clients/scan-mail";
-import { MAIL_REFUSAL_MESSAGE, MailRefusedError } from "@/lib/mail/mail-quota";
-import { getRequestOrigin } from "@/lib/request-origin";
+import { type ActionState, NOT_A_FORM } from "@/lib/forms/action-state";
 import { scanMailSchema } from "@/lib/schemas/mail";
+import { requireConsultant } from "@/lib/server/auth/current-consultant";
+import { resendScanInvitation, sendScanReminder } from "@/lib/server/clients/scan-mail";
+import { getRequestOrigin } from "@/lib/server/http/request-origin";
+import { MAIL_REFUSAL_MESSAGE, MailRefusedError } from "@/lib/server/mail/mail-quota";
 
 // The client page's mail buttons for a self-scan; only the consultant's own workspace's scans.
 

@@ -4,26 +4,9 @@ import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
-import { type ActionState, fieldErrors, NOT_A_FORM, submittedFields } from "@/app/scan/action-state";
-import { getConsultant, requireConsultant } from "@/lib/auth/current-consultant";
-import { reserveWindowAttempt } from "@/lib/auth/sign-in-throttle";
-import { getClient } from "@/lib/clients/manage-clients";
+import { type ActionState, fieldErrors, NOT_A_FORM, submittedFields } from "@/lib/forms/action-state";
 import { type InvalidLine, readInviteeLines } from "@/lib/mail/invitee-lines";
-import { mailEnabled } from "@/lib/mail/mail-config";
-import { MAIL_REFUSAL_MESSAGE } from "@/lib/mail/mail-quota";
-import { getClientAddress, getRequestOrigin } from "@/lib/request-origin";
-import { closeRound, reopenRound } from "@/lib/rounds/close-round";
-import { type CreateRoundResult, createRound } from "@/lib/rounds/create-round";
-import { getRoundByOrganiserToken } from "@/lib/rounds/get-round";
-import {
-  ANONYMOUS_ROUND_MAIL_CAP,
-  addPersonalLinks,
-  claimInvite,
-  joinRound,
-  setExpectedRespondents,
-} from "@/lib/rounds/join-round";
 import { inviteCookieName, roundCookieName, roundCookieOptions } from "@/lib/rounds/round-cookie";
-import { tokenSchema } from "@/lib/schemas/assessment";
 import {
   expectedRespondentsFormSchema,
   joinRoundSchema,
@@ -33,9 +16,26 @@ import {
   startClientRoundSchema,
   startRoundSchema,
 } from "@/lib/schemas/round";
+import { tokenSchema } from "@/lib/schemas/scan";
 import { addressKey } from "@/lib/security/client-address";
-import { runOnce } from "@/lib/submit-keys";
-import { createToken } from "@/lib/tokens";
+import { createToken } from "@/lib/security/tokens";
+import { runOnce } from "@/lib/server/actions/submit-keys";
+import { getConsultant, requireConsultant } from "@/lib/server/auth/current-consultant";
+import { reserveWindowAttempt } from "@/lib/server/auth/sign-in-throttle";
+import { getClient } from "@/lib/server/clients/manage-clients";
+import { getClientAddress, getRequestOrigin } from "@/lib/server/http/request-origin";
+import { mailEnabled } from "@/lib/server/mail/mail-config";
+import { MAIL_REFUSAL_MESSAGE } from "@/lib/server/mail/mail-quota";
+import { closeRound, reopenRound } from "@/lib/server/rounds/close-round";
+import { type CreateRoundResult, createRound } from "@/lib/server/rounds/create-round";
+import { getRoundByOrganiserToken } from "@/lib/server/rounds/get-round";
+import {
+  ANONYMOUS_ROUND_MAIL_CAP,
+  addPersonalLinks,
+  claimInvite,
+  joinRound,
+  setExpectedRespondents,
+} from "@/lib/server/rounds/join-round";
 
 const ROUND_FIELDS = [
   "organisationName",
@@ -134,7 +134,7 @@ export async function startClientRoundAction(_previous: ActionState, formData: F
 
 /**
  * The form carries a one-time key made when the page rendered: a double click, a resent form or a retry after a
- * lost response gets the first round instead of a second one, on any app server (lib/submit-keys.ts).
+ * lost response gets the first round instead of a second one, on any app server (lib/server/actions/submit-keys.ts).
  */
 function createRoundOnce(
   formData: FormData,

@@ -2,13 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { getFormatter } from "next-intl/server";
-import { type ActionState, NOT_A_FORM } from "@/app/scan/action-state";
-import { getConsultant } from "@/lib/auth/current-consultant";
-import { MAIL_REFUSAL_MESSAGE, MailRefusedError } from "@/lib/mail/mail-quota";
-import { getRequestOrigin } from "@/lib/request-origin";
-import { getRoundByOrganiserToken } from "@/lib/rounds/get-round";
-import { resendRoundInvitation, sendRoundReminders, setRoundReminderDays } from "@/lib/rounds/round-mail";
+import { type ActionState, NOT_A_FORM } from "@/lib/forms/action-state";
 import { reminderDaysSchema, resendInvitationSchema, roundReminderSchema } from "@/lib/schemas/mail";
+import { getConsultant } from "@/lib/server/auth/current-consultant";
+import { getRequestOrigin } from "@/lib/server/http/request-origin";
+import { MAIL_REFUSAL_MESSAGE, MailRefusedError } from "@/lib/server/mail/mail-quota";
+import { getRoundByOrganiserToken } from "@/lib/server/rounds/get-round";
+import { resendRoundInvitation, sendRoundReminders, setRoundReminderDays } from "@/lib/server/rounds/round-mail";
 
 // The organiser page's mail buttons. The organiser link is the capability (as for closing the round): whoever
 // holds it may remind its invitees and resend its failed invitations — never anyone else's.

@@ -2,17 +2,12 @@
 
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
-import { type ActionState, fieldErrors, NOT_A_FORM, submittedFields } from "@/app/scan/action-state";
 import { answersFromFormData, saveErrorKey } from "@/app/scan/form-answers";
-import { createAssessment } from "@/lib/assessments/create-assessment";
-import { saveAnswers } from "@/lib/assessments/save-answers";
-import { submitAssessment } from "@/lib/assessments/submit-assessment";
-import {
-  saveAnswerSchema,
-  saveAnswersSchema,
-  startAssessmentSchema,
-  submitAssessmentSchema,
-} from "@/lib/schemas/assessment";
+import { type ActionState, fieldErrors, NOT_A_FORM, submittedFields } from "@/lib/forms/action-state";
+import { saveAnswerSchema, saveAnswersSchema, startAssessmentSchema, submitAssessmentSchema } from "@/lib/schemas/scan";
+import { createAssessment } from "@/lib/server/scans/create-scan";
+import { saveAnswers } from "@/lib/server/scans/save-answers";
+import { submitAssessment } from "@/lib/server/scans/submit-response";
 
 export async function startAssessmentAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   if (!(formData instanceof FormData)) return NOT_A_FORM;

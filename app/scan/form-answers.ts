@@ -1,4 +1,4 @@
-import type { SaveAnswersResult } from "@/lib/assessments/save-answers";
+import type { SaveAnswersResult } from "@/lib/server/scans/save-answers";
 
 const ANSWER_FIELD = "answer.";
 

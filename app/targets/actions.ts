@@ -2,10 +2,9 @@
 
 import { refresh } from "next/cache";
 import { getLocale } from "next-intl/server";
-import { type ActionState, fieldErrors, NOT_A_FORM, submittedFields } from "@/app/scan/action-state";
-import { getConsultant } from "@/lib/auth/current-consultant";
+import { type ActionState, fieldErrors, NOT_A_FORM, submittedFields } from "@/lib/forms/action-state";
 import type { Locale } from "@/lib/questionnaire/schema";
-import { tokenSchema } from "@/lib/schemas/assessment";
+import { tokenSchema } from "@/lib/schemas/scan";
 import {
   agreeRecommendationSchema,
   createActionSchema,
@@ -13,11 +12,12 @@ import {
   setTargetsSchema,
   updateActionSchema,
 } from "@/lib/schemas/targets";
-import { runOnce } from "@/lib/submit-keys";
-import type { LoopActor } from "@/lib/targets/access";
-import { createActionFromRecommendation, createOwnAction } from "@/lib/targets/create-action";
-import { setTargets } from "@/lib/targets/set-targets";
-import { deleteAction, updateAction } from "@/lib/targets/update-action";
+import { runOnce } from "@/lib/server/actions/submit-keys";
+import { getConsultant } from "@/lib/server/auth/current-consultant";
+import type { LoopActor } from "@/lib/server/targets/access";
+import { createActionFromRecommendation, createOwnAction } from "@/lib/server/targets/create-action";
+import { setTargets } from "@/lib/server/targets/set-targets";
+import { deleteAction, updateAction } from "@/lib/server/targets/update-action";
 
 // Targets and agreed actions. Every action works out who asks (a signed-in consultant, and/or the organiser
 // link a round's page carries) and the data layer checks that against the scan, so a form posted by hand with

@@ -4,20 +4,25 @@ import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import type { AccountActionState } from "@/app/account/action-state";
-import { fieldErrors, NOT_A_FORM, submittedFields } from "@/app/scan/action-state";
-import { sendColleagueInviteMail } from "@/lib/auth/account-mail";
-import { getSignedInUser, requireConsultant } from "@/lib/auth/current-consultant";
-import { MAIL_REFUSAL_MESSAGE, MailRefusedError } from "@/lib/mail/mail-quota";
-import { getRequestOrigin } from "@/lib/request-origin";
+import { fieldErrors, NOT_A_FORM, submittedFields } from "@/lib/forms/action-state";
 import {
   invitationIdSchema,
   invitationTokenSchema,
   inviteColleagueSchema,
   memberIdSchema,
 } from "@/lib/schemas/accounts";
-import { acceptInvitation, colleagueInviteUrl, createInvitation, revokeInvitation } from "@/lib/workspaces/invitations";
+import { sendColleagueInviteMail } from "@/lib/server/auth/account-mail";
+import { getSignedInUser, requireConsultant } from "@/lib/server/auth/current-consultant";
+import { getRequestOrigin } from "@/lib/server/http/request-origin";
+import { MAIL_REFUSAL_MESSAGE, MailRefusedError } from "@/lib/server/mail/mail-quota";
+import {
+  acceptInvitation,
+  colleagueInviteUrl,
+  createInvitation,
+  revokeInvitation,
+} from "@/lib/server/workspaces/invitations";
+import { removeMember } from "@/lib/server/workspaces/memberships";
 import { WORKSPACE_COOKIE } from "@/lib/workspaces/membership-rules";
-import { removeMember } from "@/lib/workspaces/memberships";
 import { workspaceCookieOptions } from "@/lib/workspaces/workspace-cookie";
 
 const INVITE_REFUSALS = {
@@ -69,7 +74,7 @@ export async function inviteColleagueAction(
     workspaceId: consultant.workspaceId,
     invitationId: invitation.id,
   }).catch((error: unknown) => {
-    // Not verified yet, or the daily cap (lib/mail/mail-quota.ts): the invitation stands, its link is to copy.
+    // Not verified yet, or the daily cap (lib/server/mail/mail-quota.ts): the invitation stands, its link is to copy.
     if (error instanceof MailRefusedError) return error.reason;
     throw error;
   });

@@ -3,8 +3,8 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { signInAction, signUpAction } from "@/app/auth/actions";
 import { AuthForm } from "@/components/auth/auth-form";
-import { getSignedInUser } from "@/lib/auth/current-consultant";
-import { findInvitation } from "@/lib/workspaces/invitations";
+import { getSignedInUser } from "@/lib/server/auth/current-consultant";
+import { findInvitation } from "@/lib/server/workspaces/invitations";
 
 export type AuthNotice = "signed-up" | "reset" | "signed-out-everywhere";
 

@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PeerSummary } from "@/components/benchmark/peer-summary";
-import { getScanBenchmark } from "@/lib/benchmark/get-scan-benchmark";
 import { type GroupType, OVERALL } from "@/lib/benchmark/types";
 import { localized } from "@/lib/i18n/localized";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import type { Locale } from "@/lib/questionnaire/schema";
+import { getScanBenchmark } from "@/lib/server/benchmark/get-scan-benchmark";
 
 type LatestScan = {
   id: string;

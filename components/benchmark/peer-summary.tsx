@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { ScanBenchmark } from "@/lib/benchmark/get-scan-benchmark";
 import { GROUP_TYPES, type GroupType, OVERALL } from "@/lib/benchmark/types";
+import type { ScanBenchmark } from "@/lib/server/benchmark/get-scan-benchmark";
 
 type Shown = Extract<ScanBenchmark, { state: "on" }>;
 

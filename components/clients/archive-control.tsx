@@ -3,9 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { setClientArchivedAction } from "@/app/clients/actions";
-import { initialActionState } from "@/app/scan/action-state";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { FormMessage } from "@/components/ui/form-message";
+import { initialActionState } from "@/lib/forms/action-state";
 
 /**
  * Archiving takes two steps (open, then "Yes, archive") so it never happens by a stray click; restoring is

@@ -3,9 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { attachAssessmentAction } from "@/app/clients/actions";
-import { initialActionState } from "@/app/scan/action-state";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
+import { initialActionState } from "@/lib/forms/action-state";
 
 /** Files an anonymous self-scan under this client by the link its respondent kept. */
 export function AttachForm({ clientId }: { clientId: string }) {

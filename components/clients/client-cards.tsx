@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ChangeValue } from "@/components/clients/change-value";
 import { LevelBadge } from "@/components/results/level-badge";
-import type { listClients } from "@/lib/clients/list-clients";
+import type { listClients } from "@/lib/server/clients/list-clients";
 
 type ClientRow = Awaited<ReturnType<typeof listClients>>["rows"][number];
 type Named = { id: string; name: string };

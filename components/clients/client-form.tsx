@@ -3,12 +3,12 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { type ActionState, initialActionState } from "@/app/scan/action-state";
 import { SelectField } from "@/components/clients/select-field";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
 import { SECTORS, SIZE_BANDS } from "@/lib/clients/options";
+import { type ActionState, initialActionState } from "@/lib/forms/action-state";
 
 export type ClientFormValues = { id: string; name: string; sector: string; sizeBand: string; notes: string };
 

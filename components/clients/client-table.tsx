@@ -3,9 +3,9 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ChangeValue } from "@/components/clients/change-value";
 import { SortHeader } from "@/components/clients/sort-header";
 import { LevelBadge } from "@/components/results/level-badge";
-import type { listClients } from "@/lib/clients/list-clients";
 import type { ClientSort } from "@/lib/clients/options";
 import type { ClientListQuery } from "@/lib/schemas/client";
+import type { listClients } from "@/lib/server/clients/list-clients";
 
 type ClientRow = Awaited<ReturnType<typeof listClients>>["rows"][number];
 type Named = { id: string; name: string };

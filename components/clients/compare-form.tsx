@@ -1,8 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { ClientAssessment } from "@/lib/clients/client-assessments";
 import { localized } from "@/lib/i18n/localized";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import type { Locale } from "@/lib/questionnaire/schema";
+import type { ClientAssessment } from "@/lib/server/clients/client-scans";
 
 const control =
   "mt-1 block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600";

@@ -3,14 +3,14 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { type StartScanState, startClientScanAction } from "@/app/clients/actions";
-import { initialActionState } from "@/app/scan/action-state";
 import { CopyText } from "@/components/clients/copy-text";
 import { MailOffNotice } from "@/components/mail/mail-off-notice";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { CopyLink } from "@/components/ui/copy-link";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
-import { LOCALES } from "@/lib/questionnaire/locales";
+import { initialActionState } from "@/lib/forms/action-state";
+import { LOCALES } from "@/lib/i18n/locales";
 import { RESPONDENT_ROLES } from "@/lib/scan-rules/respondent-roles";
 
 export type ScanKindOption = { kind: "full" | "quick"; items: number; minutes: number };

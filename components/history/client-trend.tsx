@@ -3,11 +3,11 @@ import type { ReactNode } from "react";
 import { bandTone, OVERALL_STYLE, seriesStyle } from "@/components/history/chart-styles";
 import { TrendChart, type TrendChartRow, type TrendChartSeries } from "@/components/history/trend-chart";
 import { TrendTable } from "@/components/history/trend-table";
-import type { ClientAssessment } from "@/lib/clients/client-assessments";
 import { domainKey, trendSeries } from "@/lib/history/trend-series";
 import { localized } from "@/lib/i18n/localized";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import type { Locale } from "@/lib/questionnaire/schema";
+import type { ClientAssessment } from "@/lib/server/clients/client-scans";
 
 /** A client's scores over time: overall and per domain, submitted scans only. */
 export async function ClientTrend({

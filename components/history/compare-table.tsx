@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ChangeValue } from "@/components/history/change-value";
-import type { CompareRow } from "@/lib/history/compare-assessments";
+import type { CompareRow } from "@/lib/history/compare-scans";
 
 export type CompareTableLabels = {
   domainName: (id: string) => string;

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ChangeValue } from "@/components/history/change-value";
-import type { CompareRow } from "@/lib/history/compare-assessments";
+import type { CompareRow } from "@/lib/history/compare-scans";
 
 /** The domains that rose and fell most, side by side. */
 export async function MoversList({

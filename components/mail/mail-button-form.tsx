@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import type { ActionState } from "@/app/scan/action-state";
-import { initialActionState } from "@/app/scan/action-state";
+import type { ActionState } from "@/lib/forms/action-state";
+import { initialActionState } from "@/lib/forms/action-state";
 
 type MailAction = (previous: ActionState, formData: FormData) => Promise<ActionState>;
 

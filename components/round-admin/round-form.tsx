@@ -2,12 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import type { ActionState } from "@/app/scan/action-state";
-import { initialActionState } from "@/app/scan/action-state";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
 import { DEFAULT_MIN_GROUP, MIN_GROUP_CEILING, MIN_GROUP_FLOOR } from "@/lib/aggregation/minimums";
+import type { ActionState } from "@/lib/forms/action-state";
+import { initialActionState } from "@/lib/forms/action-state";
 import { needsMinGroupConfirmation } from "@/lib/scan-rules/round-minimums";
 
 type RoundAction = (previous: ActionState, formData: FormData) => Promise<ActionState>;

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { getRoundProvenance } from "@/lib/rounds/provenance";
+import { getRoundProvenance } from "@/lib/server/rounds/provenance";
 
 /**
  * Which mode the round used and what it protects against, and — when the results show how many responded — how

@@ -2,12 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useRef, useState } from "react";
-import { initialActionState } from "@/app/scan/action-state";
 import { saveAnswerAction, saveStepAction } from "@/app/scan/actions";
 import { ProgressBar } from "@/components/scan/progress-bar";
 import { type SaveStatus, SaveStatusText } from "@/components/scan/save-status";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { FormMessage } from "@/components/ui/form-message";
+import { initialActionState } from "@/lib/forms/action-state";
 
 export type DomainFormItem = { id: string; number: number; statement: string; help?: string };
 export type ScaleOption = { value: number; label: string };

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { CopyLink } from "@/components/ui/copy-link";
-import { getRequestOrigin } from "@/lib/request-origin";
+import { getRequestOrigin } from "@/lib/server/http/request-origin";
 
 /** The private link that brings the respondent back to this scan, shown on every scan page. */
 export async function ResumeLink({ token, open = false }: { token: string; open?: boolean }) {

@@ -2,10 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { initialActionState } from "@/app/scan/action-state";
 import { startAssessmentAction } from "@/app/scan/actions";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { FormMessage } from "@/components/ui/form-message";
+import { initialActionState } from "@/lib/forms/action-state";
 import { RESPONDENT_ROLES } from "@/lib/scan-rules/respondent-roles";
 
 export function StartForm({ questionnaireId }: { questionnaireId: string }) {

@@ -2,10 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { initialActionState } from "@/app/scan/action-state";
 import { submitAssessmentAction } from "@/app/scan/actions";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { FormMessage } from "@/components/ui/form-message";
+import { initialActionState } from "@/lib/forms/action-state";
 
 /** `round`: a team round's respondent sees no result of their own, so the button says what it does. */
 export function SubmitForm({

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { OverdueBadge, StatusBadge } from "@/components/targets/status-badge";
+import type { LoopActionView } from "@/lib/server/targets/get-loop";
 import { isOverdue } from "@/lib/targets/action-status";
-import type { LoopActionView } from "@/lib/targets/get-loop";
 
 /**
  * The actions agreed on one scan, as a list that reads well on a phone and on paper (the results page and its

@@ -6,9 +6,9 @@ import { TargetsForm } from "@/components/targets/targets-form";
 import { localDate } from "@/lib/exports/export-file-name";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
+import { createToken } from "@/lib/security/tokens";
+import { type ScanLoop, targetChoicesOf } from "@/lib/server/targets/get-loop";
 import { initialTargetChoices } from "@/lib/targets/default-targets";
-import { type ScanLoop, targetChoicesOf } from "@/lib/targets/get-loop";
-import { createToken } from "@/lib/tokens";
 
 type DomainScore = { domainId: string; score: number | null; level: string | null };
 

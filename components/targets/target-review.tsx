@@ -1,8 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
+import type { ScanLoop } from "@/lib/server/targets/get-loop";
 import type { TargetEvaluation } from "@/lib/targets/evaluate-target";
-import type { ScanLoop } from "@/lib/targets/get-loop";
 import { buildLoopRows, hasLoop, type LoopRow, targetsReached } from "@/lib/targets/loop-summary";
 
 /** Colours of the target outline on the radars: amber, dotted, apart from the earlier scan's grey dashes. */

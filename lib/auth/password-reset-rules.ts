@@ -1,10 +1,10 @@
-// Pure rules of the password reset (password-reset-rules.test.ts); lib/auth/password-reset.ts applies them.
+// Pure rules of the password reset (password-reset-rules.test.ts); lib/server/auth/password-reset.ts applies them.
 
 /** A reset link works once, for an hour (better-auth's resetPasswordTokenExpiresIn). */
 export const RESET_TOKEN_TTL_SECONDS = 60 * 60;
 
 /**
- * Reset requests are counted like sign-ins (lib/auth/sign-in-throttle.ts), before anything is looked up, so
+ * Reset requests are counted like sign-ins (lib/server/auth/sign-in-throttle.ts), before anything is looked up, so
  * the count says nothing about whether the address has an account: per address 3 per hour (no inbox flood),
  * per IP address 10 per 15 minutes.
  */

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildNorms } from "@/lib/benchmark/build-norms";
-import { member } from "@/lib/benchmark/test-helpers";
+import { member } from "@/tests/factories/benchmark-candidates";
 
 describe("buildNorms", () => {
   const members = [

@@ -2,8 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildNorms } from "@/lib/benchmark/build-norms";
 import { compareWithPeers } from "@/lib/benchmark/compare-with-peers";
-import { member } from "@/lib/benchmark/test-helpers";
 import type { GroupType, Member } from "@/lib/benchmark/types";
+import { member } from "@/tests/factories/benchmark-candidates";
 
 /** `count` members of one sector and size band, in a workspace, with scores 10, 20, 30 … */
 function peers(count: number, overrides: Partial<Member> = {}, from = 0): Member[] {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { pickMembers } from "@/lib/benchmark/pick-members";
-import { candidate, NOW } from "@/lib/benchmark/test-helpers";
+import { candidate, NOW } from "@/tests/factories/benchmark-candidates";
 
 describe("pickMembers: one scan per organisation", () => {
   it("takes each organisation's latest submitted scan", () => {

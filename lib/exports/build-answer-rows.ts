@@ -1,4 +1,4 @@
-import type { BuildOptions } from "@/lib/exports/build-assessment-rows";
+import type { BuildOptions } from "@/lib/exports/build-scan-rows";
 import { isoTimestamp } from "@/lib/exports/iso-timestamp";
 import type { ExportAssessment, ExportTable } from "@/lib/exports/types";
 import { localized } from "@/lib/i18n/localized";

@@ -1,5 +1,5 @@
 import { buildAnswerRows } from "@/lib/exports/build-answer-rows";
-import { buildAssessmentRows } from "@/lib/exports/build-assessment-rows";
+import { buildAssessmentRows } from "@/lib/exports/build-scan-rows";
 import { exportFileName } from "@/lib/exports/export-file-name";
 import { toCsv } from "@/lib/exports/to-csv";
 import { toJson } from "@/lib/exports/to-json";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compareQuerySchema, firstParam, selectComparePair, submittedOldestFirst } from "@/lib/history/select-pair";
-import { scan } from "@/lib/history/test-helpers";
+import { scan } from "@/tests/factories/history";
 
 const first = scan("first", 1, {});
 const second = scan("second", 5, {});

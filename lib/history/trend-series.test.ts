@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { questionnaireWith, scan } from "@/lib/history/test-helpers";
 import { domainKey, trendSeries } from "@/lib/history/trend-series";
+import { questionnaireWith, scan } from "@/tests/factories/history";
 
 const v1 = questionnaireWith(["alpha", "beta", "retired"]);
 const v2 = questionnaireWith(["beta", "alpha", "fresh"], { version: 2 });

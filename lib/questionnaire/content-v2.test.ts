@@ -3,7 +3,7 @@ import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
 import { SOURCES, unknownCitations } from "@/lib/questionnaire/sources";
 import { answersFromRecord } from "@/lib/scoring/answers-from-record";
-import { scoreAssessment } from "@/lib/scoring/score-assessment";
+import { scoreAssessment } from "@/lib/scoring/score-response";
 
 function load(id: string): Questionnaire {
   const q = getQuestionnaire(id, 2);

@@ -2,7 +2,7 @@ import { z } from "zod";
 
 // Naming rule for zod schemas across the project: `<thing>Schema`, types inferred as `<Thing>`.
 
-export { LOCALES, type Locale } from "@/lib/questionnaire/locales";
+export { LOCALES, type Locale } from "@/lib/i18n/locales";
 
 const idSchema = z
   .string()

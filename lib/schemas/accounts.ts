@@ -3,7 +3,7 @@ import { PASSWORD_MAX_LENGTH } from "@/lib/auth/password-policy";
 import { LOCALES } from "@/lib/questionnaire/schema";
 import { emailSchema } from "@/lib/schemas/auth";
 import { singleLineText } from "@/lib/schemas/text";
-import { TOKEN_PATTERN } from "@/lib/tokens";
+import { TOKEN_PATTERN } from "@/lib/security/tokens";
 
 // One schema per form of the accounts area (app/account, app/team, the reset pages). The password policy
 // (length, common passwords, the address) is checked after parsing, with the address at hand.

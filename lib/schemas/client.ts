@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { CLIENT_SORTS, SECTORS, SIZE_BANDS } from "@/lib/clients/options";
 import { LOCALES } from "@/lib/questionnaire/schema";
-import { RESPONDENT_ROLES } from "@/lib/schemas/assessment";
 import { optionalMailAddressSchema } from "@/lib/schemas/mail-address";
+import { RESPONDENT_ROLES } from "@/lib/schemas/scan";
 import { multiLineText, singleLineText, stripForbiddenCharacters } from "@/lib/schemas/text";
 
 export const idSchema = z

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { REMINDER_DAY_CHOICES } from "@/lib/mail/reminder-rules";
-import { tokenSchema } from "@/lib/schemas/assessment";
 import { idSchema } from "@/lib/schemas/client";
+import { tokenSchema } from "@/lib/schemas/scan";
 
 /** The organiser's "send a reminder" button. */
 export const roundReminderSchema = z.object({ token: tokenSchema });

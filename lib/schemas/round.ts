@@ -3,8 +3,8 @@ import { DEFAULT_MIN_GROUP, MIN_GROUP_CEILING, MIN_GROUP_FLOOR } from "@/lib/agg
 import { LOCALES } from "@/lib/questionnaire/schema";
 import { MAX_ROUND_TEAMS, parseLines } from "@/lib/scan-rules/round-lists";
 import { EXPECTED_RESPONDENTS, needsMinGroupConfirmation } from "@/lib/scan-rules/round-minimums";
-import { tokenSchema } from "@/lib/schemas/assessment";
 import { idSchema } from "@/lib/schemas/client";
+import { tokenSchema } from "@/lib/schemas/scan";
 import { multiLineText, singleLineText } from "@/lib/schemas/text";
 
 const STANDARD_ROLES = ["board", "manager", "employee", "other"] as const;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answersFromRecord } from "@/lib/scoring/answers-from-record";
 import { focusedPlan, isLowStatement } from "@/lib/scoring/focused-plan";
-import { scoreAssessment } from "@/lib/scoring/score-assessment";
+import { scoreAssessment } from "@/lib/scoring/score-response";
 import type { AnswerValue } from "@/lib/scoring/types";
 import {
   buildDomain,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scoreAssessment } from "@/lib/scoring/score-assessment";
+import { scoreAssessment } from "@/lib/scoring/score-response";
 import { buildDomain, buildItem, buildQuestionnaire } from "@/tests/factories/questionnaire";
 
 /** One domain whose items are answered 1 and 5 with weights 100 − s and s, so its score is s. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { answersFromJson } from "@/lib/scoring/answers-from-json";
 import { answersFromRecord } from "@/lib/scoring/answers-from-record";
 import { isAnswerValue } from "@/lib/scoring/is-answer-value";
-import { scoreAssessment } from "@/lib/scoring/score-assessment";
+import { scoreAssessment } from "@/lib/scoring/score-response";
 import { validateAnswers } from "@/lib/scoring/validate-answers";
 import { buildDomain, buildItems, buildQuestionnaire, buildScale } from "@/tests/factories/questionnaire";
 

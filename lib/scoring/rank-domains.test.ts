@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { answersFromRecord } from "@/lib/scoring/answers-from-record";
-import { scoreAssessment } from "@/lib/scoring/score-assessment";
+import { scoreAssessment } from "@/lib/scoring/score-response";
 import type { AnswerValue } from "@/lib/scoring/types";
 import { buildDomain, buildItems, buildQuestionnaire, buildRecommendation } from "@/tests/factories/questionnaire";
 

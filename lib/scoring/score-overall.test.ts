@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { answersFromRecord } from "@/lib/scoring/answers-from-record";
-import { scoreAssessment } from "@/lib/scoring/score-assessment";
+import { scoreAssessment } from "@/lib/scoring/score-response";
 import { buildDomain, buildItem, buildItems, buildQuestionnaire } from "@/tests/factories/questionnaire";
 
 // alpha: one item; beta: three items. All answers 5 in alpha and 1 in beta.

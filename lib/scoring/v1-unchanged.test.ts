@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import { answersFromRecord } from "@/lib/scoring/answers-from-record";
 import golden from "@/lib/scoring/fixtures/v1-scores.json";
-import { scoreAssessment } from "@/lib/scoring/score-assessment";
+import { scoreAssessment } from "@/lib/scoring/score-response";
 import type { AnswerValue, ScoreResult } from "@/lib/scoring/types";
 
 // v1 is released: its files may never change, and a v1 scan must score exactly as it did before v2

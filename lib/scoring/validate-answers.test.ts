@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { InvalidAnswersError } from "@/lib/scoring/invalid-answers-error";
-import { scoreAssessment } from "@/lib/scoring/score-assessment";
+import { scoreAssessment } from "@/lib/scoring/score-response";
 import type { AnswerInput } from "@/lib/scoring/types";
 import { validateAnswers } from "@/lib/scoring/validate-answers";
 import { buildQuestionnaire, buildScale } from "@/tests/factories/questionnaire";

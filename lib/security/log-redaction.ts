@@ -24,7 +24,7 @@ export const CAPABILITY_ROUTES = [
 ] as const;
 
 const REDACTED = "[token]";
-// A token is URL-safe base64 (lib/tokens.ts: 32 characters; better-auth's reset tokens are 24). 16+ characters
+// A token is URL-safe base64 (lib/security/tokens.ts: 32 characters; better-auth's reset tokens are 24). 16+ characters
 // after a capability route is a token; shorter segments (/scan/new, /rounds/new) are pages and stay.
 const PATH_TOKEN = new RegExp(`(/(?:${CAPABILITY_ROUTES.join("|")})/)[A-Za-z0-9_-]{16,}`, "g");
 // Query parameters that carry one (the sign-in and sign-up pages' invitation, better-auth's token).

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { pointsChange } from "@/lib/history/compare-assessments";
+import { pointsChange } from "@/lib/history/compare-scans";
 import { buildLoopRows, hasLoop, targetOutlineValues, targetsReached } from "@/lib/targets/loop-summary";
 
 const target = (domainId: string, minScore: number, levelId = "established") => ({

@@ -1,6 +1,6 @@
 // The loop closed at the next scan of a series: per domain the target agreed on the earlier scan against what
 // this scan measured, the change between the two (the one pointsChange of lib/history) and the actions agreed.
-import { pointsChange } from "@/lib/history/compare-assessments";
+import { pointsChange } from "@/lib/history/compare-scans";
 import type { ActionStatus } from "@/lib/targets/action-status";
 import { evaluateTarget, type TargetEvaluation } from "@/lib/targets/evaluate-target";
 

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import pg from "pg";
-import type { DatabaseSettings } from "@/lib/database-url";
+import type { DatabaseSettings } from "@/lib/server/db/database-url";
 
 const PG_CLIENT_HINT = "Install the PostgreSQL client tools: sudo apt-get install -y postgresql-client";
 

@@ -1,20 +1,21 @@
 // The benchmark's data (scripts/bench.ts), made through the app's own data layer, except the 20,000 dashboard
 // scans, which are inserted in bulk as tests/integration/dashboard-queries.test.ts does. Imported only after
-// DATABASE_URL points at the throw-away database (lib/db reads it when first imported).
-import { createAssessment } from "@/lib/assessments/create-assessment";
-import { saveAnswers } from "@/lib/assessments/save-answers";
-import { submitAssessment } from "@/lib/assessments/submit-assessment";
+// DATABASE_URL points at the throw-away database (lib/server/db/db reads it when first imported).
+
 import { nameKey } from "@/lib/clients/name-key";
 import { SECTORS, SIZE_BANDS } from "@/lib/clients/options";
-import { pointsChange } from "@/lib/history/compare-assessments";
+import { pointsChange } from "@/lib/history/compare-scans";
 import { seriesKey } from "@/lib/history/series";
 import { getLatestByKind } from "@/lib/questionnaire/registry";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
 import { levelForScore } from "@/lib/scoring";
 import { answersForProfile, seededRandom } from "@/lib/seed/answers-for-profile";
-import { type BulkRow, bulkInsert } from "@/lib/seed/bulk-insert";
-import { createConsultant } from "@/lib/seed/create-consultant";
-import { createTeamRound } from "@/lib/seed/create-team-round";
+import { createAssessment } from "@/lib/server/scans/create-scan";
+import { saveAnswers } from "@/lib/server/scans/save-answers";
+import { submitAssessment } from "@/lib/server/scans/submit-response";
+import { type BulkRow, bulkInsert } from "@/lib/server/seed/bulk-insert";
+import { createConsultant } from "@/lib/server/seed/create-consultant";
+import { createTeamRound } from "@/lib/server/seed/create-team-round";
 
 export const BENCH_PASSWORD = "paarse olifant fietst naar huis";
 
@@ -126,7 +127,7 @@ export async function seedDashboard({
           .sort((a, b) => a.score - b.score || a.d - b.d)[0]?.domainId ?? null,
     });
   }
-  // The shared bulk insert (lib/seed/bulk-insert.ts) picks SQLite or PostgreSQL from DATABASE_URL itself.
+  // The shared bulk insert (lib/server/seed/bulk-insert.ts) picks SQLite or PostgreSQL from DATABASE_URL itself.
   await bulkInsert("Client", clients);
   await bulkInsert("Scan", scanRows);
   await bulkInsert("Response", responses);
@@ -186,7 +187,7 @@ export async function seedOpenRound(
     roles: ["employee"],
     respondents: [],
   });
-  const { joinRound } = await import("@/lib/rounds/join-round");
+  const { joinRound } = await import("@/lib/server/rounds/join-round");
   const resumeTokens: string[] = [];
   for (let i = 0; i < respondents; i += 1) {
     const joined = await joinRound({ teamToken: round.teamToken, role: "employee", team: "", locale: "nl" });

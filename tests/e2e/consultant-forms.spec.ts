@@ -30,11 +30,12 @@ import { BROWSER_LOCALE, escapeRegExp, exactly } from "@/tests/e2e/support/scan-
 test.use({ locale: BROWSER_LOCALE.nl });
 test.describe.configure({ timeout: 90_000 });
 
-/** The throttle's account rule, read from lib/auth/sign-in-throttle.ts so the test follows it. */
+/** The throttle's account rule, read from lib/server/auth/sign-in-throttle.ts so the test follows it. */
 function accountThrottleRule(): { freeAttempts: number; firstDelaySeconds: number } {
   const source = readFileSync(fileURLToPath(new URL("../../lib/auth/sign-in-throttle.ts", import.meta.url)), "utf8");
   const rule = /account:\s*\{\s*freeAttempts:\s*(\d+),\s*firstDelaySeconds:\s*(\d+)/.exec(source);
-  if (!rule?.[1] || !rule[2]) throw new Error("THROTTLE_RULES.account not found in lib/auth/sign-in-throttle.ts");
+  if (!rule?.[1] || !rule[2])
+    throw new Error("THROTTLE_RULES.account not found in lib/server/auth/sign-in-throttle.ts");
   return { freeAttempts: Number(rule[1]), firstDelaySeconds: Number(rule[2]) };
 }
 

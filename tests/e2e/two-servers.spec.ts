@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { expect, type Page, test } from "@playwright/test";
-import { resolveDatabaseUrl } from "@/lib/database-url";
+import { resolveDatabaseUrl } from "@/lib/server/db/database-url";
 import { findFreePort } from "@/scripts/lib/free-port";
 import { appServerMailEnv } from "@/tests/e2e/support/app-server-env";
 import { msg, newAccount, signUp, submitSignIn } from "@/tests/e2e/support/consultant-helpers";

@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { refreshAllBenchmarks } from "@/lib/benchmark/refresh-benchmarks";
 import { nameKey } from "@/lib/clients/name-key";
 import type { Sector, SizeBand } from "@/lib/clients/options";
-import { db } from "@/lib/db";
 import { seededRandom } from "@/lib/seed/answers-for-profile";
-import { type BulkRow, bulkInsert } from "@/lib/seed/bulk-insert";
-import { peerScanRows } from "@/lib/seed/demo-peers";
+import { refreshAllBenchmarks } from "@/lib/server/benchmark/refresh-benchmarks";
+import { db } from "@/lib/server/db/db";
+import { type BulkRow, bulkInsert } from "@/lib/server/seed/bulk-insert";
+import { peerScanRows } from "@/lib/server/seed/demo-peers";
 import {
   answersWithDomainScores,
   createTestClient,

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/server/db/db";
 
 /** Which self-scan to load: by the scan's id, its one respondent's resume token, or its results token. */
 export type SelfScanWhere = { scanId: string } | { resumeToken: string } | { resultsToken: string };

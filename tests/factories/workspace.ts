@@ -1,14 +1,14 @@
 import { randomUUID } from "node:crypto";
-import { saveAnswers } from "@/lib/assessments/save-answers";
-import { submitAssessment } from "@/lib/assessments/submit-assessment";
-import type { Consultant } from "@/lib/auth/current-consultant";
-import { startClientScan } from "@/lib/clients/client-assessments";
-import { createClient } from "@/lib/clients/manage-clients";
 import { getLatestByKind } from "@/lib/questionnaire/registry";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
 import type { ClientFormInput, StartClientScanInput } from "@/lib/schemas/client";
 import type { AnswerInput } from "@/lib/scoring";
-import { createConsultant, type SeededConsultant } from "@/lib/seed/create-consultant";
+import type { Consultant } from "@/lib/server/auth/current-consultant";
+import { startClientScan } from "@/lib/server/clients/client-scans";
+import { createClient } from "@/lib/server/clients/manage-clients";
+import { saveAnswers } from "@/lib/server/scans/save-answers";
+import { submitAssessment } from "@/lib/server/scans/submit-response";
+import { createConsultant, type SeededConsultant } from "@/lib/server/seed/create-consultant";
 import { loadSelfScan } from "@/tests/factories/self-scan";
 
 // Shared by the consultant-workspace integration tests. Everything gets a unique name or email, because

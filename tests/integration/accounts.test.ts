@@ -1,27 +1,27 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as exportRoute } from "@/app/api/clients/[clientId]/export/route";
-import { sendColleagueInviteMail } from "@/lib/auth/account-mail";
-import { getConsultant } from "@/lib/auth/current-consultant";
+import { RESET_THROTTLE } from "@/lib/auth/password-reset-rules";
+import { MAX_MAIL_ATTEMPTS } from "@/lib/mail/mail-backoff";
+import { clientListQuerySchema } from "@/lib/schemas/client";
+import { sendColleagueInviteMail } from "@/lib/server/auth/account-mail";
+import { getConsultant } from "@/lib/server/auth/current-consultant";
 import {
   checkResetToken,
   createResetLink,
   requestPasswordReset,
   reserveResetRequest,
   resetPassword,
-} from "@/lib/auth/password-reset";
-import { RESET_THROTTLE } from "@/lib/auth/password-reset-rules";
-import { signInWithThrottle } from "@/lib/auth/sign-in";
-import { attachAssessment, listClientAssessments } from "@/lib/clients/client-assessments";
-import { listClients } from "@/lib/clients/list-clients";
-import { getClient } from "@/lib/clients/manage-clients";
-import { db } from "@/lib/db";
-import { closeMailTransport, deliverDueMail } from "@/lib/mail/deliver-outbox";
-import { MAX_MAIL_ATTEMPTS } from "@/lib/mail/mail-backoff";
-import { overrideMailConfig } from "@/lib/mail/mail-config";
-import { clientListQuerySchema } from "@/lib/schemas/client";
-import { createConsultant } from "@/lib/seed/create-consultant";
-import { ensureWorkspace } from "@/lib/workspaces/ensure-workspace";
+} from "@/lib/server/auth/password-reset";
+import { signInWithThrottle } from "@/lib/server/auth/sign-in";
+import { attachAssessment, listClientAssessments } from "@/lib/server/clients/client-scans";
+import { listClients } from "@/lib/server/clients/list-clients";
+import { getClient } from "@/lib/server/clients/manage-clients";
+import { db } from "@/lib/server/db/db";
+import { closeMailTransport, deliverDueMail } from "@/lib/server/mail/deliver-outbox";
+import { overrideMailConfig } from "@/lib/server/mail/mail-config";
+import { createConsultant } from "@/lib/server/seed/create-consultant";
+import { ensureWorkspace } from "@/lib/server/workspaces/ensure-workspace";
 import {
   acceptInvitation,
   colleagueInviteUrl,
@@ -30,9 +30,9 @@ import {
   INVITE_LIMIT,
   listPendingInvitations,
   revokeInvitation,
-} from "@/lib/workspaces/invitations";
+} from "@/lib/server/workspaces/invitations";
+import { listMembers, listMemberships, removeMember } from "@/lib/server/workspaces/memberships";
 import { WORKSPACE_COOKIE } from "@/lib/workspaces/membership-rules";
-import { listMembers, listMemberships, removeMember } from "@/lib/workspaces/memberships";
 import { createTestClient, submitTestClientScan, TEST_PASSWORD } from "@/tests/factories/workspace";
 import { type SmtpSink, startSmtpSink } from "@/tests/support/smtp-sink";
 

@@ -2,9 +2,9 @@ import { randomInt, randomUUID } from "node:crypto";
 import { APIError } from "better-auth/api";
 import { hashPassword, verifyPassword } from "better-auth/crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { auth, SESSION_MAX_AGE_SECONDS } from "@/lib/auth/auth";
-import { createDeviceCookieValue } from "@/lib/auth/device-cookie";
-import { signInWithThrottle } from "@/lib/auth/sign-in";
+import { auth, SESSION_MAX_AGE_SECONDS } from "@/lib/server/auth/auth";
+import { createDeviceCookieValue } from "@/lib/server/auth/device-cookie";
+import { signInWithThrottle } from "@/lib/server/auth/sign-in";
 import {
   accountDelaySeconds,
   accountKey,
@@ -13,9 +13,9 @@ import {
   reserveSignUpAttempt,
   signInIpKey,
   THROTTLE_RULES,
-} from "@/lib/auth/sign-in-throttle";
-import { signUpAccount } from "@/lib/auth/sign-up";
-import { db } from "@/lib/db";
+} from "@/lib/server/auth/sign-in-throttle";
+import { signUpAccount } from "@/lib/server/auth/sign-up";
+import { db } from "@/lib/server/db/db";
 import { TEST_PASSWORD } from "@/tests/factories/workspace";
 
 // better-auth runs for real on the test database. Its nextCookies plugin needs no mock: outside a Next

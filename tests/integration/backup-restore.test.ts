@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
-import { saveAnswers } from "@/lib/assessments/save-answers";
-import { readDatabaseSettings } from "@/lib/database-url";
+import { readDatabaseSettings } from "@/lib/server/db/database-url";
+import { saveAnswers } from "@/lib/server/scans/save-answers";
 import { createTestDatabase, migrateDatabase, type ThrowawayDatabase } from "@/scripts/lib/database";
 import { bin, runCommand } from "@/scripts/lib/run-command";
 import {

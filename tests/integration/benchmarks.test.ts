@@ -1,14 +1,18 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { createAssessment } from "@/lib/assessments/create-assessment";
-import { saveAnswers } from "@/lib/assessments/save-answers";
-import { submitAssessment } from "@/lib/assessments/submit-assessment";
-import { setBenchmarkOptIn } from "@/lib/benchmark/benchmark-settings";
-import { getScanBenchmark } from "@/lib/benchmark/get-scan-benchmark";
-import { refreshAllBenchmarks, refreshBenchmarkSet, refreshStaleBenchmarks } from "@/lib/benchmark/refresh-benchmarks";
-import { attachAssessment } from "@/lib/clients/client-assessments";
-import { updateClient } from "@/lib/clients/manage-clients";
-import { db } from "@/lib/db";
-import { createTeamRound } from "@/lib/seed/create-team-round";
+import { setBenchmarkOptIn } from "@/lib/server/benchmark/benchmark-settings";
+import { getScanBenchmark } from "@/lib/server/benchmark/get-scan-benchmark";
+import {
+  refreshAllBenchmarks,
+  refreshBenchmarkSet,
+  refreshStaleBenchmarks,
+} from "@/lib/server/benchmark/refresh-benchmarks";
+import { attachAssessment } from "@/lib/server/clients/client-scans";
+import { updateClient } from "@/lib/server/clients/manage-clients";
+import { db } from "@/lib/server/db/db";
+import { createAssessment } from "@/lib/server/scans/create-scan";
+import { saveAnswers } from "@/lib/server/scans/save-answers";
+import { submitAssessment } from "@/lib/server/scans/submit-response";
+import { createTeamRound } from "@/lib/server/seed/create-team-round";
 import { createPeer, createPeerWorkspace, insertPeers, resetBenchmarks } from "@/tests/factories/benchmark";
 import {
   answersWithDomainScores,
@@ -308,7 +312,7 @@ describe("reading the norms", () => {
     } finally {
       counting = false;
     }
-    if (count === 0) throw new Error("no query events: is the query log still on in lib/db.ts?");
+    if (count === 0) throw new Error("no query events: is the query log still on in lib/server/db/db.ts?");
     return count;
   }
 

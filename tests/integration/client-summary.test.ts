@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { saveAnswers } from "@/lib/assessments/save-answers";
-import { submitAssessment } from "@/lib/assessments/submit-assessment";
-import { listClients } from "@/lib/clients/list-clients";
-import { refreshClientSummary } from "@/lib/clients/refresh-client-summary";
-import { db } from "@/lib/db";
 import { seriesKey } from "@/lib/history/series";
 import { clientListQuerySchema } from "@/lib/schemas/client";
+import { listClients } from "@/lib/server/clients/list-clients";
+import { refreshClientSummary } from "@/lib/server/clients/refresh-client-summary";
+import { db } from "@/lib/server/db/db";
+import { saveAnswers } from "@/lib/server/scans/save-answers";
+import { submitAssessment } from "@/lib/server/scans/submit-response";
 import { loadSelfScan } from "@/tests/factories/self-scan";
 import {
   answersWithDomainScores,

@@ -1,16 +1,16 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { toAnswerInputs } from "@/lib/assessments/answer-inputs";
-import { createAssessment } from "@/lib/assessments/create-assessment";
-import { saveAnswers } from "@/lib/assessments/save-answers";
-import { submitAssessment } from "@/lib/assessments/submit-assessment";
-import { attachAssessment } from "@/lib/clients/client-assessments";
-import { refreshClientSummary } from "@/lib/clients/refresh-client-summary";
-import { db } from "@/lib/db";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
-import { closeRound } from "@/lib/rounds/close-round";
 import { scoreAssessment } from "@/lib/scoring";
-import { createTeamRound } from "@/lib/seed/create-team-round";
-import { buildStartInput } from "@/tests/factories/assessment";
+import { toAnswerInputs } from "@/lib/scoring/answer-inputs";
+import { attachAssessment } from "@/lib/server/clients/client-scans";
+import { refreshClientSummary } from "@/lib/server/clients/refresh-client-summary";
+import { db } from "@/lib/server/db/db";
+import { closeRound } from "@/lib/server/rounds/close-round";
+import { createAssessment } from "@/lib/server/scans/create-scan";
+import { saveAnswers } from "@/lib/server/scans/save-answers";
+import { submitAssessment } from "@/lib/server/scans/submit-response";
+import { createTeamRound } from "@/lib/server/seed/create-team-round";
+import { buildStartInput } from "@/tests/factories/scan-input";
 import {
   answersWithDomainScores,
   createTestClient,

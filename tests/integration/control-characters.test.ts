@@ -9,17 +9,17 @@ import {
   updateClientAction,
 } from "@/app/clients/actions";
 import { addPersonalLinksAction, joinRoundAction, startRoundAction } from "@/app/rounds/actions";
-import { initialActionState } from "@/app/scan/action-state";
 import { startAssessmentAction } from "@/app/scan/actions";
 import { createActionAction, updateActionAction } from "@/app/targets/actions";
-import type { Consultant } from "@/lib/auth/current-consultant";
-import { listClients } from "@/lib/clients/list-clients";
-import { createClient } from "@/lib/clients/manage-clients";
-import { db } from "@/lib/db";
-import { createRound } from "@/lib/rounds/create-round";
+import { initialActionState } from "@/lib/forms/action-state";
 import { clientListQuerySchema } from "@/lib/schemas/client";
 import { startRoundSchema } from "@/lib/schemas/round";
-import { createOwnAction } from "@/lib/targets/create-action";
+import type { Consultant } from "@/lib/server/auth/current-consultant";
+import { listClients } from "@/lib/server/clients/list-clients";
+import { createClient } from "@/lib/server/clients/manage-clients";
+import { db } from "@/lib/server/db/db";
+import { createRound } from "@/lib/server/rounds/create-round";
+import { createOwnAction } from "@/lib/server/targets/create-action";
 import {
   buildClientInput,
   consultantOf,
@@ -40,7 +40,7 @@ vi.mock("next/headers", () => ({
   cookies: async () => ({ get: () => undefined, set: () => undefined }),
 }));
 const signedIn: { consultant: Consultant | null } = { consultant: null };
-vi.mock("@/lib/auth/current-consultant", () => ({
+vi.mock("@/lib/server/auth/current-consultant", () => ({
   getConsultant: async () => signedIn.consultant,
   requireConsultant: async () => {
     if (!signedIn.consultant) throw new Error("not signed in");

@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listClientAssessments } from "@/lib/clients/client-assessments";
-import { CLIENT_PAGE_SIZE, listClients } from "@/lib/clients/list-clients";
 import { nameKey } from "@/lib/clients/name-key";
 import { SECTORS, SIZE_BANDS } from "@/lib/clients/options";
-import { refreshClientSummary } from "@/lib/clients/refresh-client-summary";
-import { db } from "@/lib/db";
-import { pointsChange } from "@/lib/history/compare-assessments";
+import { pointsChange } from "@/lib/history/compare-scans";
 import { seriesKey } from "@/lib/history/series";
 import { clientListQuerySchema } from "@/lib/schemas/client";
 import { levelForScore } from "@/lib/scoring";
 import { seededRandom } from "@/lib/seed/answers-for-profile";
-import { bulkInsert } from "@/lib/seed/bulk-insert";
+import { listClientAssessments } from "@/lib/server/clients/client-scans";
+import { CLIENT_PAGE_SIZE, listClients } from "@/lib/server/clients/list-clients";
+import { refreshClientSummary } from "@/lib/server/clients/refresh-client-summary";
+import { db } from "@/lib/server/db/db";
+import { bulkInsert } from "@/lib/server/seed/bulk-insert";
 import { createTestClient, createWorkspaceWithConsultant, questionnaireOfKind } from "@/tests/factories/workspace";
 
 // The dashboard (listClients) reads only the denormalised summary on Client; refreshClientSummary is
@@ -30,7 +30,7 @@ async function countQueries<T>(run: () => Promise<T>): Promise<{ result: T; quer
   counting = true;
   try {
     const result = await run();
-    // Guards against a vacuous "at most 2": with query events switched off in lib/db.ts nothing is seen.
+    // Guards against a vacuous "at most 2": with query events switched off in lib/server/db/db.ts nothing is seen.
     if (queries.length === 0)
       throw new Error('no query events: is `log: [{ emit: "event", level: "query" }]` still set?');
     return { result, queries: [...queries] };
@@ -343,7 +343,7 @@ describe("listClients: pages", () => {
 
 const onPostgres = (process.env.DATABASE_URL ?? "").startsWith("postgres");
 
-// Bulk insert in one statement per slice (lib/seed/bulk-insert.ts): Prisma's createMany took ~60 s for these
+// Bulk insert in one statement per slice (lib/server/seed/bulk-insert.ts): Prisma's createMany took ~60 s for these
 // 141,000 rows; this takes ~4 s, through the same Prisma client and database.
 
 describe("performance: 1,000 clients with 20 submitted scans each", () => {

@@ -1,20 +1,20 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { GET } from "@/app/api/clients/[clientId]/export/route";
-import { saveAnswers } from "@/lib/assessments/save-answers";
-import { submitAssessment } from "@/lib/assessments/submit-assessment";
-import { type Consultant, getConsultant } from "@/lib/auth/current-consultant";
-import { refreshClientSummary } from "@/lib/clients/refresh-client-summary";
-import { db } from "@/lib/db";
 import { buildExport } from "@/lib/exports/build-export";
-import { loadExportData } from "@/lib/exports/load-export-data";
 import { getLatestByKind } from "@/lib/questionnaire/registry";
-import { createClientWithHistory } from "@/lib/seed/create-client-with-history";
-import { createConsultant } from "@/lib/seed/create-consultant";
+import { type Consultant, getConsultant } from "@/lib/server/auth/current-consultant";
+import { refreshClientSummary } from "@/lib/server/clients/refresh-client-summary";
+import { db } from "@/lib/server/db/db";
+import { loadExportData } from "@/lib/server/exports/load-export-data";
+import { saveAnswers } from "@/lib/server/scans/save-answers";
+import { submitAssessment } from "@/lib/server/scans/submit-response";
+import { createClientWithHistory } from "@/lib/server/seed/create-client-with-history";
+import { createConsultant } from "@/lib/server/seed/create-consultant";
 import { loadSelfScan } from "@/tests/factories/self-scan";
 import { consultantOf } from "@/tests/factories/workspace";
 
 // The route reads the session through next/headers; tests choose the consultant instead. Prisma is real.
-vi.mock("@/lib/auth/current-consultant", () => ({ getConsultant: vi.fn(), requireConsultant: vi.fn() }));
+vi.mock("@/lib/server/auth/current-consultant", () => ({ getConsultant: vi.fn(), requireConsultant: vi.fn() }));
 
 const quick = getLatestByKind("quick");
 const full = getLatestByKind("full");
@@ -57,7 +57,7 @@ function records(csv: string): Array<Record<string, string>> {
   return rows.map((cells) => Object.fromEntries(header.map((name, i) => [name, cells[i] ?? ""])));
 }
 
-// lib/db.ts emits query events; counting them shows the loader's cost does not grow with the data.
+// lib/server/db/db.ts emits query events; counting them shows the loader's cost does not grow with the data.
 let queries = 0;
 db.$on("query", () => {
   queries += 1;

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { auth } from "@/lib/auth/auth";
+import { startRoundSchema } from "@/lib/schemas/round";
+import { auth } from "@/lib/server/auth/auth";
 import {
   afterSignUp,
   checkVerificationToken,
@@ -8,27 +9,26 @@ import {
   createVerificationLink,
   resendVerificationMail,
   VERIFY_RESEND_RULE,
-} from "@/lib/auth/email-verification";
-import { startClientScan } from "@/lib/clients/client-assessments";
-import { queueScanInvitation } from "@/lib/clients/scan-mail";
-import { db } from "@/lib/db";
-import { closeMailTransport, deliverDueMail } from "@/lib/mail/deliver-outbox";
-import { overrideMailConfig } from "@/lib/mail/mail-config";
-import { MailRefusedError, overrideDailyCaps } from "@/lib/mail/mail-quota";
-import { createRound } from "@/lib/rounds/create-round";
-import { addPersonalLinks } from "@/lib/rounds/join-round";
-import { startRoundSchema } from "@/lib/schemas/round";
-import { ensureWorkspace } from "@/lib/workspaces/ensure-workspace";
-import { acceptInvitation, createInvitation } from "@/lib/workspaces/invitations";
+} from "@/lib/server/auth/email-verification";
+import { startClientScan } from "@/lib/server/clients/client-scans";
+import { queueScanInvitation } from "@/lib/server/clients/scan-mail";
+import { db } from "@/lib/server/db/db";
+import { closeMailTransport, deliverDueMail } from "@/lib/server/mail/deliver-outbox";
+import { overrideMailConfig } from "@/lib/server/mail/mail-config";
+import { MailRefusedError, overrideDailyCaps } from "@/lib/server/mail/mail-quota";
+import { createRound } from "@/lib/server/rounds/create-round";
+import { addPersonalLinks } from "@/lib/server/rounds/join-round";
+import { ensureWorkspace } from "@/lib/server/workspaces/ensure-workspace";
+import { acceptInvitation, createInvitation } from "@/lib/server/workspaces/invitations";
 import { createTestClient, createWorkspaceWithConsultant, TEST_PASSWORD } from "@/tests/factories/workspace";
 import { type ReceivedMail, type SmtpSink, startSmtpSink } from "@/tests/support/smtp-sink";
 
 // Issue 15, finding 3: a free, unverified account was a mass mailer (300 + 300 invitations delivered, with an
 // organisation and sender name of the attacker's choosing). Against a real SMTP server on loopback.
 
-// The network the "request" comes from (enqueueMail reads it through lib/request-origin outside a real request).
+// The network the "request" comes from (enqueueMail reads it through lib/server/http/request-origin outside a real request).
 const network = vi.hoisted(() => ({ ip: null as string | null }));
-vi.mock("@/lib/request-origin", () => ({
+vi.mock("@/lib/server/http/request-origin", () => ({
   getClientAddress: async () => network.ip,
   getRequestOrigin: async () => "https://kompas.example.nl",
 }));

@@ -1,15 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { saveAnswers } from "@/lib/assessments/save-answers";
-import { submitAssessment } from "@/lib/assessments/submit-assessment";
-import { startClientScan } from "@/lib/clients/client-assessments";
-import { queueScanInvitation, resendScanInvitation, sendScanReminder } from "@/lib/clients/scan-mail";
-import { db } from "@/lib/db";
-import { closeMailTransport, deliverDueMail } from "@/lib/mail/deliver-outbox";
 import { MAX_MAIL_ATTEMPTS } from "@/lib/mail/mail-backoff";
-import { overrideMailConfig } from "@/lib/mail/mail-config";
-import { createRound } from "@/lib/rounds/create-round";
-import { addPersonalLinks, claimInvite } from "@/lib/rounds/join-round";
+import { startRoundSchema } from "@/lib/schemas/round";
+import { startClientScan } from "@/lib/server/clients/client-scans";
+import { queueScanInvitation, resendScanInvitation, sendScanReminder } from "@/lib/server/clients/scan-mail";
+import { db } from "@/lib/server/db/db";
+import { closeMailTransport, deliverDueMail } from "@/lib/server/mail/deliver-outbox";
+import { overrideMailConfig } from "@/lib/server/mail/mail-config";
+import { createRound } from "@/lib/server/rounds/create-round";
+import { addPersonalLinks, claimInvite } from "@/lib/server/rounds/join-round";
 import {
   countFailedInvitations,
   getInviteeMail,
@@ -17,8 +16,9 @@ import {
   sendDueAutoReminders,
   sendRoundReminders,
   setRoundReminderDays,
-} from "@/lib/rounds/round-mail";
-import { startRoundSchema } from "@/lib/schemas/round";
+} from "@/lib/server/rounds/round-mail";
+import { saveAnswers } from "@/lib/server/scans/save-answers";
+import { submitAssessment } from "@/lib/server/scans/submit-response";
 import {
   answersWithDomainScores,
   createTestClient,

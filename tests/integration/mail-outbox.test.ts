@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import { closeMailTransport, deliverDueMail, MAIL_LOCK_MS } from "@/lib/mail/deliver-outbox";
-import { enqueueMail, MailInputError } from "@/lib/mail/enqueue-mail";
 import { MAX_MAIL_ATTEMPTS } from "@/lib/mail/mail-backoff";
-import { overrideMailConfig } from "@/lib/mail/mail-config";
-import { startMailSender, stopMailSender } from "@/lib/mail/mail-sender";
+import { db } from "@/lib/server/db/db";
+import { closeMailTransport, deliverDueMail, MAIL_LOCK_MS } from "@/lib/server/mail/deliver-outbox";
+import { enqueueMail, MailInputError } from "@/lib/server/mail/enqueue-mail";
+import { overrideMailConfig } from "@/lib/server/mail/mail-config";
+import { startMailSender, stopMailSender } from "@/lib/server/mail/mail-sender";
 import { type SmtpSink, startSmtpSink } from "@/tests/support/smtp-sink";
 
 // The outbox against a real SMTP server on loopback (tests/support/smtp-sink.ts).
@@ -48,7 +48,7 @@ describe("enqueueMail and deliverDueMail", () => {
     expect(await deliverDueMail()).toEqual({ sent: 1, retried: 0, failed: 0 });
     const [received] = await sink.waitForCount(1);
     expect(received).toMatchObject({ to: [to], subject: "Hallo" });
-    // A mail without a workspace is sent on behalf of an unverified organiser, and says so (lib/mail/mail-quota.ts).
+    // A mail without a workspace is sent on behalf of an unverified organiser, and says so (lib/server/mail/mail-quota.ts).
     expect(received?.text).toMatch(new RegExp(`^Tekst voor ${to}\\n.*Klantkompas heeft niet gecontroleerd`, "s"));
     expect(received?.from).toContain("noreply@klantkompas.test");
     expect(received?.html).toContain(`<p>Tekst voor ${to}</p>`);

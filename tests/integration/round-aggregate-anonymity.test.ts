@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/rounds/[token]/export/route";
-import { saveAnswers } from "@/lib/assessments/save-answers";
-import { submitAssessment } from "@/lib/assessments/submit-assessment";
-import { db } from "@/lib/db";
 import { getLatestByKind } from "@/lib/questionnaire/registry";
-import { closeRound } from "@/lib/rounds/close-round";
-import { createRound } from "@/lib/rounds/create-round";
-import { getRoundByResultsToken } from "@/lib/rounds/get-round";
-import { joinRound } from "@/lib/rounds/join-round";
+import { db } from "@/lib/server/db/db";
+import { closeRound } from "@/lib/server/rounds/close-round";
+import { createRound } from "@/lib/server/rounds/create-round";
+import { getRoundByResultsToken } from "@/lib/server/rounds/get-round";
+import { joinRound } from "@/lib/server/rounds/join-round";
+import { saveAnswers } from "@/lib/server/scans/save-answers";
+import { submitAssessment } from "@/lib/server/scans/submit-response";
 
 // Issue 14 through the data layer: a round is opened, answered through its team link, submitted and closed;
 // then the published aggregate (as the results page reads it) and the round's exports hold nothing exact.

@@ -1,20 +1,26 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { startRoundAction } from "@/app/rounds/actions";
-import { initialActionState } from "@/app/scan/action-state";
-import { saveAnswers } from "@/lib/assessments/save-answers";
-import { submitAssessment } from "@/lib/assessments/submit-assessment";
-import { db } from "@/lib/db";
 import { buildExport } from "@/lib/exports/build-export";
-import { loadExportData } from "@/lib/exports/load-export-data";
-import { closeMailTransport, deliverDueMail } from "@/lib/mail/deliver-outbox";
-import { overrideMailConfig } from "@/lib/mail/mail-config";
-import { closeRound } from "@/lib/rounds/close-round";
-import { createRound } from "@/lib/rounds/create-round";
-import { getRoundProgress } from "@/lib/rounds/get-round";
-import { addPersonalLinks, claimInvite, JOIN_LIMITS, joinRound, setExpectedRespondents } from "@/lib/rounds/join-round";
-import { getRoundProvenance } from "@/lib/rounds/provenance";
+import { initialActionState } from "@/lib/forms/action-state";
 import { startRoundSchema } from "@/lib/schemas/round";
+import { db } from "@/lib/server/db/db";
+import { loadExportData } from "@/lib/server/exports/load-export-data";
+import { closeMailTransport, deliverDueMail } from "@/lib/server/mail/deliver-outbox";
+import { overrideMailConfig } from "@/lib/server/mail/mail-config";
+import { closeRound } from "@/lib/server/rounds/close-round";
+import { createRound } from "@/lib/server/rounds/create-round";
+import { getRoundProgress } from "@/lib/server/rounds/get-round";
+import {
+  addPersonalLinks,
+  claimInvite,
+  JOIN_LIMITS,
+  joinRound,
+  setExpectedRespondents,
+} from "@/lib/server/rounds/join-round";
+import { getRoundProvenance } from "@/lib/server/rounds/provenance";
+import { saveAnswers } from "@/lib/server/scans/save-answers";
+import { submitAssessment } from "@/lib/server/scans/submit-response";
 import {
   answersWithDomainScores,
   createTestClient,

@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { RoundAggregate } from "@/lib/aggregation";
-import { saveAnswers } from "@/lib/assessments/save-answers";
-import { submitAssessment } from "@/lib/assessments/submit-assessment";
-import { db } from "@/lib/db";
 import { getLatestByKind } from "@/lib/questionnaire/registry";
-import { closeRound, reopenRound } from "@/lib/rounds/close-round";
-import { createRound } from "@/lib/rounds/create-round";
-import { getRoundByResultsToken, getRoundByTeamToken, getRoundProgress } from "@/lib/rounds/get-round";
-import { addPersonalLinks, claimInvite, joinRound } from "@/lib/rounds/join-round";
 import { startRoundSchema } from "@/lib/schemas/round";
-import { createTeamRound } from "@/lib/seed/create-team-round";
+import { db } from "@/lib/server/db/db";
+import { closeRound, reopenRound } from "@/lib/server/rounds/close-round";
+import { createRound } from "@/lib/server/rounds/create-round";
+import { getRoundByResultsToken, getRoundByTeamToken, getRoundProgress } from "@/lib/server/rounds/get-round";
+import { addPersonalLinks, claimInvite, joinRound } from "@/lib/server/rounds/join-round";
+import { saveAnswers } from "@/lib/server/scans/save-answers";
+import { submitAssessment } from "@/lib/server/scans/submit-response";
+import { createTeamRound } from "@/lib/server/seed/create-team-round";
 
 const quick = getLatestByKind("quick");
 if (!quick) throw new Error("no quick questionnaire");

@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from "vitest";
-import { initialActionState } from "@/app/scan/action-state";
 import { saveAnswerAction, saveStepAction, startAssessmentAction, submitAssessmentAction } from "@/app/scan/actions";
-import { createAssessment } from "@/lib/assessments/create-assessment";
-import { saveAnswers } from "@/lib/assessments/save-answers";
-import { db } from "@/lib/db";
+import { initialActionState } from "@/lib/forms/action-state";
 import { getLatestQuestionnaire } from "@/lib/questionnaire/registry";
-import { buildStartInput } from "@/tests/factories/assessment";
+import { db } from "@/lib/server/db/db";
+import { createAssessment } from "@/lib/server/scans/create-scan";
+import { saveAnswers } from "@/lib/server/scans/save-answers";
+import { buildStartInput } from "@/tests/factories/scan-input";
 import { loadSelfScan } from "@/tests/factories/self-scan";
 
 // Server actions read the request's locale; outside a request there is none, so it is fixed here.

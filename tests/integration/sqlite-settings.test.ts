@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/server/db/db";
 
-// The settings of lib/db-adapter.ts as the app's own connection sees them (docs/operations.md).
+// The settings of lib/server/db/db-adapter.ts as the app's own connection sees them (docs/operations.md).
 const onSqlite = (process.env.DATABASE_URL ?? "").startsWith("file:");
 
 describe.skipIf(!onSqlite)("SQLite connection settings", () => {

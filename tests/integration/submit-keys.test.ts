@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import { runOnce, SUBMIT_KEY_RULES } from "@/lib/submit-keys";
+import { runOnce, SUBMIT_KEY_RULES } from "@/lib/server/actions/submit-keys";
+import { db } from "@/lib/server/db/db";
 
 // The one-time submit keys used to live in one process's memory; now they are rows, so a repeat that
 // reaches another app server (or the same one after a restart) still gets the first submit's result.

@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
 import { setTargetsSchema } from "@/lib/schemas/targets";
-import { createTeamRound } from "@/lib/seed/create-team-round";
-import { canChangeLoop, type LoopActor } from "@/lib/targets/access";
-import { createActionFromRecommendation, createOwnAction } from "@/lib/targets/create-action";
-import { getScanLoop } from "@/lib/targets/get-loop";
-import { listClientActions } from "@/lib/targets/list-actions";
-import { setTargets } from "@/lib/targets/set-targets";
-import { deleteAction, updateAction } from "@/lib/targets/update-action";
+import { db } from "@/lib/server/db/db";
+import { createTeamRound } from "@/lib/server/seed/create-team-round";
+import { canChangeLoop, type LoopActor } from "@/lib/server/targets/access";
+import { createActionFromRecommendation, createOwnAction } from "@/lib/server/targets/create-action";
+import { getScanLoop } from "@/lib/server/targets/get-loop";
+import { listClientActions } from "@/lib/server/targets/list-actions";
+import { setTargets } from "@/lib/server/targets/set-targets";
+import { deleteAction, updateAction } from "@/lib/server/targets/update-action";
 import {
   answersWithDomainScores,
   createTestClient,

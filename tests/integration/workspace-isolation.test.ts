@@ -1,18 +1,18 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { createAssessment } from "@/lib/assessments/create-assessment";
-import { saveAnswers } from "@/lib/assessments/save-answers";
-import { submitAssessment } from "@/lib/assessments/submit-assessment";
-import { attachAssessment, listClientAssessments, startClientScan } from "@/lib/clients/client-assessments";
-import { listClients } from "@/lib/clients/list-clients";
-import { createClient, getClient, setClientArchived, updateClient } from "@/lib/clients/manage-clients";
-import { refreshClientSummary } from "@/lib/clients/refresh-client-summary";
-import { getScanFiling, withdrawScan } from "@/lib/clients/scan-filing";
-import { db } from "@/lib/db";
-import { createRound } from "@/lib/rounds/create-round";
 import { clientFormSchema, clientListQuerySchema } from "@/lib/schemas/client";
 import { startRoundSchema } from "@/lib/schemas/round";
-import { createOwnAction } from "@/lib/targets/create-action";
-import { buildStartInput } from "@/tests/factories/assessment";
+import { attachAssessment, listClientAssessments, startClientScan } from "@/lib/server/clients/client-scans";
+import { listClients } from "@/lib/server/clients/list-clients";
+import { createClient, getClient, setClientArchived, updateClient } from "@/lib/server/clients/manage-clients";
+import { refreshClientSummary } from "@/lib/server/clients/refresh-client-summary";
+import { getScanFiling, withdrawScan } from "@/lib/server/clients/scan-filing";
+import { db } from "@/lib/server/db/db";
+import { createRound } from "@/lib/server/rounds/create-round";
+import { createAssessment } from "@/lib/server/scans/create-scan";
+import { saveAnswers } from "@/lib/server/scans/save-answers";
+import { submitAssessment } from "@/lib/server/scans/submit-response";
+import { createOwnAction } from "@/lib/server/targets/create-action";
+import { buildStartInput } from "@/tests/factories/scan-input";
 import { loadSelfScan } from "@/tests/factories/self-scan";
 import {
   answersWithDomainScores,

@@ -12,7 +12,7 @@ declare module "vitest" {
  * database — a SQLite file in a temp dir, or with TEST_DATABASE=postgresql a throw-away PostgreSQL
  * database (scripts/test.ts runs the integration tests once on each) — applies the migrations and
  * publishes its URL both as process.env.DATABASE_URL (inherited by the forked workers, read by
- * lib/db.ts) and as inject("databaseUrl"). Tests therefore never touch ./data. The teardown drops it.
+ * lib/server/db/db.ts) and as inject("databaseUrl"). Tests therefore never touch ./data. The teardown drops it.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const kind: TestDatabaseKind = process.env.TEST_DATABASE === "postgresql" ? "postgresql" : "sqlite";

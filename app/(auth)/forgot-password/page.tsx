@@ -3,8 +3,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requestResetAction } from "@/app/auth/reset-actions";
 import { ForgotPasswordForm } from "@/components/accounts/account-forms";
-import { accountMailEnabled } from "@/lib/auth/account-mail";
 import { RESET_TOKEN_TTL_SECONDS } from "@/lib/auth/password-reset-rules";
+import { accountMailEnabled } from "@/lib/server/auth/account-mail";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("accounts");

@@ -8,7 +8,7 @@ import {
 } from "@/app/account/actions";
 import { NameForm, PasswordForm } from "@/components/accounts/account-forms";
 import { SECONDARY_BUTTON } from "@/components/accounts/styles";
-import { requireConsultant } from "@/lib/auth/current-consultant";
+import { requireConsultant } from "@/lib/server/auth/current-consultant";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("accounts");

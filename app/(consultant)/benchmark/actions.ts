@@ -2,10 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import type { OptInState } from "@/app/(consultant)/benchmark/action-state";
-import { NOT_A_FORM } from "@/app/scan/action-state";
-import { requireConsultant } from "@/lib/auth/current-consultant";
-import { setBenchmarkOptIn } from "@/lib/benchmark/benchmark-settings";
+import { NOT_A_FORM } from "@/lib/forms/action-state";
 import { benchmarkOptInSchema } from "@/lib/schemas/benchmark";
+import { requireConsultant } from "@/lib/server/auth/current-consultant";
+import { setBenchmarkOptIn } from "@/lib/server/benchmark/benchmark-settings";
 
 /**
  * Takes the consultant's workspace in or out of the benchmark. Only an owner of that workspace (the

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { OptInForm } from "@/components/benchmark/opt-in-form";
-import { requireConsultant } from "@/lib/auth/current-consultant";
-import { getBenchmarkOptIn, listPeerCounts, type PeerCountSet } from "@/lib/benchmark/benchmark-settings";
 import { SIZE_BANDS } from "@/lib/clients/options";
 import { env } from "@/lib/env";
 import { localized } from "@/lib/i18n/localized";
 import { getLatestQuestionnaire } from "@/lib/questionnaire/registry";
 import type { Locale } from "@/lib/questionnaire/schema";
+import { requireConsultant } from "@/lib/server/auth/current-consultant";
+import { getBenchmarkOptIn, listPeerCounts, type PeerCountSet } from "@/lib/server/benchmark/benchmark-settings";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("benchmark.page");

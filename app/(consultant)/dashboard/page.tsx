@@ -7,14 +7,14 @@ import { ClientTable } from "@/components/clients/client-table";
 import { DashboardFilters } from "@/components/clients/dashboard-filters";
 import { Pagination } from "@/components/clients/pagination";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
-import { requireConsultant } from "@/lib/auth/current-consultant";
 import { dashboardHref } from "@/lib/clients/format-dashboard-href";
-import { listClients } from "@/lib/clients/list-clients";
 import { localized } from "@/lib/i18n/localized";
 import { getLatestByKind } from "@/lib/questionnaire/registry";
 import type { Locale } from "@/lib/questionnaire/schema";
-import { closeDueRounds } from "@/lib/rounds/close-round";
 import { clientListQuerySchema } from "@/lib/schemas/client";
+import { requireConsultant } from "@/lib/server/auth/current-consultant";
+import { listClients } from "@/lib/server/clients/list-clients";
+import { closeDueRounds } from "@/lib/server/rounds/close-round";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("dashboard");

@@ -8,10 +8,10 @@ import {
 } from "@/app/team/actions";
 import { InviteForm } from "@/components/accounts/account-forms";
 import { DANGER_BUTTON, SECONDARY_BUTTON } from "@/components/accounts/styles";
-import { accountMailEnabled } from "@/lib/auth/account-mail";
-import { requireConsultant } from "@/lib/auth/current-consultant";
-import { listPendingInvitations } from "@/lib/workspaces/invitations";
-import { listMembers } from "@/lib/workspaces/memberships";
+import { accountMailEnabled } from "@/lib/server/auth/account-mail";
+import { requireConsultant } from "@/lib/server/auth/current-consultant";
+import { listPendingInvitations } from "@/lib/server/workspaces/invitations";
+import { listMembers } from "@/lib/server/workspaces/memberships";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("accounts");

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { acceptInvitationAction } from "@/app/team/actions";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
-import { getSignedInUser } from "@/lib/auth/current-consultant";
-import { findInvitation } from "@/lib/workspaces/invitations";
+import { getSignedInUser } from "@/lib/server/auth/current-consultant";
+import { findInvitation } from "@/lib/server/workspaces/invitations";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("accounts");

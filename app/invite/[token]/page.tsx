@@ -10,9 +10,9 @@ import { RoundIntro } from "@/components/round-admin/round-intro";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/questionnaire/schema";
-import { getInvite } from "@/lib/rounds/get-round";
 import { inviteCookieName } from "@/lib/rounds/round-cookie";
-import { tokenSchema } from "@/lib/schemas/assessment";
+import { tokenSchema } from "@/lib/schemas/scan";
+import { getInvite } from "@/lib/server/rounds/get-round";
 
 export const metadata: Metadata = { robots: { index: false } };
 

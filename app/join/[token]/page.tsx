@@ -9,13 +9,13 @@ import { RoundClosedNotice } from "@/components/round-admin/round-closed-notice"
 import { RoundIntro } from "@/components/round-admin/round-intro";
 import { RoundModeNotice } from "@/components/round-admin/round-mode-notice";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
-import { getScanState } from "@/lib/assessments/get-assessment";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/questionnaire/schema";
-import { getRoundByTeamToken } from "@/lib/rounds/get-round";
-import { countTeamLinkResponses } from "@/lib/rounds/join-round";
 import { roundCookieName } from "@/lib/rounds/round-cookie";
-import { tokenSchema } from "@/lib/schemas/assessment";
+import { tokenSchema } from "@/lib/schemas/scan";
+import { getRoundByTeamToken } from "@/lib/server/rounds/get-round";
+import { countTeamLinkResponses } from "@/lib/server/rounds/join-round";
+import { getScanState } from "@/lib/server/scans/get-scan-state";
 
 export const metadata: Metadata = { robots: { index: false } };
 

@@ -10,13 +10,13 @@ import { LoopSection } from "@/components/targets/loop-section";
 import { TARGET_OUTLINE_STYLE, TargetReview } from "@/components/targets/target-review";
 import { PrintButton } from "@/components/ui/print-button";
 import { teamsWithView } from "@/lib/aggregation";
-import { getConsultant } from "@/lib/auth/current-consultant";
-import { getScanBenchmark } from "@/lib/benchmark/get-scan-benchmark";
 import type { GroupType } from "@/lib/benchmark/types";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/questionnaire/schema";
-import type { Round } from "@/lib/rounds/get-round";
-import { getLoopForResults } from "@/lib/targets/get-loop";
+import { getConsultant } from "@/lib/server/auth/current-consultant";
+import { getScanBenchmark } from "@/lib/server/benchmark/get-scan-benchmark";
+import type { Round } from "@/lib/server/rounds/get-round";
+import { getLoopForResults } from "@/lib/server/targets/get-loop";
 import { targetOutlineValues } from "@/lib/targets/loop-summary";
 
 /** A team round's results page: the aggregate written at close, never a respondent's answers. */

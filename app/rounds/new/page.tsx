@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { startRoundAction } from "@/app/rounds/actions";
 import { RoundForm } from "@/components/round-admin/round-form";
-import { mailEnabled } from "@/lib/mail/mail-config";
 import type { Locale } from "@/lib/questionnaire/schema";
-import { createToken } from "@/lib/tokens";
+import { createToken } from "@/lib/security/tokens";
+import { mailEnabled } from "@/lib/server/mail/mail-config";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("round.new");

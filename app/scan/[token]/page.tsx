@@ -4,10 +4,10 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ProgressBar } from "@/components/scan/progress-bar";
 import { ResumeLink } from "@/components/scan/resume-link";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
-import { loadOpenScan } from "@/lib/assessments/load-scan";
 import { localized } from "@/lib/i18n/localized";
 import { domainProgress, overallProgress, resumeStep } from "@/lib/questionnaire/progress";
 import type { Locale } from "@/lib/questionnaire/schema";
+import { loadOpenScan } from "@/lib/server/scans/load-open-scan";
 
 export const metadata: Metadata = { robots: { index: false } };
 

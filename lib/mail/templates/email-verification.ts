@@ -9,7 +9,7 @@ export interface EmailVerificationInput {
 }
 
 /**
- * "Confirm your address" to a new account's own address (lib/auth/email-verification.ts). Until it is confirmed
+ * "Confirm your address" to a new account's own address (lib/server/auth/email-verification.ts). Until it is confirmed
  * no invitation or reminder leaves for the account's workspace; the mail says so, and what to do if unasked.
  */
 export function emailVerificationMail(input: EmailVerificationInput): MailContent {

@@ -116,7 +116,7 @@ export function renderMailLayout(input: MailLayoutInput): { text: string; html: 
 
 /**
  * Adds a line above the footer of a rendered mail (text and HTML), escaped like the rest: the sender notice
- * lib/mail/mail-quota.ts adds to every invitation and reminder, from what the app knows rather than what a
+ * lib/server/mail/mail-quota.ts adds to every invitation and reminder, from what the app knows rather than what a
  * request typed.
  */
 export function addNoticeAboveFooter(content: MailContent, line: string): MailContent {

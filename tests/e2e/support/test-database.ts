@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import pg from "pg";
-import { resolveDatabaseUrl } from "@/lib/database-url";
+import { resolveDatabaseUrl } from "@/lib/server/db/database-url";
 
 /**
  * Direct access to the database the Playwright web server uses (DATABASE_URL, resolved as

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { resetPasswordAction } from "@/app/auth/reset-actions";
 import { ResetPasswordForm } from "@/components/accounts/account-forms";
-import { checkResetToken } from "@/lib/auth/password-reset";
+import { checkResetToken } from "@/lib/server/auth/password-reset";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("accounts");

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { confirmEmailAction } from "@/app/auth/verify-actions";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
-import { checkVerificationToken } from "@/lib/auth/email-verification";
+import { checkVerificationToken } from "@/lib/server/auth/email-verification";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("accounts");

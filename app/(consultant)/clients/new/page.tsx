@@ -3,8 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { createClientAction } from "@/app/clients/actions";
 import { Breadcrumbs } from "@/components/clients/breadcrumbs";
 import { ClientForm } from "@/components/clients/client-form";
-import { requireConsultant } from "@/lib/auth/current-consultant";
-import { createToken } from "@/lib/tokens";
+import { createToken } from "@/lib/security/tokens";
+import { requireConsultant } from "@/lib/server/auth/current-consultant";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("clients");

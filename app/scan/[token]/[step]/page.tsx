@@ -3,11 +3,11 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DomainForm } from "@/components/scan/domain-form";
 import { ResumeLink } from "@/components/scan/resume-link";
-import { loadOpenScan } from "@/lib/assessments/load-scan";
 import { localized } from "@/lib/i18n/localized";
 import { domainForStep, itemsOfDomain, overallProgress } from "@/lib/questionnaire/progress";
 import type { Locale } from "@/lib/questionnaire/schema";
 import type { AnswerValue } from "@/lib/scoring";
+import { loadOpenScan } from "@/lib/server/scans/load-open-scan";
 
 export const metadata: Metadata = { robots: { index: false } };
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { getScanState } from "@/lib/assessments/get-assessment";
-import { tokenSchema } from "@/lib/schemas/assessment";
+import { tokenSchema } from "@/lib/schemas/scan";
+import { getScanState } from "@/lib/server/scans/get-scan-state";
 
 export const metadata: Metadata = { robots: { index: false } };
 

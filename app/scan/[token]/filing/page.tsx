@@ -4,8 +4,8 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { withdrawScanAction } from "@/app/clients/filing-actions";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
-import { getScanFiling } from "@/lib/clients/scan-filing";
-import { tokenSchema } from "@/lib/schemas/assessment";
+import { tokenSchema } from "@/lib/schemas/scan";
+import { getScanFiling } from "@/lib/server/clients/scan-filing";
 
 export const metadata: Metadata = { robots: { index: false } };
 

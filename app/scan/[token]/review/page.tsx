@@ -5,11 +5,11 @@ import { ProgressBar } from "@/components/scan/progress-bar";
 import { ResumeLink } from "@/components/scan/resume-link";
 import { SubmitForm } from "@/components/scan/submit-form";
 import { UnscoredWarning } from "@/components/scan/unscored-warning";
-import { loadOpenScan } from "@/lib/assessments/load-scan";
 import { localized } from "@/lib/i18n/localized";
 import { itemsOfDomain, overallProgress, unansweredItems } from "@/lib/questionnaire/progress";
 import type { Locale } from "@/lib/questionnaire/schema";
 import { answersFromRecord, scoreAssessment } from "@/lib/scoring";
+import { loadOpenScan } from "@/lib/server/scans/load-open-scan";
 
 export const metadata: Metadata = { robots: { index: false } };
 

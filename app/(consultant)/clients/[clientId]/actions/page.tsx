@@ -7,8 +7,6 @@ import { ActionEdit } from "@/components/targets/action-edit";
 import { ActionHistory } from "@/components/targets/action-history";
 import { OverdueBadge, StatusBadge } from "@/components/targets/status-badge";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
-import { requireConsultant } from "@/lib/auth/current-consultant";
-import { getClient } from "@/lib/clients/manage-clients";
 import { localDate } from "@/lib/exports/export-file-name";
 import { firstParam } from "@/lib/history/select-pair";
 import { localized } from "@/lib/i18n/localized";
@@ -16,8 +14,10 @@ import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import type { Locale } from "@/lib/questionnaire/schema";
 import { idSchema } from "@/lib/schemas/client";
 import { actionListQuerySchema } from "@/lib/schemas/targets";
+import { requireConsultant } from "@/lib/server/auth/current-consultant";
+import { getClient } from "@/lib/server/clients/manage-clients";
+import { listActionDomains, listClientActions } from "@/lib/server/targets/list-actions";
 import { ACTION_STATUSES, dayOf } from "@/lib/targets/action-status";
-import { listActionDomains, listClientActions } from "@/lib/targets/list-actions";
 
 type Props = {
   params: Promise<{ clientId: string }>;

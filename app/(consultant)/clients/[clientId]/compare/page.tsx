@@ -11,16 +11,16 @@ import { DomainRadar } from "@/components/results/domain-radar";
 import { LevelBadge } from "@/components/results/level-badge";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { PrintButton } from "@/components/ui/print-button";
-import { requireConsultant } from "@/lib/auth/current-consultant";
-import { type ClientAssessment, listClientAssessments } from "@/lib/clients/client-assessments";
-import { getClient } from "@/lib/clients/manage-clients";
-import { compareAssessments } from "@/lib/history/compare-assessments";
+import { compareAssessments } from "@/lib/history/compare-scans";
 import { compareQuerySchema, firstParam, selectComparePair, submittedOldestFirst } from "@/lib/history/select-pair";
 import { seriesWithResults } from "@/lib/history/series";
 import { localized } from "@/lib/i18n/localized";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
 import { idSchema } from "@/lib/schemas/client";
+import { requireConsultant } from "@/lib/server/auth/current-consultant";
+import { type ClientAssessment, listClientAssessments } from "@/lib/server/clients/client-scans";
+import { getClient } from "@/lib/server/clients/manage-clients";
 
 type Props = {
   params: Promise<{ clientId: string }>;

@@ -4,9 +4,9 @@ import { getTranslations } from "next-intl/server";
 import { updateClientAction } from "@/app/clients/actions";
 import { Breadcrumbs } from "@/components/clients/breadcrumbs";
 import { ClientForm } from "@/components/clients/client-form";
-import { requireConsultant } from "@/lib/auth/current-consultant";
-import { getClient } from "@/lib/clients/manage-clients";
 import { idSchema } from "@/lib/schemas/client";
+import { requireConsultant } from "@/lib/server/auth/current-consultant";
+import { getClient } from "@/lib/server/clients/manage-clients";
 
 type Props = { params: Promise<{ clientId: string }> };
 

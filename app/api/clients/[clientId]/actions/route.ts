@@ -1,8 +1,8 @@
-import { getConsultant } from "@/lib/auth/current-consultant";
 import { idSchema } from "@/lib/schemas/client";
 import { actionExportQuerySchema } from "@/lib/schemas/targets";
+import { getConsultant } from "@/lib/server/auth/current-consultant";
+import { loadActionExport } from "@/lib/server/targets/list-actions";
 import { buildActionExport } from "@/lib/targets/build-action-export";
-import { loadActionExport } from "@/lib/targets/list-actions";
 
 // GET /api/clients/<id>/actions?format=csv|json — a client's agreed actions as a download, checked against the
 // signed-in consultant's workspace like the client export; errors are small JSON bodies, never a 500.

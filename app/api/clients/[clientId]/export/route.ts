@@ -1,9 +1,9 @@
-import { getConsultant } from "@/lib/auth/current-consultant";
 import { buildExport } from "@/lib/exports/build-export";
-import { loadExportData } from "@/lib/exports/load-export-data";
 import { LOCALE_COOKIE, resolveLocale } from "@/lib/i18n/locale";
 import { idSchema } from "@/lib/schemas/client";
 import { exportQuerySchema } from "@/lib/schemas/export";
+import { getConsultant } from "@/lib/server/auth/current-consultant";
+import { loadExportData } from "@/lib/server/exports/load-export-data";
 
 // GET /api/clients/<id>/export?kind=assessments|answers&format=csv|json[&locale=nl|en]
 // A download for spreadsheets and tools; errors are small JSON bodies, never a 500 for bad input.

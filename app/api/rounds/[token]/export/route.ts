@@ -3,8 +3,8 @@ import { buildRoundDomainRows, buildRoundItemRows, ROUND_EXPORT_KINDS } from "@/
 import { slugify } from "@/lib/exports/export-file-name";
 import { toCsv } from "@/lib/exports/to-csv";
 import { LOCALES } from "@/lib/questionnaire/schema";
-import { getRoundByOrganiserToken } from "@/lib/rounds/get-round";
-import { tokenSchema } from "@/lib/schemas/assessment";
+import { tokenSchema } from "@/lib/schemas/scan";
+import { getRoundByOrganiserToken } from "@/lib/server/rounds/get-round";
 
 // GET /api/rounds/<organiserToken>/export?kind=domains|items&format=csv|json[&locale=nl|en]
 // A closed round's aggregate for spreadsheets: shown groups and shown statements only (issue 14), never a

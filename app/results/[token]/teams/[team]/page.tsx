@@ -5,8 +5,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { TeamComparison } from "@/components/rounds/team-comparison";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/questionnaire/schema";
-import { getRoundByResultsToken } from "@/lib/rounds/get-round";
-import { tokenSchema } from "@/lib/schemas/assessment";
+import { tokenSchema } from "@/lib/schemas/scan";
+import { getRoundByResultsToken } from "@/lib/server/rounds/get-round";
 
 export const metadata: Metadata = { robots: { index: false } };
 

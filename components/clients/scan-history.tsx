@@ -1,0 +1,138 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { LevelBadge } from "@/components/results/level-badge";
+import { CopyLink } from "@/components/ui/copy-link";
+import { localized } from "@/lib/i18n/localized";
+import { getQuestionnaire } from "@/lib/questionnaire/registry";
+import type { Locale } from "@/lib/questionnaire/schema";
+import type { ClientAssessment } from "@/lib/server/clients/client-scans";
+
+/**
+ * Every scan of the client, newest first: open invites on top (they need chasing), then submitted scans
+ * from the latest back. Submitted rows link to their results, open ones show their invite link again.
+ */
+export async function AssessmentHistory({
+  name,
+  assessments,
+  locale,
+  origin,
+}: {
+  name: string;
+  /** Oldest first, as listClientAssessments returns them. */
+  assessments: readonly ClientAssessment[];
+  locale: Locale;
+  origin: string;
+}) {
+  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  if (assessments.length === 0) return <p className="text-stone-700">{t("clients.history.empty")}</p>;
+  const newestFirst = [...assessments].reverse();
+  const cell = "px-3 py-3 align-top";
+  return (
+    <div className="relative overflow-x-auto rounded-xl border border-stone-200 bg-white">
+      <table className="w-full min-w-[52rem] border-collapse text-left text-sm">
+        <caption className="sr-only">{t("clients.history.caption", { name })}</caption>
+        <thead className="border-b border-stone-200 bg-stone-50 text-stone-700">
+          <tr>
+            {(["date", "questionnaire", "respondent", "status", "result", "link"] as const).map((column) => (
+              <th key={column} scope="col" className={`${cell} font-semibold`}>
+                {t(`clients.history.${column}`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-stone-100">
+          {newestFirst.map((a, index) => {
+            const questionnaire = getQuestionnaire(a.questionnaireId, a.questionnaireVersion);
+            const rank = questionnaire?.levels.findIndex((l) => l.id === a.overallLevel) ?? -1;
+            const level = questionnaire?.levels[rank];
+            const submitted = a.status === "submitted" && a.submittedAt;
+            return (
+              <tr key={a.id}>
+                <th scope="row" className={`${cell} whitespace-nowrap font-medium`}>
+                  {submitted
+                    ? format.dateTime(a.submittedAt as Date, { dateStyle: "medium" })
+                    : t("clients.history.started", { date: format.dateTime(a.createdAt, { dateStyle: "medium" }) })}
+                </th>
+                <td className={cell}>
+                  {questionnaire
+                    ? t("clients.history.version", {
+                        title: localized(questionnaire.title, locale),
+                        version: a.questionnaireVersion,
+                      })
+                    : `${a.questionnaireId} v${a.questionnaireVersion}`}
+                </td>
+                <td className={cell}>
+                  {a.kind === "team" ? (
+                    <>
+                      {t("clients.history.teamRound")}
+                      <span className="block text-stone-600">
+                        {t("round.client.respondents", { count: a.respondentCount })}
+                      </span>
+                    </>
+                  ) : (
+                    <>
+                      {t(`roles.${a.respondentRole as "manager"}`)}
+                      {a.team && <span className="block text-stone-600">{a.team}</span>}
+                    </>
+                  )}
+                </td>
+                <td className={cell}>
+                  <span
+                    className={`inline-block whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-semibold ${
+                      submitted ? "bg-stone-100 text-stone-800" : "bg-sky-100 text-sky-900"
+                    }`}
+                  >
+                    {t(submitted ? "clients.history.submitted" : "clients.history.inProgress")}
+                  </span>
+                </td>
+                <td className={cell}>
+                  {submitted && level && a.overallScore !== null ? (
+                    <span className="flex items-center gap-2 whitespace-nowrap">
+                      <LevelBadge name={localized(level.name, locale)} rank={rank} />
+                      <span className="font-semibold tabular-nums">{Math.round(a.overallScore)}</span>
+                    </span>
+                  ) : submitted ? (
+                    <span className="text-stone-600">{t("clients.history.noScore")}</span>
+                  ) : (
+                    <span className="text-stone-400">—</span>
+                  )}
+                </td>
+                <td className={cell}>
+                  {submitted ? (
+                    <Link
+                      href={`/results/${a.shareToken}`}
+                      className="whitespace-nowrap font-medium text-brand-800 underline underline-offset-2"
+                    >
+                      {t("clients.history.viewResults")}
+                    </Link>
+                  ) : a.kind === "team" ? (
+                    a.organiserToken && (
+                      <Link
+                        href={`/rounds/${a.organiserToken}`}
+                        className="whitespace-nowrap font-medium text-brand-800 underline underline-offset-2"
+                      >
+                        {t("round.client.organiserPage")}
+                      </Link>
+                    )
+                  ) : (
+                    <details>
+                      <summary className="cursor-pointer whitespace-nowrap font-medium text-brand-800">
+                        {t("clients.history.invite")}
+                      </summary>
+                      <div className="mt-2 w-72">
+                        <CopyLink
+                          url={`${origin}/scan/${a.resumeToken}?lang=${a.locale}`}
+                          label={t("clients.history.inviteFor", { number: newestFirst.length - index })}
+                        />
+                      </div>
+                    </details>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { LOCALES } from "@/lib/questionnaire/schema";
+import { RESPONDENT_ROLES } from "@/lib/scan-rules/respondent-roles";
+import { singleLineText } from "@/lib/schemas/text";
+import { TOKEN_PATTERN } from "@/lib/security/tokens";
+
+// Input schemas for every form, action and route: `<thing>Schema`, one home (lib/schemas).
+// Messages are catalogue keys (errors.*), translated where they are shown.
+
+export { RESPONDENT_ROLES, type RespondentRole } from "@/lib/scan-rules/respondent-roles";
+
+export const tokenSchema = z.string().regex(TOKEN_PATTERN, "errors.invalidToken");
+
+export const startAssessmentSchema = z.object({
+  questionnaireId: z.string().min(1, "errors.unknownQuestionnaire").max(64, "errors.unknownQuestionnaire"),
+  organisationName: singleLineText({ max: 120, required: "errors.organisationRequired" }),
+  respondentRole: z.enum(RESPONDENT_ROLES, { message: "errors.roleRequired" }),
+  team: singleLineText({ max: 120 }).optional(),
+  locale: z.enum(LOCALES),
+});
+export type StartAssessmentInput = z.infer<typeof startAssessmentSchema>;
+
+const itemIdSchema = z.string().min(1).max(64);
+/**
+ * A scale point, "na" (not applicable; in v1 the single "don't know / n.a." answer) or "dk" (don't know);
+ * the questionnaire decides which are valid.
+ */
+export const answerValueSchema = z.union([z.number().int().min(-100).max(100), z.literal("na"), z.literal("dk")]);
+
+export const saveAnswerSchema = z.object({
+  token: tokenSchema,
+  itemId: itemIdSchema,
+  value: answerValueSchema,
+});
+
+export const saveAnswersSchema = z.object({
+  token: tokenSchema,
+  answers: z.array(z.object({ itemId: itemIdSchema, value: answerValueSchema })).max(500, "errors.tooMany"),
+});
+
+export const submitAssessmentSchema = z.object({ token: tokenSchema });

@@ -1,0 +1,55 @@
+import "server-only";
+import { pointsChange } from "@/lib/history/compare-scans";
+import { defaultSeries } from "@/lib/history/series";
+import { weakestDomain } from "@/lib/history/weakest-domain";
+import { getQuestionnaire } from "@/lib/questionnaire/registry";
+import type { Db } from "@/lib/server/db/db";
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+/**
+ * Recomputes a client's dashboard summary: the latest result of its default series (lib/history/series.ts), and
+ * the change against the previous result of that same series, never against another kind of respondent.
+ */
+export async function refreshClientSummary(tx: Tx | Db, clientId: string): Promise<void> {
+  // Lock the client row before reading: two transactions that each submit, close or attach one of the client's
+  // scans then refresh one after the other, and the second (under PostgreSQL's READ COMMITTED every statement
+  // sees what committed before it) counts the first's scan. On SQLite writers are serial anyway.
+  await tx.client.update({ where: { id: clientId }, data: { updatedAt: new Date() }, select: { id: true } });
+  const results = await tx.scan.findMany({
+    where: { clientId, submittedAt: { not: null } },
+    select: { id: true, series: true, kind: true, submittedAt: true },
+  });
+  const series = defaultSeries(results);
+  const [latest, previous] = series
+    ? await tx.scan.findMany({
+        where: { clientId, series, submittedAt: { not: null } },
+        orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+        take: 2,
+        select: {
+          id: true,
+          submittedAt: true,
+          overallScore: true,
+          overallLevel: true,
+          questionnaireId: true,
+          questionnaireVersion: true,
+          domainScores: { select: { domainId: true, score: true } },
+        },
+      })
+    : [];
+  const order = latest
+    ? (getQuestionnaire(latest.questionnaireId, latest.questionnaireVersion)?.domains.map((d) => d.id) ?? [])
+    : [];
+  await tx.client.update({
+    where: { id: clientId },
+    data: {
+      submittedCount: results.length,
+      latestScanId: latest?.id ?? null,
+      latestSubmittedAt: latest?.submittedAt ?? null,
+      latestScore: latest?.overallScore ?? null,
+      latestLevel: latest?.overallLevel ?? null,
+      latestChange: latest && previous ? pointsChange(previous.overallScore, latest.overallScore) : null,
+      weakestDomain: latest ? weakestDomain(latest.domainScores, order) : null,
+    },
+  });
+}
