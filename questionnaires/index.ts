@@ -1,5 +1,5 @@
 // Every published questionnaire version. Never edit a released file: add a new version next to it,
-// so assessments keep being scored with the version they were started with.
+// so scans keep being scored with the version they were started with.
 import klantkompasFullV1 from "@/questionnaires/klantkompas-full.v1.json";
 import klantkompasFullV2 from "@/questionnaires/klantkompas-full.v2.json";
 import klantkompasQuickV1 from "@/questionnaires/klantkompas-quick.v1.json";

@@ -301,7 +301,7 @@ async function main(): Promise<number> {
     const { auth } = await import("@/lib/server/auth/auth");
     const { listClients } = await import("@/lib/server/clients/list-clients");
     const { getClient } = await import("@/lib/server/clients/manage-clients");
-    const { listClientAssessments } = await import("@/lib/server/clients/client-scans");
+    const { listClientScans } = await import("@/lib/server/clients/client-scans");
     const { getRoundByResultsToken } = await import("@/lib/server/rounds/get-round");
     const { clientListQuerySchema } = await import("@/lib/schemas/client");
 
@@ -348,7 +348,7 @@ async function main(): Promise<number> {
     );
     const clientQueries = await countQueries(async () => {
       await getClient({ workspaceId, clientId });
-      await listClientAssessments({ workspaceId, clientId });
+      await listClientScans({ workspaceId, clientId });
     });
     const roundQueries = await countQueries(() => getRoundByResultsToken(round.resultsToken));
 

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { loadQuestionnaire, QuestionnaireDefinitionError } from "@/lib/questionnaire/validate";
-import { AnswersFormatError, answersFromJson, InvalidAnswersError, scoreAssessment } from "@/lib/scoring";
+import { AnswersFormatError, answersFromJson, InvalidAnswersError, scoreResponse } from "@/lib/scoring";
 
 const USAGE = "Usage: npm run score -- QUESTIONNAIRE_FILE ANSWERS.json";
 
@@ -30,7 +30,7 @@ function main(args: string[]): number {
   try {
     const questionnaire = loadQuestionnaire(readJson(questionnaireFile), questionnaireFile);
     const answers = answersFromJson(readJson(answersFile));
-    console.log(JSON.stringify(scoreAssessment(questionnaire, answers), null, 2));
+    console.log(JSON.stringify(scoreResponse(questionnaire, answers), null, 2));
     return 0;
   } catch (error) {
     if (error instanceof InvalidAnswersError || error instanceof AnswersFormatError) {

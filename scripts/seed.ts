@@ -4,9 +4,9 @@
 import { getLatestQuestionnaire } from "@/lib/questionnaire/registry";
 import { answersForProfile } from "@/lib/seed/answers-for-profile";
 import { db } from "@/lib/server/db/db";
-import { createAssessment } from "@/lib/server/scans/create-scan";
+import { createScan } from "@/lib/server/scans/create-scan";
 import { saveAnswers } from "@/lib/server/scans/save-answers";
-import { submitAssessment } from "@/lib/server/scans/submit-response";
+import { submitResponse } from "@/lib/server/scans/submit-response";
 import { seedDemoPeers } from "@/lib/server/seed/demo-peers";
 import { DEMO_CONSULTANT, seedDemoWorkspace } from "@/lib/server/seed/demo-workspace";
 
@@ -44,7 +44,7 @@ for (const [index, scan] of DEMO_SCANS.entries()) {
   }
   const questionnaire = getLatestQuestionnaire(scan.questionnaireId);
   if (!questionnaire) throw new Error(`questionnaire ${scan.questionnaireId} is missing`);
-  const created = await createAssessment({
+  const created = await createScan({
     input: {
       questionnaireId: scan.questionnaireId,
       organisationName: scan.organisationName,
@@ -59,7 +59,7 @@ for (const [index, scan] of DEMO_SCANS.entries()) {
     : answers.filter((a) => Object.keys(scan.targets).some((d) => a.itemId.startsWith(d)));
   await saveAnswers({ resumeToken: created.resumeToken, answers: relevant });
   if (scan.submit) {
-    const submitted = await submitAssessment({ resumeToken: created.resumeToken });
+    const submitted = await submitResponse({ resumeToken: created.resumeToken });
     if (!submitted.ok) throw new Error(submitted.error);
     console.log(`created ${scan.organisationName}\n        results: ${origin}/results/${submitted.shareToken}`);
   } else {

@@ -9,7 +9,7 @@ import type clientMessages from "@/lib/i18n/messages/clients/en.json";
 import { getLatestByKind } from "@/lib/questionnaire/registry";
 import {
   archiveClientSchema,
-  attachAssessmentSchema,
+  attachScanSchema,
   clientFormSchema,
   idSchema,
   startClientScanSchema,
@@ -17,7 +17,7 @@ import {
 import { tokenSchema } from "@/lib/schemas/scan";
 import { runOnce } from "@/lib/server/actions/submit-keys";
 import { requireConsultant } from "@/lib/server/auth/current-consultant";
-import { attachAssessment, startClientScan } from "@/lib/server/clients/client-scans";
+import { attachScan, startClientScan } from "@/lib/server/clients/client-scans";
 import { createClient, getClient, setClientArchived, updateClient } from "@/lib/server/clients/manage-clients";
 import { queueScanInvitation } from "@/lib/server/clients/scan-mail";
 import { getRequestOrigin } from "@/lib/server/http/request-origin";
@@ -180,11 +180,11 @@ const ATTACH_ERRORS = {
   "other-client": "clients.errors.otherClient",
 } as const;
 
-export async function attachAssessmentAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+export async function attachScanAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   if (!(formData instanceof FormData)) return NOT_A_FORM;
   const { workspaceId } = await requireConsultant();
   const fields = submittedFields(formData, ["link"]);
-  const parsed = attachAssessmentSchema.safeParse({
+  const parsed = attachScanSchema.safeParse({
     clientId: formData.get("clientId"),
     link: formData.get("link") ?? "",
   });
@@ -195,7 +195,7 @@ export async function attachAssessmentAction(_previous: ActionState, formData: F
       ? { status: "error", fieldErrors: { link: errors.link }, fields }
       : { status: "error", message: "clients.errors.notFound", fields };
   }
-  const attached = await attachAssessment({ workspaceId, clientId: parsed.data.clientId, token: parsed.data.link });
+  const attached = await attachScan({ workspaceId, clientId: parsed.data.clientId, token: parsed.data.link });
   if (!attached.ok) {
     const message = ATTACH_ERRORS[attached.error];
     // A problem with the link belongs to the field; a missing client to the form.

@@ -4,14 +4,14 @@ import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { answersFromFormData, saveErrorKey } from "@/app/scan/form-answers";
 import { type ActionState, fieldErrors, NOT_A_FORM, submittedFields } from "@/lib/forms/action-state";
-import { saveAnswerSchema, saveAnswersSchema, startAssessmentSchema, submitAssessmentSchema } from "@/lib/schemas/scan";
-import { createAssessment } from "@/lib/server/scans/create-scan";
+import { saveAnswerSchema, saveAnswersSchema, startScanSchema, submitResponseSchema } from "@/lib/schemas/scan";
+import { createScan } from "@/lib/server/scans/create-scan";
 import { saveAnswers } from "@/lib/server/scans/save-answers";
-import { submitAssessment } from "@/lib/server/scans/submit-response";
+import { submitResponse } from "@/lib/server/scans/submit-response";
 
-export async function startAssessmentAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+export async function startScanAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   if (!(formData instanceof FormData)) return NOT_A_FORM;
-  const parsed = startAssessmentSchema.safeParse({
+  const parsed = startScanSchema.safeParse({
     questionnaireId: formData.get("questionnaireId"),
     organisationName: formData.get("organisationName") ?? "",
     respondentRole: formData.get("respondentRole") ?? undefined,
@@ -26,7 +26,7 @@ export async function startAssessmentAction(_previous: ActionState, formData: Fo
       fields: submittedFields(formData, ["organisationName", "respondentRole", "team"]),
     };
   }
-  const created = await createAssessment({ input: parsed.data });
+  const created = await createScan({ input: parsed.data });
   if (!created.ok) return { status: "error", message: "errors.unknownQuestionnaire" };
   redirect(`/scan/${created.resumeToken}`);
 }
@@ -67,14 +67,14 @@ function stepHref(token: string, target: string): string {
   return target === "overview" ? `/scan/${token}` : `/scan/${token}/${target}`;
 }
 
-export async function submitAssessmentAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+export async function submitResponseAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   if (!(formData instanceof FormData)) return NOT_A_FORM;
-  const parsed = submitAssessmentSchema.safeParse({ token: formData.get("token") });
+  const parsed = submitResponseSchema.safeParse({ token: formData.get("token") });
   if (!parsed.success) return { status: "error", message: "errors.invalidToken" };
-  const submitted = await submitAssessment({ resumeToken: parsed.data.token });
+  const submitted = await submitResponse({ resumeToken: parsed.data.token });
   if (!submitted.ok) {
     if (submitted.error === "closed") redirect(`/scan/${parsed.data.token}/closed`);
-    return { status: "error", message: "errors.assessmentNotFound" };
+    return { status: "error", message: "errors.scanNotFound" };
   }
   // A round's respondent never sees a result of their own: only the round's aggregate exists.
   redirect(submitted.kind === "team" ? `/scan/${parsed.data.token}/done` : `/results/${submitted.shareToken}`);

@@ -16,7 +16,7 @@ export function answersFromFormData(formData: FormData): Array<{ itemId: string;
 export function saveErrorKey(error: Exclude<SaveAnswersResult, { ok: true }>["error"]): string {
   switch (error) {
     case "not-found":
-      return "errors.assessmentNotFound";
+      return "errors.scanNotFound";
     case "submitted":
       return "errors.alreadySubmitted";
     case "closed":

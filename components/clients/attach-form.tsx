@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { attachAssessmentAction } from "@/app/clients/actions";
+import { attachScanAction } from "@/app/clients/actions";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
 import { initialActionState } from "@/lib/forms/action-state";
@@ -10,7 +10,7 @@ import { initialActionState } from "@/lib/forms/action-state";
 /** Files an anonymous self-scan under this client by the link its respondent kept. */
 export function AttachForm({ clientId }: { clientId: string }) {
   const t = useTranslations("clients.attach");
-  const [state, formAction, pending] = useActionState(attachAssessmentAction, initialActionState);
+  const [state, formAction, pending] = useActionState(attachScanAction, initialActionState);
   const success = state.status === "idle" ? state.message : undefined;
   return (
     <form action={formAction} className="space-y-4" noValidate>

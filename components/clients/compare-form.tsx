@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { localized } from "@/lib/i18n/localized";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import type { Locale } from "@/lib/questionnaire/schema";
-import type { ClientAssessment } from "@/lib/server/clients/client-scans";
+import type { ClientScan } from "@/lib/server/clients/client-scans";
 
 const control =
   "mt-1 block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600";
@@ -18,7 +18,7 @@ export async function CompareForm({
   series?: string;
   clientId: string;
   /** Submitted scans, oldest first. */
-  submitted: readonly ClientAssessment[];
+  submitted: readonly ClientScan[];
   locale: Locale;
 }) {
   const [t, format] = await Promise.all([getTranslations("clients.compare"), getFormatter()]);

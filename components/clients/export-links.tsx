@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 
 const EXPORTS = [
-  { kind: "assessments", format: "csv", label: "assessmentsCsv" },
-  { kind: "assessments", format: "json", label: "assessmentsJson" },
+  { kind: "assessments", format: "csv", label: "scansCsv" },
+  { kind: "assessments", format: "json", label: "scansJson" },
   { kind: "answers", format: "csv", label: "answersCsv" },
   { kind: "answers", format: "json", label: "answersJson" },
 ] as const;

@@ -5,27 +5,27 @@ import { CopyLink } from "@/components/ui/copy-link";
 import { localized } from "@/lib/i18n/localized";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import type { Locale } from "@/lib/questionnaire/schema";
-import type { ClientAssessment } from "@/lib/server/clients/client-scans";
+import type { ClientScan } from "@/lib/server/clients/client-scans";
 
 /**
  * Every scan of the client, newest first: open invites on top (they need chasing), then submitted scans
  * from the latest back. Submitted rows link to their results, open ones show their invite link again.
  */
-export async function AssessmentHistory({
+export async function ScanHistory({
   name,
-  assessments,
+  scans,
   locale,
   origin,
 }: {
   name: string;
-  /** Oldest first, as listClientAssessments returns them. */
-  assessments: readonly ClientAssessment[];
+  /** Oldest first, as listClientScans returns them. */
+  scans: readonly ClientScan[];
   locale: Locale;
   origin: string;
 }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
-  if (assessments.length === 0) return <p className="text-stone-700">{t("clients.history.empty")}</p>;
-  const newestFirst = [...assessments].reverse();
+  if (scans.length === 0) return <p className="text-stone-700">{t("clients.history.empty")}</p>;
+  const newestFirst = [...scans].reverse();
   const cell = "px-3 py-3 align-top";
   return (
     <div className="relative overflow-x-auto rounded-xl border border-stone-200 bg-white">

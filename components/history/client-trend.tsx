@@ -7,12 +7,12 @@ import { domainKey, trendSeries } from "@/lib/history/trend-series";
 import { localized } from "@/lib/i18n/localized";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import type { Locale } from "@/lib/questionnaire/schema";
-import type { ClientAssessment } from "@/lib/server/clients/client-scans";
+import type { ClientScan } from "@/lib/server/clients/client-scans";
 
 /** A client's scores over time: overall and per domain, submitted scans only. */
 export async function ClientTrend({
   clientId,
-  assessments,
+  scans,
   locale,
   subtitle,
   note,
@@ -21,14 +21,14 @@ export async function ClientTrend({
   /** Which series this is (the line never mixes series). */
   subtitle?: string;
   note?: ReactNode;
-  assessments: ClientAssessment[];
+  scans: ClientScan[];
   locale: Locale;
 }) {
   const [t, format] = await Promise.all([getTranslations("history"), getFormatter()]);
-  const { domains, rows } = trendSeries(assessments, getQuestionnaire);
+  const { domains, rows } = trendSeries(scans, getQuestionnaire);
   const headingId = `trend-${clientId}`;
 
-  const newest = assessments.findLast((a) => a.status === "submitted");
+  const newest = scans.findLast((a) => a.status === "submitted");
   const levels = newest ? (getQuestionnaire(newest.questionnaireId, newest.questionnaireVersion)?.levels ?? []) : [];
   const dateLabel = (ms: number) => format.dateTime(new Date(ms), { dateStyle: "medium" });
 
@@ -79,7 +79,7 @@ export async function ClientTrend({
             dateHeader={t("date")}
             columns={series.map((s) => ({ key: s.key, label: s.label }))}
             rows={rows.map((r) => ({
-              key: r.assessmentId,
+              key: r.scanId,
               date: dateLabel(r.date),
               cells: series.map((s) => {
                 const value = s.key === "overall" ? r.overall : (r[s.key as `domain:${string}`] ?? null);

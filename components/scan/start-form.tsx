@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { startAssessmentAction } from "@/app/scan/actions";
+import { startScanAction } from "@/app/scan/actions";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialActionState } from "@/lib/forms/action-state";
@@ -10,7 +10,7 @@ import { RESPONDENT_ROLES } from "@/lib/scan-rules/respondent-roles";
 
 export function StartForm({ questionnaireId }: { questionnaireId: string }) {
   const t = useTranslations();
-  const [state, formAction, pending] = useActionState(startAssessmentAction, initialActionState);
+  const [state, formAction, pending] = useActionState(startScanAction, initialActionState);
   const errors = state.fieldErrors ?? {};
   const fields = state.fields ?? {};
   const input =

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { submitAssessmentAction } from "@/app/scan/actions";
+import { submitResponseAction } from "@/app/scan/actions";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialActionState } from "@/lib/forms/action-state";
@@ -18,7 +18,7 @@ export function SubmitForm({
   round?: boolean;
 }) {
   const t = useTranslations();
-  const [state, formAction, pending] = useActionState(submitAssessmentAction, initialActionState);
+  const [state, formAction, pending] = useActionState(submitResponseAction, initialActionState);
   return (
     <form action={formAction} className="space-y-3">
       <input type="hidden" name="token" value={token} />

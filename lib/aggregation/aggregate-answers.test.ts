@@ -2,13 +2,13 @@ import { describe, expect, it } from "vitest";
 import { aggregateAnswers } from "@/lib/aggregation/aggregate-answers";
 import { aggregateRound } from "@/lib/aggregation/aggregate-round";
 import { RoundInputError } from "@/lib/aggregation/round-input-error";
-import { scoreAssessment } from "@/lib/scoring";
+import { scoreResponse } from "@/lib/scoring";
 import { buildQuestionnaire } from "@/tests/factories/questionnaire";
 
 const q = buildQuestionnaire();
 
 describe("aggregateAnswers", () => {
-  it("scores raw answers with scoreAssessment, then aggregates", () => {
+  it("scores raw answers with scoreResponse, then aggregates", () => {
     const raw = [
       { role: "board", team: "Sales", answers: { "alpha-1": 4, "alpha-2": 4, "beta-1": 2, "beta-2": 2 } },
       { role: "board", answers: { "alpha-1": 5, "alpha-2": 3, "beta-1": 1, "beta-2": "na" } },
@@ -19,7 +19,7 @@ describe("aggregateAnswers", () => {
     expect(result.domains.map((d) => d.score)).toEqual([50, 41.67]);
     const stored = raw.map((response) => ({
       ...response,
-      domainScores: scoreAssessment(
+      domainScores: scoreResponse(
         q,
         Object.entries(response.answers).map(([itemId, value]) => ({ itemId, value })),
       ).domains.map(({ domainId, score }) => ({ domainId, score })),
@@ -31,7 +31,7 @@ describe("aggregateAnswers", () => {
 
   it("gives a round of identical responses that person's domain and overall scores", () => {
     const answers = { "alpha-1": 4, "alpha-2": 3, "beta-1": 2, "beta-2": "na" } as const;
-    const person = scoreAssessment(
+    const person = scoreResponse(
       q,
       Object.entries(answers).map(([itemId, value]) => ({ itemId, value })),
     );

@@ -2,7 +2,7 @@ import { aggregateRound } from "@/lib/aggregation/aggregate-round";
 import { RoundInputError, type RoundInputIssue } from "@/lib/aggregation/round-input-error";
 import type { RoundAggregate, RoundAnswerValue, RoundResponse } from "@/lib/aggregation/types";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
-import { InvalidAnswersError, scoreAssessment } from "@/lib/scoring";
+import { InvalidAnswersError, scoreResponse } from "@/lib/scoring";
 
 export type RawRoundResponse = {
   role: string;
@@ -18,7 +18,7 @@ function scoreDomains(q: Questionnaire, response: RawRoundResponse, path: string
     value: value === "dk" && !q.scale.dontKnow ? ("na" as const) : value,
   }));
   try {
-    return scoreAssessment(q, answers).domains.map(({ domainId, score }) => ({ domainId, score }));
+    return scoreResponse(q, answers).domains.map(({ domainId, score }) => ({ domainId, score }));
   } catch (error) {
     if (!(error instanceof InvalidAnswersError)) throw error;
     const issues: RoundInputIssue[] = error.issues.map((issue) => ({
@@ -29,7 +29,7 @@ function scoreDomains(q: Questionnaire, response: RawRoundResponse, path: string
   }
 }
 
-/** Scores each response's raw answers with scoreAssessment, then aggregates the round (used by the CLI). */
+/** Scores each response's raw answers with scoreResponse, then aggregates the round (used by the CLI). */
 export function aggregateAnswers({
   questionnaire,
   responses,

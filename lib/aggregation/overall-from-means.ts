@@ -5,7 +5,7 @@ import { round2 } from "@/lib/scoring/round2";
 
 /**
  * The overall score from shown domain means, by the questionnaire's rule: `weighted-domain-mean`
- * weights each domain by its weight (as scoreAssessment does with a person's rounded domain scores);
+ * weights each domain by its weight (as scoreResponse does with a person's rounded domain scores);
  * `item-mean` weights each domain by the total weight of its items, which is the item mean when every
  * item counts. Domains without a (shown) score are left out; none at all → null.
  */

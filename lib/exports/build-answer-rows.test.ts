@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ANSWER_COLUMNS, buildAnswerRows } from "@/lib/exports/build-answer-rows";
-import type { ExportAssessment } from "@/lib/exports/types";
+import type { ExportScan } from "@/lib/exports/types";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
 
 // v1: the quick scan v2 has no reverse-worded statements, and every old scan keeps exporting on its own version.
@@ -11,7 +11,7 @@ const straight = quick.items.filter((item) => !item.reverse);
 const [first, second] = straight;
 if (!reverse || !first || !second) throw new Error("the quick scan needs a reverse and two plain items");
 
-const base: ExportAssessment = {
+const base: ExportScan = {
   id: "a1",
   createdAt: new Date("2026-01-01T10:00:00Z"),
   submittedAt: new Date("2026-01-02T10:00:00Z"),
@@ -86,7 +86,7 @@ describe("buildAnswerRows", () => {
   });
 
   it("never writes a team round's answers, even when it is given some", () => {
-    const round: ExportAssessment = { ...base, id: "r1", scanKind: "team", respondentCount: 7, respondentRole: null };
+    const round: ExportScan = { ...base, id: "r1", scanKind: "team", respondentCount: 7, respondentRole: null };
     const rows = buildAnswerRows([round, base], { locale: "nl" }).rows;
     expect(rows.map((row) => row.assessment_id)).toEqual(["a1", "a1", "a1"]);
   });

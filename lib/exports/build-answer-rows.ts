@@ -1,6 +1,6 @@
 import type { BuildOptions } from "@/lib/exports/build-scan-rows";
 import { isoTimestamp } from "@/lib/exports/iso-timestamp";
-import type { ExportAssessment, ExportTable } from "@/lib/exports/types";
+import type { ExportScan, ExportTable } from "@/lib/exports/types";
 import { localized } from "@/lib/i18n/localized";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import type { Locale } from "@/lib/questionnaire/schema";
@@ -22,16 +22,16 @@ export const ANSWER_COLUMNS = [
 ] as const;
 
 /**
- * One row per stored answer, assessments in the order given and items in questionnaire order.
+ * One row per stored answer, scans in the order given and items in questionnaire order.
  * "Don't know" has an empty value and scored value; a reverse-worded item's scored value is
  * min + max − value, exactly as the scoring library counts it.
  */
 export function buildAnswerRows(
-  assessments: ReadonlyArray<ExportAssessment>,
+  scans: ReadonlyArray<ExportScan>,
   { locale, questionnaireFor = getQuestionnaire }: BuildOptions & { locale: Locale },
 ): ExportTable {
   // A round's respondents are never exported one by one.
-  const rows = assessments
+  const rows = scans
     .filter((a) => a.scanKind === "self")
     .flatMap((a) => {
       const questionnaire = questionnaireFor(a.questionnaireId, a.questionnaireVersion);

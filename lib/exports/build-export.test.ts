@@ -17,7 +17,7 @@ const data: ExportData = {
     notes: "=notitie",
     archivedAt: null,
   },
-  assessments: [
+  scans: [
     {
       id: "a1",
       createdAt: new Date("2026-01-01T10:00:00Z"),

@@ -1,5 +1,5 @@
 import { buildAnswerRows } from "@/lib/exports/build-answer-rows";
-import { buildAssessmentRows } from "@/lib/exports/build-scan-rows";
+import { buildScanRows } from "@/lib/exports/build-scan-rows";
 import { exportFileName } from "@/lib/exports/export-file-name";
 import { toCsv } from "@/lib/exports/to-csv";
 import { toJson } from "@/lib/exports/to-json";
@@ -27,8 +27,7 @@ export function buildExport({
   locale: Locale;
   now?: Date;
 }): ExportFile {
-  const table =
-    kind === "assessments" ? buildAssessmentRows(data.assessments) : buildAnswerRows(data.assessments, { locale });
+  const table = kind === "assessments" ? buildScanRows(data.scans) : buildAnswerRows(data.scans, { locale });
   return {
     body: format === "csv" ? toCsv(table) : toJson({ client: data.client, kind, table, now }),
     contentType: CONTENT_TYPES[format],

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { ASSESSMENT_COLUMNS, buildAssessmentRows } from "@/lib/exports/build-scan-rows";
-import type { ExportAssessment } from "@/lib/exports/types";
+import { buildScanRows, SCAN_COLUMNS } from "@/lib/exports/build-scan-rows";
+import type { ExportScan } from "@/lib/exports/types";
 import { getLatestByKind } from "@/lib/questionnaire/registry";
 
 const full = getLatestByKind("full");
 const quick = getLatestByKind("quick");
 if (!full || !quick) throw new Error("questionnaires missing");
 
-function assessment(overrides: Partial<ExportAssessment> = {}): ExportAssessment {
+function scan(overrides: Partial<ExportScan> = {}): ExportScan {
   return {
     id: "a1",
     createdAt: new Date("2026-03-10T08:00:00.123Z"),
@@ -31,17 +31,15 @@ function assessment(overrides: Partial<ExportAssessment> = {}): ExportAssessment
   };
 }
 
-describe("buildAssessmentRows", () => {
+describe("buildScanRows", () => {
   it("has the fixed columns, then a score and level column for every domain of the full scan in order", () => {
-    const { columns } = buildAssessmentRows([]);
-    expect(columns.slice(0, ASSESSMENT_COLUMNS.length)).toEqual([...ASSESSMENT_COLUMNS]);
-    expect(columns.slice(ASSESSMENT_COLUMNS.length)).toEqual(
-      full.domains.flatMap((d) => [`${d.id}_score`, `${d.id}_level`]),
-    );
+    const { columns } = buildScanRows([]);
+    expect(columns.slice(0, SCAN_COLUMNS.length)).toEqual([...SCAN_COLUMNS]);
+    expect(columns.slice(SCAN_COLUMNS.length)).toEqual(full.domains.flatMap((d) => [`${d.id}_score`, `${d.id}_level`]));
   });
 
-  it("writes one row per assessment with ISO 8601 timestamps, kind and overall result", () => {
-    const { rows } = buildAssessmentRows([assessment(), assessment({ id: "a2" })]);
+  it("writes one row per scan with ISO 8601 timestamps, kind and overall result", () => {
+    const { rows } = buildScanRows([scan(), scan({ id: "a2" })]);
     expect(rows).toHaveLength(2);
     expect(rows[0]).toMatchObject({
       assessment_id: "a1",
@@ -64,8 +62,8 @@ describe("buildAssessmentRows", () => {
   });
 
   it("writes a team round as one row with its respondent count and no respondent", () => {
-    const [row] = buildAssessmentRows([
-      assessment({ scanKind: "team", respondentCount: 12, respondentRole: null, team: null }),
+    const [row] = buildScanRows([
+      scan({ scanKind: "team", respondentCount: 12, respondentRole: null, team: null }),
     ]).rows;
     expect(row).toMatchObject({
       scan_kind: "team",
@@ -78,7 +76,7 @@ describe("buildAssessmentRows", () => {
   });
 
   it("leaves insufficient and absent domains empty, never zero", () => {
-    const [row] = buildAssessmentRows([assessment()]).rows;
+    const [row] = buildScanRows([scan()]).rows;
     expect(row?.culture_score).toBeNull();
     expect(row?.culture_level).toBeNull();
     expect(row?.hr_score).toBeNull();
@@ -86,8 +84,8 @@ describe("buildAssessmentRows", () => {
   });
 
   it("leaves the results of a scan in progress empty and names a quick scan's kind", () => {
-    const [row] = buildAssessmentRows([
-      assessment({
+    const [row] = buildScanRows([
+      scan({
         status: "in_progress",
         submittedAt: null,
         overallScore: null,
@@ -104,7 +102,7 @@ describe("buildAssessmentRows", () => {
   });
 
   it("leaves the kind empty for a questionnaire version that is no longer known", () => {
-    const [row] = buildAssessmentRows([assessment({ questionnaireId: "retired-scan" })]).rows;
+    const [row] = buildScanRows([scan({ questionnaireId: "retired-scan" })]).rows;
     expect(row?.kind).toBeNull();
     expect(row?.questionnaire_id).toBe("retired-scan");
   });

@@ -1,9 +1,9 @@
 import { isoTimestamp } from "@/lib/exports/iso-timestamp";
-import type { ExportAssessment, ExportTable } from "@/lib/exports/types";
+import type { ExportScan, ExportTable } from "@/lib/exports/types";
 import { getLatestByKind, getQuestionnaire } from "@/lib/questionnaire/registry";
 import type { Domain, Questionnaire } from "@/lib/questionnaire/schema";
 
-export const ASSESSMENT_COLUMNS = [
+export const SCAN_COLUMNS = [
   "assessment_id",
   "started_at",
   "submitted_at",
@@ -21,11 +21,11 @@ export const ASSESSMENT_COLUMNS = [
 ] as const;
 
 export type BuildOptions = {
-  /** Looks up the exact version an assessment was answered on (the registry by default). */
+  /** Looks up the exact version a scan was answered on (the registry by default). */
   questionnaireFor?: (id: string, version: number) => Questionnaire | undefined;
 };
 
-type AssessmentRowOptions = BuildOptions & { domains?: readonly Pick<Domain, "id">[] };
+type ScanRowOptions = BuildOptions & { domains?: readonly Pick<Domain, "id">[] };
 
 /** The full scan's domains, in order: every scan (quick ones too) gets the same two columns per domain. */
 export function exportDomains(): readonly Pick<Domain, "id">[] {
@@ -33,16 +33,16 @@ export function exportDomains(): readonly Pick<Domain, "id">[] {
 }
 
 /**
- * One row per assessment, oldest first as given: its facts, overall result and for each domain its
+ * One row per scan, oldest first as given: its facts, overall result and for each domain its
  * score and level. A domain without a score (not submitted, too few answers, not in this questionnaire)
  * is an empty cell, never a zero.
  */
-export function buildAssessmentRows(
-  assessments: ReadonlyArray<ExportAssessment>,
-  { questionnaireFor = getQuestionnaire, domains = exportDomains() }: AssessmentRowOptions = {},
+export function buildScanRows(
+  scans: ReadonlyArray<ExportScan>,
+  { questionnaireFor = getQuestionnaire, domains = exportDomains() }: ScanRowOptions = {},
 ): ExportTable {
-  const columns = [...ASSESSMENT_COLUMNS, ...domains.flatMap((d) => [`${d.id}_score`, `${d.id}_level`])];
-  const rows = assessments.map((a) => {
+  const columns = [...SCAN_COLUMNS, ...domains.flatMap((d) => [`${d.id}_score`, `${d.id}_level`])];
+  const rows = scans.map((a) => {
     const submitted = a.status === "submitted";
     const byDomain = new Map(a.domainScores.map((d) => [d.domainId, d]));
     const row: Record<string, string | number | null> = {

@@ -9,7 +9,7 @@ export type ExportClient = {
   archivedAt: Date | null;
 };
 
-export type ExportAssessment = {
+export type ExportScan = {
   id: string;
   createdAt: Date;
   submittedAt: Date | null;
@@ -30,7 +30,7 @@ export type ExportAssessment = {
   answers: ReadonlyArray<{ itemId: string; value: number | null; nonAnswer?: string | null }>;
 };
 
-export type ExportData = { client: ExportClient; assessments: ReadonlyArray<ExportAssessment> };
+export type ExportData = { client: ExportClient; scans: ReadonlyArray<ExportScan> };
 
 /** null is an empty cell (not answered, not scored, not submitted). */
 export type Cell = string | number | boolean | null;
@@ -38,6 +38,8 @@ export type Cell = string | number | boolean | null;
 /** Rows keyed by column id, columns in output order: one shape for CSV and JSON. */
 export type ExportTable = { columns: readonly string[]; rows: Array<Record<string, Cell>> };
 
+// "assessments" is the public name of the scans export (the `kind` query value, the JSON key and the file name):
+// links and scripts outside the app use it, so it stays although the code says "scan".
 export const EXPORT_KINDS = ["assessments", "answers"] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 

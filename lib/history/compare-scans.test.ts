@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { compareAssessments } from "@/lib/history/compare-scans";
+import { compareScans } from "@/lib/history/compare-scans";
 import { questionnaireWith, scan } from "@/tests/factories/history";
 
 const q = questionnaireWith(["alpha", "beta", "gamma", "delta"]);
 const compare = (from: ReturnType<typeof scan>, to: ReturnType<typeof scan>, fq = q, tq = q) =>
-  compareAssessments({ from, to, fromQuestionnaire: fq, toQuestionnaire: tq });
+  compareScans({ from, to, fromQuestionnaire: fq, toQuestionnaire: tq });
 
-describe("compareAssessments", () => {
+describe("compareScans", () => {
   it("gives per-domain scores, change and level change in questionnaire order", () => {
     const c = compare(
       scan("a", 1, { alpha: 30, beta: 50, gamma: 70, delta: 45 }),
@@ -143,7 +143,7 @@ describe("compareAssessments", () => {
   });
 
   it("falls back to the stored domain snapshot when a questionnaire is unknown", () => {
-    const c = compareAssessments({
+    const c = compareScans({
       from: scan("a", 1, { alpha: 40, beta: 50 }, { questionnaireId: "gone" }),
       to: scan("b", 2, { alpha: 60, gamma: 70 }),
       fromQuestionnaire: undefined,

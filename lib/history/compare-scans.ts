@@ -1,4 +1,4 @@
-import { type HistoryAssessment, wholePoints } from "@/lib/history/types";
+import { type HistoryScan, wholePoints } from "@/lib/history/types";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
 
 export type LevelChange = "up" | "down" | "same" | "n.a.";
@@ -33,9 +33,9 @@ export type Comparison = {
 
 export const MOVERS_LIMIT = 2;
 
-function domainIds(assessment: HistoryAssessment, questionnaire: Questionnaire | undefined): string[] {
+function domainIds(scan: HistoryScan, questionnaire: Questionnaire | undefined): string[] {
   // The stored snapshot names the domains when the questionnaire file is no longer available.
-  return questionnaire?.domains.map((d) => d.id) ?? assessment.domainScores.map((s) => s.domainId);
+  return questionnaire?.domains.map((d) => d.id) ?? scan.domainScores.map((s) => s.domainId);
 }
 
 function levelRank(levelId: string | null, questionnaire: Questionnaire | undefined): number {
@@ -65,14 +65,14 @@ export function pointsChange(from: number | null, to: number | null): number | n
  * different questionnaire versions still line up. Rows follow the later questionnaire's order; domains only the
  * earlier one had come last. Movers are ranked by change; equal changes keep row order.
  */
-export function compareAssessments({
+export function compareScans({
   from,
   to,
   fromQuestionnaire,
   toQuestionnaire,
 }: {
-  from: HistoryAssessment;
-  to: HistoryAssessment;
+  from: HistoryScan;
+  to: HistoryScan;
   fromQuestionnaire: Questionnaire | undefined;
   toQuestionnaire: Questionnaire | undefined;
 }): Comparison {

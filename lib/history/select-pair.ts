@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { HistoryAssessment } from "@/lib/history/types";
+import type { HistoryScan } from "@/lib/history/types";
 import { idSchema } from "@/lib/schemas/client";
 
 /** The compare page's query string; anything unusable falls back to the default pair. */
@@ -24,10 +24,10 @@ export function firstParam(value: string | string[] | undefined): string | undef
 }
 
 /** Submitted scans, oldest first. */
-export function submittedOldestFirst<T extends Pick<HistoryAssessment, "status" | "submittedAt">>(
-  assessments: readonly T[],
+export function submittedOldestFirst<T extends Pick<HistoryScan, "status" | "submittedAt">>(
+  scans: readonly T[],
 ): Submitted<T>[] {
-  return assessments
+  return scans
     .filter((a): a is Submitted<T> => a.status === "submitted" && a.submittedAt !== null)
     .sort((x, y) => x.submittedAt.getTime() - y.submittedAt.getTime());
 }
@@ -37,11 +37,11 @@ export function submittedOldestFirst<T extends Pick<HistoryAssessment, "status" 
  * otherwise the two latest. The earlier one is always `from`, whatever order they were asked in.
  * Null with fewer than two submitted scans.
  */
-export function selectComparePair<T extends Pick<HistoryAssessment, "id" | "status" | "submittedAt">>(
-  assessments: readonly T[],
+export function selectComparePair<T extends Pick<HistoryScan, "id" | "status" | "submittedAt">>(
+  scans: readonly T[],
   query: CompareQuery,
 ): ComparePair<T> | null {
-  const submitted = submittedOldestFirst(assessments);
+  const submitted = submittedOldestFirst(scans);
   if (submitted.length < 2) return null;
   const a = submitted.find((s) => s.id === query.a);
   const b = submitted.find((s) => s.id === query.b);

@@ -19,7 +19,7 @@ describe("trendSeries", () => {
     expect(domains.map((d) => d.id)).toEqual(["alpha", "beta", "retired"]);
     expect(rows).toEqual([
       {
-        assessmentId: "early",
+        scanId: "early",
         date: Date.UTC(2025, 0, 2),
         overall: 30,
         notMeasured: [],
@@ -28,7 +28,7 @@ describe("trendSeries", () => {
         [domainKey("retired")]: 30,
       },
       {
-        assessmentId: "late",
+        scanId: "late",
         date: Date.UTC(2025, 0, 9),
         overall: 50,
         notMeasured: [],

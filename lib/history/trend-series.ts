@@ -1,11 +1,11 @@
-import type { HistoryAssessment } from "@/lib/history/types";
+import type { HistoryScan } from "@/lib/history/types";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
 
 export type TrendDomain = { id: string; name: Questionnaire["domains"][number]["name"] };
 
 /** One scan on the chart. Domain scores are keyed by `domainKey(id)`; null = insufficient or not measured. */
 export type TrendRow = {
-  assessmentId: string;
+  scanId: string;
   /** Submitted time in ms since the epoch. */
   date: number;
   overall: number | null;
@@ -27,12 +27,9 @@ type FindQuestionnaire = (id: string, version: number) => Questionnaire | undefi
  * Chart rows for a client's submitted scans, oldest first. Domains are ordered as in the newest scan's
  * questionnaire, followed by domains only older questionnaires had, so a retired domain stays visible.
  */
-export function trendSeries(
-  assessments: readonly HistoryAssessment[],
-  findQuestionnaire: FindQuestionnaire,
-): TrendSeries {
-  const submitted = assessments
-    .filter((a): a is HistoryAssessment & { submittedAt: Date } => a.status === "submitted" && a.submittedAt !== null)
+export function trendSeries(scans: readonly HistoryScan[], findQuestionnaire: FindQuestionnaire): TrendSeries {
+  const submitted = scans
+    .filter((a): a is HistoryScan & { submittedAt: Date } => a.status === "submitted" && a.submittedAt !== null)
     .sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime());
 
   const domains: TrendDomain[] = [];
@@ -56,7 +53,7 @@ export function trendSeries(
     const questionnaire = findQuestionnaire(a.questionnaireId, a.questionnaireVersion);
     const measured = new Set(questionnaire?.domains.map((d) => d.id) ?? a.domainScores.map((s) => s.domainId));
     const row: TrendRow = {
-      assessmentId: a.id,
+      scanId: a.id,
       date: a.submittedAt.getTime(),
       overall: a.overallScore,
       notMeasured: domains.filter((d) => !measured.has(d.id)).map((d) => d.id),

@@ -1,5 +1,5 @@
-/** The parts of a stored assessment the history features read; ClientAssessment and Prisma rows both fit. */
-export type HistoryAssessment = {
+/** The parts of a stored scan the history features read; ClientScan and Prisma rows both fit. */
+export type HistoryScan = {
   id: string;
   status: string;
   submittedAt: Date | null;

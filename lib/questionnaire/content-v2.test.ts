@@ -3,7 +3,7 @@ import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
 import { SOURCES, unknownCitations } from "@/lib/questionnaire/sources";
 import { answersFromRecord } from "@/lib/scoring/answers-from-record";
-import { scoreAssessment } from "@/lib/scoring/score-response";
+import { scoreResponse } from "@/lib/scoring/score-response";
 
 function load(id: string): Questionnaire {
   const q = getQuestionnaire(id, 2);
@@ -105,10 +105,8 @@ describe("v2 content", () => {
     for (const q of both) expect(q.minScoredDomains).toBe(5);
     const oneOfThree = quick.items.filter((_, i) => i % 3 === 0).map((item) => [item.id, 4]);
     const twoOfThree = quick.items.filter((_, i) => i % 3 !== 2).map((item) => [item.id, 4]);
-    expect(scoreAssessment(quick, answersFromRecord(Object.fromEntries(oneOfThree))).overall.status).toBe(
-      "insufficient",
-    );
-    expect(scoreAssessment(quick, answersFromRecord(Object.fromEntries(twoOfThree))).overall.status).toBe("scored");
+    expect(scoreResponse(quick, answersFromRecord(Object.fromEntries(oneOfThree))).overall.status).toBe("insufficient");
+    expect(scoreResponse(quick, answersFromRecord(Object.fromEntries(twoOfThree))).overall.status).toBe("scored");
   });
 
   it("offers 'don't know' and 'not applicable' as two answers", () => {
@@ -139,7 +137,7 @@ describe("v2 levels mean what the answers say", () => {
           itemId: item.id,
           value: item.reverse ? 6 - point.value : point.value,
         }));
-        const result = scoreAssessment(q, answers);
+        const result = scoreResponse(q, answers);
         expect(result.overall.level, `${q.id} answer ${point.value}`).toBe(level.id);
         for (const d of result.domains) expect(d.level).toBe(level.id);
         for (const locale of ["nl", "en"] as const) {
@@ -154,7 +152,7 @@ describe("v2 levels mean what the answers say", () => {
 
   it("gives the middle answer everywhere (also on reverse-worded statements) the level 'developing', at 50", () => {
     for (const q of both) {
-      const result = scoreAssessment(
+      const result = scoreResponse(
         q,
         q.items.map((item) => ({ itemId: item.id, value: 3 })),
       );

@@ -10,11 +10,11 @@ describe("questionnaire registry", () => {
     { file: "scan.v2.json", data: v2 },
   ]);
 
-  it("starts new assessments on the newest version", () => {
+  it("starts new scans on the newest version", () => {
     expect(registry.latest("scan")?.version).toBe(2);
   });
 
-  it("keeps serving the version an assessment was started with after a newer one is added", () => {
+  it("keeps serving the version a scan was started with after a newer one is added", () => {
     expect(registry.get("scan", 1)?.version).toBe(1);
     expect(registry.get("scan", 1)?.estimatedMinutes).toBe(v1.estimatedMinutes);
     expect(registry.get("scan", 3)).toBeUndefined();

@@ -10,7 +10,7 @@ export function createQuestionnaireRegistry(files: ReadonlyArray<{ file: string;
   const newestFirst = (list: Questionnaire[]) => [...list].sort((a, b) => b.version - a.version);
   return {
     list: (): readonly Questionnaire[] => all,
-    /** The exact version an assessment was started with: results never drift when a newer version ships. */
+    /** The exact version a scan was started with: results never drift when a newer version ships. */
     get: (id: string, version: number) => all.find((q) => q.id === id && q.version === version),
     latest: (id: string) => newestFirst(all.filter((q) => q.id === id))[0],
     latestByKind: (kind: Questionnaire["kind"]) => newestFirst(all.filter((q) => q.kind === kind))[0],

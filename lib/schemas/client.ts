@@ -31,7 +31,7 @@ export const startClientScanSchema = z.object({
 export type StartClientScanInput = z.infer<typeof startClientScanSchema>;
 
 /** A pasted private (resume) link of a self-scan or organiser link of a round, or the bare token from it. */
-export const attachAssessmentSchema = z.object({
+export const attachScanSchema = z.object({
   clientId: idSchema,
   link: singleLineText({ max: 500 })
     .transform((value) => value.match(/([A-Za-z0-9_-]{32})\/?(?:[?#].*)?$/)?.[1] ?? "")

@@ -11,14 +11,14 @@ export { RESPONDENT_ROLES, type RespondentRole } from "@/lib/scan-rules/responde
 
 export const tokenSchema = z.string().regex(TOKEN_PATTERN, "errors.invalidToken");
 
-export const startAssessmentSchema = z.object({
+export const startScanSchema = z.object({
   questionnaireId: z.string().min(1, "errors.unknownQuestionnaire").max(64, "errors.unknownQuestionnaire"),
   organisationName: singleLineText({ max: 120, required: "errors.organisationRequired" }),
   respondentRole: z.enum(RESPONDENT_ROLES, { message: "errors.roleRequired" }),
   team: singleLineText({ max: 120 }).optional(),
   locale: z.enum(LOCALES),
 });
-export type StartAssessmentInput = z.infer<typeof startAssessmentSchema>;
+export type StartScanInput = z.infer<typeof startScanSchema>;
 
 const itemIdSchema = z.string().min(1).max(64);
 /**
@@ -38,4 +38,4 @@ export const saveAnswersSchema = z.object({
   answers: z.array(z.object({ itemId: itemIdSchema, value: answerValueSchema })).max(500, "errors.tooMany"),
 });
 
-export const submitAssessmentSchema = z.object({ token: tokenSchema });
+export const submitResponseSchema = z.object({ token: tokenSchema });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answersFromRecord } from "@/lib/scoring/answers-from-record";
 import { focusedPlan, isLowStatement } from "@/lib/scoring/focused-plan";
-import { scoreAssessment } from "@/lib/scoring/score-response";
+import { scoreResponse } from "@/lib/scoring/score-response";
 import type { AnswerValue } from "@/lib/scoring/types";
 import {
   buildDomain,
@@ -44,7 +44,7 @@ const q = buildQuestionnaire({
 
 function plan(record: Record<string, AnswerValue>) {
   const answers = answersFromRecord(record);
-  return focusedPlan(q, scoreAssessment(q, answers), answers);
+  return focusedPlan(q, scoreResponse(q, answers), answers);
 }
 
 const LEVEL_SUFFIX = new RegExp(`-(${LEVEL_IDS.join("|")})$`);

@@ -23,7 +23,7 @@ export { isAnswerValue } from "@/lib/scoring/is-answer-value";
 export { levelForScore } from "@/lib/scoring/level-for-score";
 export { normaliseMean } from "@/lib/scoring/normalise-mean";
 export { reverseValue } from "@/lib/scoring/reverse-value";
-export { scoreAssessment } from "@/lib/scoring/score-response";
+export { scoreResponse } from "@/lib/scoring/score-response";
 export {
   type DomainStatementInsight,
   INSIGHT_SIZE,

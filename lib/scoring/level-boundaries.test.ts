@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scoreAssessment } from "@/lib/scoring/score-response";
+import { scoreResponse } from "@/lib/scoring/score-response";
 import { buildDomain, buildItem, buildQuestionnaire } from "@/tests/factories/questionnaire";
 
 /** One domain whose items are answered 1 and 5 with weights 100 − s and s, so its score is s. */
@@ -11,7 +11,7 @@ function scoreOf(target: number) {
       buildItem({ id: "high", domain: "alpha", weight: target }),
     ],
   });
-  return scoreAssessment(q, [
+  return scoreResponse(q, [
     { itemId: "low", value: 1 },
     { itemId: "high", value: 5 },
   ]);
@@ -27,7 +27,7 @@ describe("level boundaries through full scoring", () => {
     [1, 0, "reactive"],
     [5, 100, "leading"],
   ])("answer %d gives score %d (%s)", (value, score, level) => {
-    const result = scoreAssessment(uniform, [{ itemId: "only", value }]);
+    const result = scoreResponse(uniform, [{ itemId: "only", value }]);
     expect(result.domains[0]).toMatchObject({ score, level });
     expect(result.overall).toMatchObject({ score, level });
   });
@@ -74,7 +74,7 @@ describe("level boundaries through full scoring", () => {
       { itemId: "b", value: 5 },
       { itemId: "c", value: 1 },
     ];
-    const domain = scoreAssessment(q, answers).domains[0];
+    const domain = scoreResponse(q, answers).domains[0];
     // The premise: unguarded arithmetic falls just short of the boundary.
     expect(domain?.mean).toBeLessThan(1.8);
     expect(domain).toMatchObject({ score: 20, level: "aware" });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { answersFromJson } from "@/lib/scoring/answers-from-json";
 import { answersFromRecord } from "@/lib/scoring/answers-from-record";
 import { isAnswerValue } from "@/lib/scoring/is-answer-value";
-import { scoreAssessment } from "@/lib/scoring/score-response";
+import { scoreResponse } from "@/lib/scoring/score-response";
 import { validateAnswers } from "@/lib/scoring/validate-answers";
 import { buildDomain, buildItems, buildQuestionnaire, buildScale } from "@/tests/factories/questionnaire";
 
@@ -26,7 +26,7 @@ describe("the two non-answers", () => {
   });
 
   it("leaves both out of the score and counts them apart", () => {
-    const result = scoreAssessment(
+    const result = scoreResponse(
       q,
       answersFromRecord({ "alpha-1": 5, "alpha-2": 3, "alpha-3": "dk", "alpha-4": "na" }),
     );
@@ -35,7 +35,7 @@ describe("the two non-answers", () => {
   });
 
   it("counts neither towards the answered share", () => {
-    const result = scoreAssessment(
+    const result = scoreResponse(
       q,
       answersFromRecord({ "alpha-1": 5, "alpha-2": "dk", "alpha-3": "dk", "alpha-4": "na" }),
     );
@@ -66,7 +66,7 @@ describe("minimum scored domains for the overall", () => {
     );
 
   it("gives no overall score with 4 of 6 domains scored, naming the missing ones", () => {
-    const result = scoreAssessment(six, answerDomains(["d1", "d2", "d3", "d5"]));
+    const result = scoreResponse(six, answerDomains(["d1", "d2", "d3", "d5"]));
     expect(result.overall).toMatchObject({
       status: "insufficient",
       score: null,
@@ -81,7 +81,7 @@ describe("minimum scored domains for the overall", () => {
   });
 
   it("scores the overall with 5 of 6, still naming the missing domain", () => {
-    const result = scoreAssessment(six, answerDomains(["d1", "d2", "d3", "d4", "d5"]));
+    const result = scoreResponse(six, answerDomains(["d1", "d2", "d3", "d4", "d5"]));
     expect(result.overall).toMatchObject({ status: "scored", score: 75, scoredDomains: 5, missingDomains: ["d6"] });
   });
 
@@ -90,7 +90,7 @@ describe("minimum scored domains for the overall", () => {
       domains: domains.map((id) => buildDomain({ id })),
       items: domains.flatMap((id) => buildItems(id, 2)),
     });
-    expect(scoreAssessment(v1, answerDomains(["d1"])).overall).toMatchObject({
+    expect(scoreResponse(v1, answerDomains(["d1"])).overall).toMatchObject({
       status: "scored",
       score: 75,
       requiredDomains: 1,
@@ -101,7 +101,7 @@ describe("minimum scored domains for the overall", () => {
 
 describe("indicative", () => {
   it("is true for a quick scan and false for a full scan", () => {
-    expect(scoreAssessment(buildQuestionnaire({ kind: "quick" }), []).indicative).toBe(true);
-    expect(scoreAssessment(buildQuestionnaire({ kind: "full" }), []).indicative).toBe(false);
+    expect(scoreResponse(buildQuestionnaire({ kind: "quick" }), []).indicative).toBe(true);
+    expect(scoreResponse(buildQuestionnaire({ kind: "full" }), []).indicative).toBe(false);
   });
 });

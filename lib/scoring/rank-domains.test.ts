@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { answersFromRecord } from "@/lib/scoring/answers-from-record";
-import { scoreAssessment } from "@/lib/scoring/score-response";
+import { scoreResponse } from "@/lib/scoring/score-response";
 import type { AnswerValue } from "@/lib/scoring/types";
 import { buildDomain, buildItems, buildQuestionnaire, buildRecommendation } from "@/tests/factories/questionnaire";
 
@@ -16,7 +16,7 @@ function score(values: Array<AnswerValue | "skip">) {
   values.forEach((value, i) => {
     if (value !== "skip") record[`${ids[i]}-1`] = value;
   });
-  return scoreAssessment(q, answersFromRecord(record));
+  return scoreResponse(q, answersFromRecord(record));
 }
 
 describe("weakestDomains", () => {
@@ -61,7 +61,7 @@ describe("recommendations", () => {
         { ...custom, recommendations: { ...custom.recommendations, aware: steps } },
       ],
     });
-    const result = scoreAssessment(
+    const result = scoreResponse(
       withSteps,
       answersFromRecord({ "alpha-1": 5, "alpha-2": 5, "beta-1": 2, "beta-2": 2 }),
     );

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { answersFromRecord } from "@/lib/scoring/answers-from-record";
-import { scoreAssessment } from "@/lib/scoring/score-response";
+import { scoreResponse } from "@/lib/scoring/score-response";
 import type { AnswerValue, DomainResult } from "@/lib/scoring/types";
 import { buildDomain, buildItem, buildItems, buildQuestionnaire } from "@/tests/factories/questionnaire";
 
 const q = buildQuestionnaire({ domains: [buildDomain({ id: "alpha" })], items: buildItems("alpha", 4) });
 
 function alpha(answers: Record<string, AnswerValue>, questionnaire = q): DomainResult | undefined {
-  return scoreAssessment(questionnaire, answersFromRecord(answers)).domains[0];
+  return scoreResponse(questionnaire, answersFromRecord(answers)).domains[0];
 }
 
 describe("domain score", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { answersFromRecord } from "@/lib/scoring/answers-from-record";
-import { scoreAssessment } from "@/lib/scoring/score-response";
+import { scoreResponse } from "@/lib/scoring/score-response";
 import { buildDomain, buildItem, buildItems, buildQuestionnaire } from "@/tests/factories/questionnaire";
 
 // alpha: one item; beta: three items. All answers 5 in alpha and 1 in beta.
@@ -12,7 +12,7 @@ const answers = answersFromRecord({ "alpha-1": 5, "beta-1": 1, "beta-2": 1, "bet
 describe("overall score", () => {
   it("weighted-domain-mean averages the domain scores", () => {
     const q = buildQuestionnaire({ ...shape, aggregation: "weighted-domain-mean" });
-    expect(scoreAssessment(q, answers).overall).toEqual({
+    expect(scoreResponse(q, answers).overall).toEqual({
       status: "scored",
       score: 50,
       level: "developing",
@@ -29,7 +29,7 @@ describe("overall score", () => {
   it("item-mean averages all item values, giving a different result on the same data", () => {
     const q = buildQuestionnaire({ ...shape, aggregation: "item-mean" });
     // (5 + 1 + 1 + 1) / 4 = 2 → 25.
-    expect(scoreAssessment(q, answers).overall).toMatchObject({ status: "scored", score: 25, level: "aware" });
+    expect(scoreResponse(q, answers).overall).toMatchObject({ status: "scored", score: 25, level: "aware" });
   });
 
   it("weighted-domain-mean uses domain weights", () => {
@@ -37,7 +37,7 @@ describe("overall score", () => {
       ...shape,
       domains: [buildDomain({ id: "alpha", weight: 3 }), buildDomain({ id: "beta" })],
     });
-    expect(scoreAssessment(q, answers).overall.score).toBe(75);
+    expect(scoreResponse(q, answers).overall.score).toBe(75);
   });
 
   it("item-mean uses item weights and reverse-scoring, and ignores domain weights", () => {
@@ -50,21 +50,21 @@ describe("overall score", () => {
         buildItem({ id: "beta-2", domain: "beta", reverse: true }),
       ],
     });
-    const result = scoreAssessment(q, answersFromRecord({ "alpha-1": 5, "beta-1": 1, "beta-2": 5 }));
+    const result = scoreResponse(q, answersFromRecord({ "alpha-1": 5, "beta-1": 1, "beta-2": 5 }));
     // (3 × 5 + 1 + 1) / 5 = 3.4 → 60.
     expect(result.overall.score).toBe(60);
   });
 
   it("leaves insufficient domains out of weighted-domain-mean", () => {
     const q = buildQuestionnaire(shape);
-    const result = scoreAssessment(q, answersFromRecord({ "alpha-1": 4, "beta-1": 1, "beta-2": "na" }));
+    const result = scoreResponse(q, answersFromRecord({ "alpha-1": 4, "beta-1": 1, "beta-2": "na" }));
     expect(result.domains.map((d) => d.status)).toEqual(["scored", "insufficient"]);
     expect(result.overall).toMatchObject({ score: 75, answered: 2, notApplicable: 1, total: 4 });
   });
 
   it("leaves the items of insufficient domains out of item-mean", () => {
     const q = buildQuestionnaire({ ...shape, aggregation: "item-mean" });
-    const result = scoreAssessment(q, answersFromRecord({ "alpha-1": 4, "beta-1": 1 }));
+    const result = scoreResponse(q, answersFromRecord({ "alpha-1": 4, "beta-1": 1 }));
     expect(result.domains[1]?.status).toBe("insufficient");
     expect(result.overall.score).toBe(75);
   });
@@ -72,7 +72,7 @@ describe("overall score", () => {
   it("is insufficient when no domain is scored, still counting answers", () => {
     for (const aggregation of ["weighted-domain-mean", "item-mean"] as const) {
       const q = buildQuestionnaire({ ...shape, aggregation });
-      const result = scoreAssessment(q, answersFromRecord({ "alpha-1": "na", "beta-1": 2 }));
+      const result = scoreResponse(q, answersFromRecord({ "alpha-1": "na", "beta-1": 2 }));
       expect(result.overall).toEqual({
         status: "insufficient",
         score: null,
@@ -91,7 +91,7 @@ describe("overall score", () => {
   });
 
   it("reports the questionnaire id and version", () => {
-    const result = scoreAssessment(buildQuestionnaire({ id: "quick-scan", version: 3 }), []);
+    const result = scoreResponse(buildQuestionnaire({ id: "quick-scan", version: 3 }), []);
     expect(result).toMatchObject({ questionnaireId: "quick-scan", questionnaireVersion: 3 });
   });
 });

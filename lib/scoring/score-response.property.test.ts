@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Aggregation, Questionnaire } from "@/lib/questionnaire/schema";
 import { levelForScore } from "@/lib/scoring/level-for-score";
-import { scoreAssessment } from "@/lib/scoring/score-response";
+import { scoreResponse } from "@/lib/scoring/score-response";
 import type { AnswerInput, AnswerValue } from "@/lib/scoring/types";
 import { buildDomain, buildItem, buildQuestionnaire, buildScale } from "@/tests/factories/questionnaire";
 
@@ -46,14 +46,14 @@ const scenarioArb = (aggregations?: Aggregation[]) =>
   );
 
 function scoredValues(q: Questionnaire, answers: AnswerInput[]): number[] {
-  return scoreAssessment(q, answers).domains.flatMap((d) => (d.score === null ? [] : [d.score]));
+  return scoreResponse(q, answers).domains.flatMap((d) => (d.score === null ? [] : [d.score]));
 }
 
 describe("scoring properties", () => {
   it("keeps every score within 0–100 with the level matching the score", () => {
     fc.assert(
       fc.property(scenarioArb(), ({ q, answers }) => {
-        const result = scoreAssessment(q, answers);
+        const result = scoreResponse(q, answers);
         for (const part of [...result.domains, result.overall]) {
           if (part.score === null) continue;
           expect(part.score).toBeGreaterThanOrEqual(0);
@@ -84,7 +84,7 @@ describe("scoring properties", () => {
             return v === undefined ? [] : [{ itemId: other.id, value: v }];
           });
         const domainOf = (value: number) =>
-          scoreAssessment(q, withValue(value)).domains.find((d) => d.domainId === item.domain);
+          scoreResponse(q, withValue(value)).domains.find((d) => d.domainId === item.domain);
         const before = domainOf(low);
         const after = domainOf(Math.min(5, low + step));
         expect(after?.status).toBe(before?.status);
@@ -103,7 +103,7 @@ describe("scoring properties", () => {
     );
     fc.assert(
       fc.property(arb, ({ q, answers, shuffled }) => {
-        expect(scoreAssessment(q, shuffled)).toStrictEqual(scoreAssessment(q, answers));
+        expect(scoreResponse(q, shuffled)).toStrictEqual(scoreResponse(q, answers));
       }),
     );
   });
@@ -111,7 +111,7 @@ describe("scoring properties", () => {
   it("puts the weighted-domain-mean overall between the lowest and highest scored domain", () => {
     fc.assert(
       fc.property(scenarioArb(["weighted-domain-mean"]), ({ q, answers }) => {
-        const overall = scoreAssessment(q, answers).overall;
+        const overall = scoreResponse(q, answers).overall;
         const scores = scoredValues(q, answers);
         if (scores.length === 0) {
           expect(overall.score).toBeNull();
@@ -160,7 +160,7 @@ describe("v2 scoring rules (properties)", () => {
   it("scores the overall exactly when enough domains are scored, and names the rest", () => {
     fc.assert(
       fc.property(v2Arb, ({ q, answers }) => {
-        const result = scoreAssessment(q, answers);
+        const result = scoreResponse(q, answers);
         const scored = result.domains.filter((d) => d.status === "scored");
         expect(result.overall.status === "scored").toBe(scored.length >= (q.minScoredDomains ?? 1));
         expect(result.overall.missingDomains).toEqual(
@@ -173,7 +173,7 @@ describe("v2 scoring rules (properties)", () => {
   it("counts scale answers, don't know and not applicable apart, adding up to the answers given", () => {
     fc.assert(
       fc.property(v2Arb, ({ q, answers }) => {
-        const { overall } = scoreAssessment(q, answers);
+        const { overall } = scoreResponse(q, answers);
         expect(overall.answered + overall.dontKnow + overall.notApplicable).toBe(answers.length);
         expect(overall.dontKnow).toBe(answers.filter((a) => a.value === "dk").length);
         expect(overall.notApplicable).toBe(answers.filter((a) => a.value === "na").length);
@@ -187,8 +187,8 @@ describe("v2 scoring rules (properties)", () => {
         const swapped = answers.map((a) =>
           a.value === "dk" ? { ...a, value: "na" as const } : a.value === "na" ? { ...a, value: "dk" as const } : a,
         );
-        const strip = (r: ReturnType<typeof scoreAssessment>) => r.domains.map((d) => [d.status, d.score, d.level]);
-        expect(strip(scoreAssessment(q, swapped))).toEqual(strip(scoreAssessment(q, answers)));
+        const strip = (r: ReturnType<typeof scoreResponse>) => r.domains.map((d) => [d.status, d.score, d.level]);
+        expect(strip(scoreResponse(q, swapped))).toEqual(strip(scoreResponse(q, answers)));
       }),
     );
   });
@@ -196,7 +196,7 @@ describe("v2 scoring rules (properties)", () => {
   it("marks exactly the quick scans as indicative", () => {
     fc.assert(
       fc.property(v2Arb, ({ q, answers }) => {
-        expect(scoreAssessment(q, answers).indicative).toBe(q.kind === "quick");
+        expect(scoreResponse(q, answers).indicative).toBe(q.kind === "quick");
       }),
     );
   });
@@ -204,7 +204,7 @@ describe("v2 scoring rules (properties)", () => {
   it("opens the plan with at most three steps, never more than two from one domain when others are scored", () => {
     fc.assert(
       fc.property(v2Arb, ({ q, answers }) => {
-        const { plan, domains } = scoreAssessment(q, answers);
+        const { plan, domains } = scoreResponse(q, answers);
         expect(plan.next.length).toBeLessThanOrEqual(3);
         const scored = domains.filter((d) => d.status === "scored").length;
         if (scored >= 2) {

@@ -11,7 +11,7 @@ import type { AnswerInput, AnswerValue, ScoreResult } from "@/lib/scoring/types"
 import { validateAnswers } from "@/lib/scoring/validate-answers";
 
 /** Scores a complete or partial set of answers; throws InvalidAnswersError rather than skip a bad answer. */
-export function scoreAssessment(q: Questionnaire, answers: ReadonlyArray<AnswerInput>): ScoreResult {
+export function scoreResponse(q: Questionnaire, answers: ReadonlyArray<AnswerInput>): ScoreResult {
   const issues = validateAnswers(q, answers);
   if (issues.length > 0) throw new InvalidAnswersError(issues);
   const byItem = new Map<string, AnswerValue>(answers.map((answer) => [answer.itemId, answer.value]));

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import { answersFromRecord } from "@/lib/scoring/answers-from-record";
 import golden from "@/lib/scoring/fixtures/v1-scores.json";
-import { scoreAssessment } from "@/lib/scoring/score-response";
+import { scoreResponse } from "@/lib/scoring/score-response";
 import type { AnswerValue, ScoreResult } from "@/lib/scoring/types";
 
 // v1 is released: its files may never change, and a v1 scan must score exactly as it did before v2
@@ -56,7 +56,7 @@ describe("v1 questionnaires", () => {
     const id = c.file.replace(".v1.json", "");
     const q = getQuestionnaire(id, 1);
     if (!q) throw new Error(`${id} v1 is missing from the registry`);
-    const result = scoreAssessment(q, answersFromRecord(c.answers));
+    const result = scoreResponse(q, answersFromRecord(c.answers));
     expect(v1Shape(result)).toEqual(c.result);
     // v1 keeps its rule: one scored domain is enough for an overall score.
     expect(result.overall.requiredDomains).toBe(1);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { InvalidAnswersError } from "@/lib/scoring/invalid-answers-error";
-import { scoreAssessment } from "@/lib/scoring/score-response";
+import { scoreResponse } from "@/lib/scoring/score-response";
 import type { AnswerInput } from "@/lib/scoring/types";
 import { validateAnswers } from "@/lib/scoring/validate-answers";
 import { buildQuestionnaire, buildScale } from "@/tests/factories/questionnaire";
@@ -79,7 +79,7 @@ describe("validateAnswers", () => {
   });
 });
 
-describe("scoreAssessment with invalid answers", () => {
+describe("scoreResponse with invalid answers", () => {
   it("throws InvalidAnswersError carrying the issues instead of ignoring them", () => {
     const answers: AnswerInput[] = [
       { itemId: "alpha-1", value: 4 },
@@ -87,7 +87,7 @@ describe("scoreAssessment with invalid answers", () => {
     ];
     let thrown: unknown;
     try {
-      scoreAssessment(q, answers);
+      scoreResponse(q, answers);
     } catch (error) {
       thrown = error;
     }

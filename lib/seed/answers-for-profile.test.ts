@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getLatestQuestionnaire } from "@/lib/questionnaire/registry";
-import { scoreAssessment } from "@/lib/scoring";
+import { scoreResponse } from "@/lib/scoring";
 import { answersForProfile, seededRandom } from "@/lib/seed/answers-for-profile";
 
 const full = getLatestQuestionnaire("klantkompas-full");
@@ -9,7 +9,7 @@ if (!full) throw new Error("full scan missing");
 describe("answersForProfile", () => {
   it("lands each domain near its target score, reverse items included", () => {
     const targets = { leadership: 20, culture: 40, strategy: 60, interfunctional: 80, processes: 50, hr: 30 };
-    const result = scoreAssessment(full, answersForProfile(full, targets, { seed: 7 }));
+    const result = scoreResponse(full, answersForProfile(full, targets, { seed: 7 }));
     for (const domain of result.domains) {
       expect(domain.status).toBe("scored");
       expect(Math.abs((domain.score ?? 0) - (targets[domain.domainId as keyof typeof targets] ?? 0))).toBeLessThan(20);
@@ -26,7 +26,7 @@ describe("answersForProfile", () => {
     const answers = answersForProfile(full, {}, { seed: 11, skipRate: 0.2, notApplicableRate: 0.2 });
     expect(answers.length).toBeLessThan(full.items.length);
     expect(answers.some((a) => a.value === "na")).toBe(true);
-    expect(() => scoreAssessment(full, answers)).not.toThrow();
+    expect(() => scoreResponse(full, answers)).not.toThrow();
   });
 
   it("seededRandom stays within [0, 1)", () => {

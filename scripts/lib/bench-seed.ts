@@ -10,9 +10,9 @@ import { getLatestByKind } from "@/lib/questionnaire/registry";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
 import { levelForScore } from "@/lib/scoring";
 import { answersForProfile, seededRandom } from "@/lib/seed/answers-for-profile";
-import { createAssessment } from "@/lib/server/scans/create-scan";
+import { createScan } from "@/lib/server/scans/create-scan";
 import { saveAnswers } from "@/lib/server/scans/save-answers";
-import { submitAssessment } from "@/lib/server/scans/submit-response";
+import { submitResponse } from "@/lib/server/scans/submit-response";
 import { type BulkRow, bulkInsert } from "@/lib/server/seed/bulk-insert";
 import { createConsultant } from "@/lib/server/seed/create-consultant";
 import { createTeamRound } from "@/lib/server/seed/create-team-round";
@@ -146,14 +146,14 @@ export async function seedSelfScans(): Promise<{ openToken: string; shareToken: 
   const full = questionnaireOfKind("full");
   const answers = answersForProfile(full, { leadership: 40, culture: 60 }, { seed: 5, notApplicableRate: 0.1 });
   const start = () =>
-    createAssessment({
+    createScan({
       input: { questionnaireId: full.id, organisationName: "Bench BV", respondentRole: "manager", locale: "nl" },
     });
   const done = await start();
   const open = await start();
   if (!done.ok || !open.ok) throw new Error("seedSelfScans: could not start a scan");
   await saveAnswers({ resumeToken: done.resumeToken, answers });
-  const submitted = await submitAssessment({ resumeToken: done.resumeToken });
+  const submitted = await submitResponse({ resumeToken: done.resumeToken });
   if (!submitted.ok) throw new Error(`seedSelfScans: ${submitted.error}`);
   await saveAnswers({ resumeToken: open.resumeToken, answers: answers.slice(0, answers.length - 4) });
   return { openToken: open.resumeToken, shareToken: submitted.shareToken };

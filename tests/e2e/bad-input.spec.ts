@@ -1,7 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import {
   BROWSER_LOCALE,
-  countAssessmentsNamed,
+  countScansNamed,
   exactly,
   RESULTS_URL,
   SCAN_OVERVIEW_URL,
@@ -65,7 +65,7 @@ test("an empty or incomplete start form shows readable errors, stays on the page
   await expect(page.getByText(t("nl", "errors.roleRequired"))).toBeVisible();
   await expect(organisationField).toHaveAttribute("aria-invalid", "false");
   await expect(page).toHaveURL(/\/scan\/new\?type=quick$/);
-  expect(await countAssessmentsNamed(organisation)).toBe(0);
+  expect(await countScansNamed(organisation)).toBe(0);
 
   // Only spaces as a name counts as empty.
   await organisationField.fill("   ");
@@ -74,15 +74,15 @@ test("an empty or incomplete start form shows readable errors, stays on the page
   await expect(page.getByText(t("nl", "errors.organisationRequired"))).toBeVisible();
   await expect(page.getByText(t("nl", "errors.roleRequired"))).toHaveCount(0);
   await expect(page).toHaveURL(/\/scan\/new\?type=quick$/);
-  expect(await countAssessmentsNamed("")).toBe(0);
-  expect(await countAssessmentsNamed("   ")).toBe(0);
+  expect(await countScansNamed("")).toBe(0);
+  expect(await countScansNamed("   ")).toBe(0);
 
   // Corrected, the same form starts exactly one scan (which also shows the count above can see rows).
   await organisationField.fill(organisation);
   await manager.check();
   await submit.click();
   await page.waitForURL(SCAN_OVERVIEW_URL);
-  expect(await countAssessmentsNamed(organisation)).toBe(1);
+  expect(await countScansNamed(organisation)).toBe(1);
 });
 
 test("a start form with an error keeps what was already filled in", async ({ page }) => {

@@ -31,7 +31,7 @@ test("a consultant cannot see, compare or export another workspace's client", as
     await expectStatus(exportA, 200, "A's own export");
     const { assessments } = (await exportA.json()) as { assessments: Array<{ assessment_id: string }> };
     expect(assessments).toHaveLength(1);
-    const assessmentA = assessments[0]?.assessment_id ?? "";
+    const scanA = assessments[0]?.assessment_id ?? "";
 
     // Consultant B, with a client of their own.
     const pageB = await contextB.newPage();
@@ -44,9 +44,9 @@ test("a consultant cannot see, compare or export another workspace's client", as
       `/clients/${clientA}`,
       `/clients/${clientA}/edit`,
       `/clients/${clientA}/compare`,
-      `/clients/${clientA}/compare?a=${assessmentA}&b=${assessmentA}`,
+      `/clients/${clientA}/compare?a=${scanA}&b=${scanA}`,
       // B's own client with A's scan in the query is no way in either.
-      `/clients/${clientB}/compare?a=${assessmentA}&b=${assessmentA}`,
+      `/clients/${clientB}/compare?a=${scanA}&b=${scanA}`,
     ]) {
       await expectNotFound(pageB, "en", path);
       await expect(pageB.getByRole("main")).not.toContainText(clientNameA);

@@ -271,7 +271,7 @@ test("a consultant runs two scans for a client, follows the trend, compares, exp
   await page.goto(clientPath);
   const downloading = page.waitForEvent("download");
   await section(page, msg("nl", "clients.export.title"))
-    .getByRole("link", { name: msg("nl", "clients.export.assessmentsCsv") })
+    .getByRole("link", { name: msg("nl", "clients.export.scansCsv") })
     .click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/\.csv$/);
@@ -312,10 +312,10 @@ test("a consultant runs two scans for a client, follows the trend, compares, exp
   };
   expect(answersJson.client).toMatchObject({ id: clientId, name: clientName });
   expect(answersJson.answers).toHaveLength(2 * quick.items.length);
-  const assessmentIds = [...new Set(answersJson.answers.map((answer) => answer.assessment_id))];
-  expect(assessmentIds).toHaveLength(2);
+  const scanIds = [...new Set(answersJson.answers.map((answer) => answer.assessment_id))];
+  expect(scanIds).toHaveLength(2);
   for (const [index, scan] of [firstScan, secondScan].entries()) {
-    const answers = answersJson.answers.filter((answer) => answer.assessment_id === assessmentIds[index]);
+    const answers = answersJson.answers.filter((answer) => answer.assessment_id === scanIds[index]);
     expect(answers.map((answer) => answer.item_id)).toEqual(quick.items.map((item) => item.id));
     expect(answers.map((answer) => answer.answer_value)).toEqual(quick.items.map((item) => scan.choose(item)));
   }

@@ -318,7 +318,7 @@ test(
         multiLine: ["notes"],
       },
       {
-        action: ["app/scan/actions.ts", "startAssessmentAction"],
+        action: ["app/scan/actions.ts", "startScanAction"],
         path: () => "/scan/new?type=quick",
         signedIn: false,
         fields: () => ({
@@ -390,7 +390,7 @@ test(
         text: ["team"],
       },
       {
-        action: ["app/clients/actions.ts", "attachAssessmentAction"],
+        action: ["app/clients/actions.ts", "attachScanAction"],
         path: () => `/clients/${clientId}`,
         signedIn: true,
         fields: () => ({ clientId, link: "A".repeat(32) }),

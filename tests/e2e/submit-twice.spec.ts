@@ -37,7 +37,7 @@ function watchServerErrors(page: Page): string[] {
 
 async function expectNoErrorShown(page: Page): Promise<void> {
   await expect(page.getByRole("heading", { name: t("nl", "error.title") })).toHaveCount(0);
-  await expect(page.getByText(t("nl", "errors.assessmentNotFound"))).toHaveCount(0);
+  await expect(page.getByText(t("nl", "errors.scanNotFound"))).toHaveCount(0);
   await expect(page.getByText(t("nl", "errors.invalidToken"))).toHaveCount(0);
 }
 

@@ -1,4 +1,4 @@
-import type { HistoryAssessment } from "@/lib/history/types";
+import type { HistoryScan } from "@/lib/history/types";
 import { buildDomain, buildItems, buildQuestionnaire } from "@/tests/factories/questionnaire";
 
 /** A questionnaire with the given domain ids (two items each). */
@@ -22,8 +22,8 @@ export function scan(
   id: string,
   day: number,
   scores: Record<string, number | null>,
-  overrides: Partial<HistoryAssessment> = {},
-): HistoryAssessment {
+  overrides: Partial<HistoryScan> = {},
+): HistoryScan {
   const values = Object.values(scores).filter((s): s is number => s !== null);
   const overall = values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
   return {

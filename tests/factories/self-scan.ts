@@ -32,7 +32,7 @@ export async function loadSelfScan(where: SelfScanWhere) {
   const { responses: _responses, domainScores, ...scanRow } = scan;
   const { answers, domainScores: responseDomainScores, ...responseRow } = response;
   return {
-    /** The scan's id: what exports, the dashboard summary and createClientWithHistory call the assessment id. */
+    /** The scan's id: what exports, the dashboard summary and createClientWithHistory call the scan id (the export column is still `assessment_id`). */
     id: scan.id,
     responseId: response.id,
     resumeToken: response.resumeToken,

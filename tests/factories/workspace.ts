@@ -7,7 +7,7 @@ import type { Consultant } from "@/lib/server/auth/current-consultant";
 import { startClientScan } from "@/lib/server/clients/client-scans";
 import { createClient } from "@/lib/server/clients/manage-clients";
 import { saveAnswers } from "@/lib/server/scans/save-answers";
-import { submitAssessment } from "@/lib/server/scans/submit-response";
+import { submitResponse } from "@/lib/server/scans/submit-response";
 import { createConsultant, type SeededConsultant } from "@/lib/server/seed/create-consultant";
 import { loadSelfScan } from "@/tests/factories/self-scan";
 
@@ -106,7 +106,7 @@ export async function submitTestClientScan(
   const questionnaire = questionnaireOfKind(overrides.kind ?? "quick");
   const saved = await saveAnswers({ resumeToken: started.resumeToken, answers: answers(questionnaire) });
   if (!saved.ok) throw new Error(`saveAnswers refused: ${saved.error}`);
-  const submitted = await submitAssessment({ resumeToken: started.resumeToken });
-  if (!submitted.ok) throw new Error(`submitAssessment refused: ${submitted.error}`);
+  const submitted = await submitResponse({ resumeToken: started.resumeToken });
+  if (!submitted.ok) throw new Error(`submitResponse refused: ${submitted.error}`);
   return loadSelfScan({ scanId: started.id });
 }

@@ -14,7 +14,7 @@ import {
   resetPassword,
 } from "@/lib/server/auth/password-reset";
 import { signInWithThrottle } from "@/lib/server/auth/sign-in";
-import { attachAssessment, listClientAssessments } from "@/lib/server/clients/client-scans";
+import { attachScan, listClientScans } from "@/lib/server/clients/client-scans";
 import { listClients } from "@/lib/server/clients/list-clients";
 import { getClient } from "@/lib/server/clients/manage-clients";
 import { db } from "@/lib/server/db/db";
@@ -504,9 +504,9 @@ describe("isolation: a removed member and a member of another workspace get noth
       const { workspaceId } = consultant;
       expect((await listClients({ workspaceId, query: clientListQuerySchema.parse({}) })).rows).toEqual([]);
       expect(await getClient({ workspaceId, clientId })).toBeNull();
-      expect(await listClientAssessments({ workspaceId, clientId })).toEqual([]);
+      expect(await listClientScans({ workspaceId, clientId })).toEqual([]);
       expect((await exportOf()).status).toBe(404);
-      const attached = await attachAssessment({ workspaceId, clientId, token: scan.resumeToken });
+      const attached = await attachScan({ workspaceId, clientId, token: scan.resumeToken });
       expect(attached).toMatchObject({ ok: false });
     }
     // The owner still has it all.

@@ -6,12 +6,12 @@ import {
   refreshBenchmarkSet,
   refreshStaleBenchmarks,
 } from "@/lib/server/benchmark/refresh-benchmarks";
-import { attachAssessment } from "@/lib/server/clients/client-scans";
+import { attachScan } from "@/lib/server/clients/client-scans";
 import { updateClient } from "@/lib/server/clients/manage-clients";
 import { db } from "@/lib/server/db/db";
-import { createAssessment } from "@/lib/server/scans/create-scan";
+import { createScan } from "@/lib/server/scans/create-scan";
 import { saveAnswers } from "@/lib/server/scans/save-answers";
-import { submitAssessment } from "@/lib/server/scans/submit-response";
+import { submitResponse } from "@/lib/server/scans/submit-response";
 import { createTeamRound } from "@/lib/server/seed/create-team-round";
 import { createPeer, createPeerWorkspace, insertPeers, resetBenchmarks } from "@/tests/factories/benchmark";
 import {
@@ -142,7 +142,7 @@ describe("refresh on filing a scan under a client", () => {
   it("counts an anonymous scan once a consultant of an opted-in workspace adds it to a client", async () => {
     await fivePeers();
     const me = await viewer();
-    const created = await createAssessment({
+    const created = await createScan({
       input: { questionnaireId: "klantkompas-quick", organisationName: "Los", respondentRole: "manager", locale: "nl" },
     });
     if (!created.ok) throw new Error(created.error);
@@ -150,9 +150,9 @@ describe("refresh on filing a scan under a client", () => {
       resumeToken: created.resumeToken,
       answers: answersWithDomainScores(questionnaireOfKind("quick"), {}, 25),
     });
-    await submitAssessment({ resumeToken: created.resumeToken });
+    await submitResponse({ resumeToken: created.resumeToken });
     expect((await overallNorm())?.n).toBe(5);
-    const attached = await attachAssessment({
+    const attached = await attachScan({
       workspaceId: me.workspaceId,
       clientId: me.clientId,
       token: created.resumeToken,
@@ -373,7 +373,7 @@ describe("concurrent refreshes", () => {
     );
     // Three submits (each refreshes) and two explicit refreshes, all at once.
     await Promise.all([
-      ...started.map((resumeToken) => submitAssessment({ resumeToken })),
+      ...started.map((resumeToken) => submitResponse({ resumeToken })),
       refreshAllBenchmarks(),
       refreshAllBenchmarks(),
     ]);

@@ -5,7 +5,7 @@ import { listClients } from "@/lib/server/clients/list-clients";
 import { refreshClientSummary } from "@/lib/server/clients/refresh-client-summary";
 import { db } from "@/lib/server/db/db";
 import { saveAnswers } from "@/lib/server/scans/save-answers";
-import { submitAssessment } from "@/lib/server/scans/submit-response";
+import { submitResponse } from "@/lib/server/scans/submit-response";
 import { loadSelfScan } from "@/tests/factories/self-scan";
 import {
   answersWithDomainScores,
@@ -17,7 +17,7 @@ import {
 } from "@/tests/factories/workspace";
 
 // The dashboard reads the denormalised summary on Client; these tests drive it only through the real
-// flows (startClientScan → saveAnswers → submitAssessment), which call refreshClientSummary on submit.
+// flows (startClientScan → saveAnswers → submitResponse), which call refreshClientSummary on submit.
 // The summary follows the client's default series (lib/history/series.ts): the change compares the latest
 // result with the previous one of the same questionnaire, role and team, in whole points.
 
@@ -202,9 +202,9 @@ describe("refreshClientSummary through submitting client scans", () => {
     const olderScan = await startTestClientScan(workspaceId, reversed);
     await saveAnswers({ resumeToken: newerScan.resumeToken, answers: answersWithDomainScores(quick, newer) });
     await saveAnswers({ resumeToken: olderScan.resumeToken, answers: answersWithDomainScores(quick, older) });
-    await submitAssessment({ resumeToken: newerScan.resumeToken });
+    await submitResponse({ resumeToken: newerScan.resumeToken });
     await placeAt(newerScan.id, new Date(Date.now() + HOUR));
-    await submitAssessment({ resumeToken: olderScan.resumeToken });
+    await submitResponse({ resumeToken: olderScan.resumeToken });
 
     const expected = {
       submittedCount: 2,

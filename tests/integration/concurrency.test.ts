@@ -1,14 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
-import { scoreAssessment } from "@/lib/scoring";
+import { scoreResponse } from "@/lib/scoring";
 import { toAnswerInputs } from "@/lib/scoring/answer-inputs";
-import { attachAssessment } from "@/lib/server/clients/client-scans";
+import { attachScan } from "@/lib/server/clients/client-scans";
 import { refreshClientSummary } from "@/lib/server/clients/refresh-client-summary";
 import { db } from "@/lib/server/db/db";
 import { closeRound } from "@/lib/server/rounds/close-round";
-import { createAssessment } from "@/lib/server/scans/create-scan";
+import { createScan } from "@/lib/server/scans/create-scan";
 import { saveAnswers } from "@/lib/server/scans/save-answers";
-import { submitAssessment } from "@/lib/server/scans/submit-response";
+import { submitResponse } from "@/lib/server/scans/submit-response";
 import { createTeamRound } from "@/lib/server/seed/create-team-round";
 import { buildStartInput } from "@/tests/factories/scan-input";
 import {
@@ -63,7 +63,7 @@ async function expectScoreMatchesStoredAnswers(responseId: string) {
   });
   const questionnaire = getQuestionnaire(response.scan.questionnaireId, response.scan.questionnaireVersion);
   if (!questionnaire) throw new Error("unknown questionnaire");
-  const result = scoreAssessment(questionnaire, toAnswerInputs(response.answers));
+  const result = scoreResponse(questionnaire, toAnswerInputs(response.answers));
   const expected = [...result.domains]
     .sort((a, b) => (a.domainId < b.domainId ? -1 : 1))
     .map((d) => [d.domainId, d.score]);
@@ -91,7 +91,7 @@ describe("concurrent writes", () => {
       const [first, second, submitted] = await Promise.all([
         closeRound({ scanId: teamRound.scanId }),
         closeRound({ scanId: teamRound.scanId }),
-        submitAssessment({ resumeToken: late }),
+        submitResponse({ resumeToken: late }),
       ]);
       expect([first, second].filter((r) => r.ok && !r.alreadyClosed)).toHaveLength(1);
       const scan = await db.scan.findUniqueOrThrow({ where: { id: teamRound.scanId } });
@@ -107,7 +107,7 @@ describe("concurrent writes", () => {
     for (let round = 0; round < ROUNDS; round += 1) {
       const clientId = await createTestClient(workspaceId);
       const scans = await Promise.all([25, 50, 75, 100].map((score) => answeredClientScan(clientId, score)));
-      const results = await Promise.all(scans.map((scan) => submitAssessment({ resumeToken: scan.resumeToken })));
+      const results = await Promise.all(scans.map((scan) => submitResponse({ resumeToken: scan.resumeToken })));
       expect(results.every((r) => r.ok && !r.alreadySubmitted)).toBe(true);
       const summary = await expectSummaryUpToDate(clientId);
       expect(summary.submittedCount).toBe(scans.length);
@@ -118,13 +118,13 @@ describe("concurrent writes", () => {
     for (let round = 0; round < ROUNDS; round += 1) {
       const clientId = await createTestClient(workspaceId);
       const clientScan = await answeredClientScan(clientId);
-      const created = await createAssessment({ input: buildStartInput() });
+      const created = await createScan({ input: buildStartInput() });
       if (!created.ok) throw new Error("could not start a self-scan");
       await saveAnswers({ resumeToken: created.resumeToken, answers: answersWithDomainScores(quick, {}, 75) });
-      await submitAssessment({ resumeToken: created.resumeToken });
+      await submitResponse({ resumeToken: created.resumeToken });
       const [attached, submitted] = await Promise.all([
-        attachAssessment({ workspaceId, clientId, token: created.resumeToken }),
-        submitAssessment({ resumeToken: clientScan.resumeToken }),
+        attachScan({ workspaceId, clientId, token: created.resumeToken }),
+        submitResponse({ resumeToken: clientScan.resumeToken }),
       ]);
       expect(attached).toEqual({ ok: true, alreadyLinked: false });
       expect(submitted.ok).toBe(true);
@@ -145,7 +145,7 @@ describe("concurrent writes", () => {
       const changed = before.value === 5 ? 1 : 5;
       // Alternate which call starts first so both orders are tried.
       const save = () => saveAnswers({ resumeToken: scan.resumeToken, answers: [{ itemId: item.id, value: changed }] });
-      const submit = () => submitAssessment({ resumeToken: scan.resumeToken });
+      const submit = () => submitResponse({ resumeToken: scan.resumeToken });
       const [saved, submitted] =
         round % 2 === 0
           ? await Promise.all([save(), submit()])
@@ -172,7 +172,7 @@ describe("concurrent writes", () => {
     const clientId = await createTestClient(workspaceId);
     const scan = await answeredClientScan(clientId);
     const results = await Promise.all(
-      Array.from({ length: 4 }, () => submitAssessment({ resumeToken: scan.resumeToken })),
+      Array.from({ length: 4 }, () => submitResponse({ resumeToken: scan.resumeToken })),
     );
     expect(results.filter((r) => r.ok && !r.alreadySubmitted)).toHaveLength(1);
     expect(await db.responseDomainScore.count({ where: { responseId: scan.responseId } })).toBe(quick.domains.length);

@@ -2,14 +2,9 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { updateNameAction } from "@/app/account/actions";
 import { signUpAction } from "@/app/auth/actions";
-import {
-  attachAssessmentAction,
-  createClientAction,
-  startClientScanAction,
-  updateClientAction,
-} from "@/app/clients/actions";
+import { attachScanAction, createClientAction, startClientScanAction, updateClientAction } from "@/app/clients/actions";
 import { addPersonalLinksAction, joinRoundAction, startRoundAction } from "@/app/rounds/actions";
-import { startAssessmentAction } from "@/app/scan/actions";
+import { startScanAction } from "@/app/scan/actions";
 import { createActionAction, updateActionAction } from "@/app/targets/actions";
 import { initialActionState } from "@/lib/forms/action-state";
 import { clientListQuerySchema } from "@/lib/schemas/client";
@@ -93,7 +88,7 @@ const entries: Entry[] = [
     name: "self-scan start (no account): organisation",
     field: "organisationName",
     post: (text) =>
-      startAssessmentAction(
+      startScanAction(
         initialActionState,
         form({ questionnaireId: "klantkompas-quick", organisationName: text, respondentRole: "manager" }),
       ),
@@ -102,7 +97,7 @@ const entries: Entry[] = [
     name: "self-scan start (no account): team",
     field: "team",
     post: (text) =>
-      startAssessmentAction(
+      startScanAction(
         initialActionState,
         form({ questionnaireId: "klantkompas-quick", organisationName: "Acme", respondentRole: "manager", team: text }),
       ),
@@ -188,7 +183,7 @@ const entries: Entry[] = [
   {
     name: "adding a scan by its link",
     field: "link",
-    post: (text) => attachAssessmentAction(initialActionState, form({ clientId, link: `${text}${"A".repeat(32)}` })),
+    post: (text) => attachScanAction(initialActionState, form({ clientId, link: `${text}${"A".repeat(32)}` })),
   },
   ...(["title", "owner", "notes"] as const).flatMap((field): Entry[] => [
     {

@@ -6,7 +6,7 @@ import { seriesKey } from "@/lib/history/series";
 import { clientListQuerySchema } from "@/lib/schemas/client";
 import { levelForScore } from "@/lib/scoring";
 import { seededRandom } from "@/lib/seed/answers-for-profile";
-import { listClientAssessments } from "@/lib/server/clients/client-scans";
+import { listClientScans } from "@/lib/server/clients/client-scans";
 import { CLIENT_PAGE_SIZE, listClients } from "@/lib/server/clients/list-clients";
 import { refreshClientSummary } from "@/lib/server/clients/refresh-client-summary";
 import { db } from "@/lib/server/db/db";
@@ -537,7 +537,7 @@ describe("performance: 1,000 clients with 20 submitted scans each", () => {
 
   it("reads a client's 20 scans with their domain scores in a fixed number of queries", async () => {
     const clientId = expected[123]?.id ?? "";
-    const { result, queries: run } = await countQueries(() => listClientAssessments({ workspaceId, clientId }));
+    const { result, queries: run } = await countQueries(() => listClientScans({ workspaceId, clientId }));
     expect(result).toHaveLength(SCANS);
     expect(result.every((a) => a.domainScores.length === domainIds.length)).toBe(true);
     expect(result.map((a) => a.submittedAt?.getTime())).toEqual(

@@ -7,7 +7,7 @@ import { refreshClientSummary } from "@/lib/server/clients/refresh-client-summar
 import { db } from "@/lib/server/db/db";
 import { loadExportData } from "@/lib/server/exports/load-export-data";
 import { saveAnswers } from "@/lib/server/scans/save-answers";
-import { submitAssessment } from "@/lib/server/scans/submit-response";
+import { submitResponse } from "@/lib/server/scans/submit-response";
 import { createClientWithHistory } from "@/lib/server/seed/create-client-with-history";
 import { createConsultant } from "@/lib/server/seed/create-consultant";
 import { loadSelfScan } from "@/tests/factories/self-scan";
@@ -102,7 +102,7 @@ beforeAll(async () => {
     ],
   });
   clientId = seeded.clientId;
-  const [fullId = "", quickId = "", openId = ""] = seeded.assessmentIds;
+  const [fullId = "", quickId = "", openId = ""] = seeded.scanIds;
   ids = { full: fullId, quick: quickId, open: openId };
 
   const quickScan = await loadSelfScan({ scanId: ids.quick });
@@ -114,7 +114,7 @@ beforeAll(async () => {
       value: item.domain === "hr" ? "na" : item.reverse ? 2 : 4,
     })),
   });
-  await submitAssessment({ resumeToken: quickScan.resumeToken });
+  await submitResponse({ resumeToken: quickScan.resumeToken });
   const placed = new Date("2025-10-01T09:00:00Z");
   await db.scan.update({ where: { id: ids.quick }, data: { submittedAt: placed, closedAt: placed } });
   await db.response.updateMany({ where: { scanId: ids.quick }, data: { submittedAt: placed } });
@@ -122,11 +122,11 @@ beforeAll(async () => {
 });
 
 describe("loadExportData", () => {
-  it("returns the client and its assessments, oldest submitted first and open ones last", async () => {
+  it("returns the client and its scans, oldest submitted first and open ones last", async () => {
     const data = await loadExportData({ workspaceId: owner.workspaceId, clientId });
     expect(data?.client.name).toBe("Woonstichting Één & Ander");
-    expect(data?.assessments.map((a) => a.id)).toEqual([ids.full, ids.quick, ids.open]);
-    expect(data?.assessments[0]?.answers).toHaveLength(full.items.length);
+    expect(data?.scans.map((a) => a.id)).toEqual([ids.full, ids.quick, ids.open]);
+    expect(data?.scans[0]?.answers).toHaveLength(full.items.length);
   });
 
   it("returns nothing for another workspace or an unknown client", async () => {
@@ -134,7 +134,7 @@ describe("loadExportData", () => {
     expect(await loadExportData({ workspaceId: owner.workspaceId, clientId: "nosuchclient" })).toBeNull();
   });
 
-  it("runs the same number of queries whatever the number of assessments (no N+1)", async () => {
+  it("runs the same number of queries whatever the number of scans (no N+1)", async () => {
     const small = await createClientWithHistory({
       workspaceId: owner.workspaceId,
       name: "Eén scan",
@@ -199,7 +199,7 @@ describe("loadExportData", () => {
       },
     });
     const data = await loadExportData({ workspaceId: owner.workspaceId, clientId: seeded.clientId });
-    const exported = data?.assessments.find((a) => a.id === round.id);
+    const exported = data?.scans.find((a) => a.id === round.id);
     expect(exported).toMatchObject({
       scanKind: "team",
       respondentCount: 2,

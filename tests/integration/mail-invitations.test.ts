@@ -18,7 +18,7 @@ import {
   setRoundReminderDays,
 } from "@/lib/server/rounds/round-mail";
 import { saveAnswers } from "@/lib/server/scans/save-answers";
-import { submitAssessment } from "@/lib/server/scans/submit-response";
+import { submitResponse } from "@/lib/server/scans/submit-response";
 import {
   answersWithDomainScores,
   createTestClient,
@@ -93,7 +93,7 @@ async function submitFromMail(mail: ReceivedMail | undefined) {
     resumeToken: claimed.resumeToken,
     answers: answersWithDomainScores(questionnaireOfKind("quick"), {}),
   });
-  const submitted = await submitAssessment({ resumeToken: claimed.resumeToken });
+  const submitted = await submitResponse({ resumeToken: claimed.resumeToken });
   if (!submitted.ok) throw new Error("submit refused");
 }
 
@@ -368,7 +368,7 @@ describe("a client's self-scan by mail", () => {
       resumeToken: started.resumeToken,
       answers: answersWithDomainScores(questionnaireOfKind("quick"), {}),
     });
-    await submitAssessment({ resumeToken: started.resumeToken });
+    await submitResponse({ resumeToken: started.resumeToken });
     await db.scan.update({ where: { id: started.scanId }, data: { lastReminderAt: null } });
     expect(
       await sendScanReminder({ workspaceId, clientId, scanId: started.scanId, origin: ORIGIN, senderName: name }),

@@ -7,7 +7,7 @@ import { createRound } from "@/lib/server/rounds/create-round";
 import { getRoundByResultsToken } from "@/lib/server/rounds/get-round";
 import { joinRound } from "@/lib/server/rounds/join-round";
 import { saveAnswers } from "@/lib/server/scans/save-answers";
-import { submitAssessment } from "@/lib/server/scans/submit-response";
+import { submitResponse } from "@/lib/server/scans/submit-response";
 
 // Issue 14 through the data layer: a round is opened, answered through its team link, submitted and closed;
 // then the published aggregate (as the results page reads it) and the round's exports hold nothing exact.
@@ -51,7 +51,7 @@ async function closedRound({
     if (!joined.ok) throw new Error(joined.error);
     const saved = await saveAnswers({ resumeToken: joined.resumeToken, answers: r.answers });
     if (!saved.ok) throw new Error(saved.error);
-    const submitted = await submitAssessment({ resumeToken: joined.resumeToken });
+    const submitted = await submitResponse({ resumeToken: joined.resumeToken });
     if (!submitted.ok) throw new Error(submitted.error);
   }
   await closeRound({ scanId: scan.id });

@@ -20,7 +20,7 @@ import {
 } from "@/lib/server/rounds/join-round";
 import { getRoundProvenance } from "@/lib/server/rounds/provenance";
 import { saveAnswers } from "@/lib/server/scans/save-answers";
-import { submitAssessment } from "@/lib/server/scans/submit-response";
+import { submitResponse } from "@/lib/server/scans/submit-response";
 import {
   answersWithDomainScores,
   createTestClient,
@@ -74,7 +74,7 @@ const join = (teamToken: string | null, requester?: { ip: string | null; browser
 
 async function answerAndSubmit(resumeToken: string) {
   await saveAnswers({ resumeToken, answers: answersWithDomainScores(quick, {}) });
-  const submitted = await submitAssessment({ resumeToken });
+  const submitted = await submitResponse({ resumeToken });
   if (!submitted.ok) throw new Error("submit refused");
 }
 

@@ -8,7 +8,7 @@ import { createRound } from "@/lib/server/rounds/create-round";
 import { getRoundByResultsToken, getRoundByTeamToken, getRoundProgress } from "@/lib/server/rounds/get-round";
 import { addPersonalLinks, claimInvite, joinRound } from "@/lib/server/rounds/join-round";
 import { saveAnswers } from "@/lib/server/scans/save-answers";
-import { submitAssessment } from "@/lib/server/scans/submit-response";
+import { submitResponse } from "@/lib/server/scans/submit-response";
 import { createTeamRound } from "@/lib/server/seed/create-team-round";
 
 const quick = getLatestByKind("quick");
@@ -127,7 +127,7 @@ describe("team rounds", () => {
       ok: false,
       error: "closed",
     });
-    expect(await submitAssessment({ resumeToken: open })).toEqual({ ok: false, error: "closed" });
+    expect(await submitResponse({ resumeToken: open })).toEqual({ ok: false, error: "closed" });
     expect(await joinRound({ teamToken: round.teamToken, role: "employee", team: "", locale: "nl" })).toEqual({
       ok: false,
       error: "closed",
@@ -237,7 +237,7 @@ describe("team rounds", () => {
     const acknowledged = saves.filter((s) => s.ok).length;
     expect(acknowledged).toBe(200 * items.length);
     expect(await db.answer.count({ where: { response: { scanId: scan.id } } })).toBe(acknowledged);
-    await Promise.all(tokens.map((token) => submitAssessment({ resumeToken: token })));
+    await Promise.all(tokens.map((token) => submitResponse({ resumeToken: token })));
     await closeRound({ scanId: scan.id });
     const closed = await db.scan.findUniqueOrThrow({ where: { id: scan.id } });
     const aggregate = JSON.parse(closed.aggregate ?? "null") as RoundAggregate;

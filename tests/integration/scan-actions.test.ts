@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from "vitest";
-import { saveAnswerAction, saveStepAction, startAssessmentAction, submitAssessmentAction } from "@/app/scan/actions";
+import { saveAnswerAction, saveStepAction, startScanAction, submitResponseAction } from "@/app/scan/actions";
 import { initialActionState } from "@/lib/forms/action-state";
 import { getLatestQuestionnaire } from "@/lib/questionnaire/registry";
 import { db } from "@/lib/server/db/db";
-import { createAssessment } from "@/lib/server/scans/create-scan";
+import { createScan } from "@/lib/server/scans/create-scan";
 import { saveAnswers } from "@/lib/server/scans/save-answers";
 import { buildStartInput } from "@/tests/factories/scan-input";
 import { loadSelfScan } from "@/tests/factories/self-scan";
@@ -16,7 +16,7 @@ const item = quick?.items[0];
 if (!quick || !item) throw new Error("quick scan missing");
 
 async function newScan() {
-  const created = await createAssessment({ input: buildStartInput() });
+  const created = await createScan({ input: buildStartInput() });
   if (!created.ok) throw new Error("could not start");
   return created.resumeToken;
 }
@@ -38,10 +38,10 @@ async function redirectTarget(run: () => Promise<unknown>): Promise<string> {
   return digest.split(";")[2] ?? "";
 }
 
-describe("startAssessmentAction", () => {
+describe("startScanAction", () => {
   it("returns field errors for an empty form and stores nothing", async () => {
     const before = { scans: await db.scan.count(), responses: await db.response.count() };
-    const state = await startAssessmentAction(initialActionState, form({ questionnaireId: quick.id }));
+    const state = await startScanAction(initialActionState, form({ questionnaireId: quick.id }));
     expect(state.status).toBe("error");
     expect(state.fieldErrors).toMatchObject({
       organisationName: "errors.organisationRequired",
@@ -51,7 +51,7 @@ describe("startAssessmentAction", () => {
   });
 
   it("refuses oversized input and an unknown role", async () => {
-    const state = await startAssessmentAction(
+    const state = await startScanAction(
       initialActionState,
       form({ questionnaireId: quick.id, organisationName: "x".repeat(10_000), respondentRole: "ceo" }),
     );
@@ -62,7 +62,7 @@ describe("startAssessmentAction", () => {
   });
 
   it("refuses an unknown questionnaire", async () => {
-    const state = await startAssessmentAction(
+    const state = await startScanAction(
       initialActionState,
       form({ questionnaireId: "made-up", organisationName: "Acme", respondentRole: "manager" }),
     );
@@ -71,7 +71,7 @@ describe("startAssessmentAction", () => {
 
   it("starts a scan and sends the respondent to its private page", async () => {
     const target = await redirectTarget(() =>
-      startAssessmentAction(
+      startScanAction(
         initialActionState,
         form({ questionnaireId: quick.id, organisationName: "Acme", respondentRole: "board" }),
       ),
@@ -83,7 +83,7 @@ describe("startAssessmentAction", () => {
 describe("saveAnswerAction", () => {
   it.each([
     ["a tampered token", { token: "not-a-token", itemId: item.id, value: 3 }, "errors.invalidAnswer"],
-    ["an unknown well-formed token", { token: "A".repeat(32), itemId: item.id, value: 3 }, "errors.assessmentNotFound"],
+    ["an unknown well-formed token", { token: "A".repeat(32), itemId: item.id, value: 3 }, "errors.scanNotFound"],
     ["an oversized item id", { token: "A".repeat(32), itemId: "x".repeat(5000), value: 3 }, "errors.invalidAnswer"],
   ])("refuses %s", async (_case, input, message) => {
     expect(await saveAnswerAction(input)).toEqual({ ok: false, message });
@@ -96,22 +96,22 @@ describe("saveAnswerAction", () => {
   ])("refuses %s and stores nothing", async (_case, answer) => {
     const token = await newScan();
     expect(await saveAnswerAction({ token, ...answer })).toEqual({ ok: false, message: "errors.invalidAnswer" });
-    const assessment = await loadSelfScan({ resumeToken: token });
-    expect(assessment.answers).toEqual([]);
+    const response = await loadSelfScan({ resumeToken: token });
+    expect(response.answers).toEqual([]);
   });
 
   it("saves a valid answer and is safe to repeat", async () => {
     const token = await newScan();
     expect(await saveAnswerAction({ token, itemId: item.id, value: 4 })).toEqual({ ok: true });
     expect(await saveAnswerAction({ token, itemId: item.id, value: 4 })).toEqual({ ok: true });
-    const assessment = await loadSelfScan({ resumeToken: token });
-    expect(assessment.answers.map((a) => a.value)).toEqual([4]);
+    const response = await loadSelfScan({ resumeToken: token });
+    expect(response.answers.map((a) => a.value)).toEqual([4]);
   });
 
-  it("refuses answers to a submitted assessment", async () => {
+  it("refuses answers to a submitted scan", async () => {
     const token = await newScan();
     await saveAnswers({ resumeToken: token, answers: [{ itemId: item.id, value: 2 }] });
-    await redirectTarget(() => submitAssessmentAction(initialActionState, form({ token })));
+    await redirectTarget(() => submitResponseAction(initialActionState, form({ token })));
     expect(await saveAnswerAction({ token, itemId: item.id, value: 5 })).toEqual({
       ok: false,
       message: "errors.alreadySubmitted",
@@ -146,9 +146,9 @@ describe("saveStepAction", () => {
   });
 });
 
-describe("submitAssessmentAction", () => {
+describe("submitResponseAction", () => {
   it("refuses a tampered token", async () => {
-    expect(await submitAssessmentAction(initialActionState, form({ token: "../../etc" }))).toMatchObject({
+    expect(await submitResponseAction(initialActionState, form({ token: "../../etc" }))).toMatchObject({
       status: "error",
       message: "errors.invalidToken",
     });
@@ -156,13 +156,13 @@ describe("submitAssessmentAction", () => {
 
   it("submits once; a second submit leads to the same results and creates nothing", async () => {
     const token = await newScan();
-    const first = await redirectTarget(() => submitAssessmentAction(initialActionState, form({ token })));
-    const second = await redirectTarget(() => submitAssessmentAction(initialActionState, form({ token })));
+    const first = await redirectTarget(() => submitResponseAction(initialActionState, form({ token })));
+    const second = await redirectTarget(() => submitResponseAction(initialActionState, form({ token })));
     expect(first).toMatch(/^\/results\/[A-Za-z0-9_-]{32}$/);
     expect(second).toBe(first);
-    const assessment = await loadSelfScan({ resumeToken: token });
-    expect(first).toBe(`/results/${assessment.shareToken}`);
-    expect(assessment.domainScores).toHaveLength(quick.domains.length);
-    expect(assessment.responseDomainScores).toHaveLength(quick.domains.length);
+    const response = await loadSelfScan({ resumeToken: token });
+    expect(first).toBe(`/results/${response.shareToken}`);
+    expect(response.domainScores).toHaveLength(quick.domains.length);
+    expect(response.responseDomainScores).toHaveLength(quick.domains.length);
   });
 });

@@ -1,16 +1,16 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { clientFormSchema, clientListQuerySchema } from "@/lib/schemas/client";
 import { startRoundSchema } from "@/lib/schemas/round";
-import { attachAssessment, listClientAssessments, startClientScan } from "@/lib/server/clients/client-scans";
+import { attachScan, listClientScans, startClientScan } from "@/lib/server/clients/client-scans";
 import { listClients } from "@/lib/server/clients/list-clients";
 import { createClient, getClient, setClientArchived, updateClient } from "@/lib/server/clients/manage-clients";
 import { refreshClientSummary } from "@/lib/server/clients/refresh-client-summary";
 import { getScanFiling, withdrawScan } from "@/lib/server/clients/scan-filing";
 import { db } from "@/lib/server/db/db";
 import { createRound } from "@/lib/server/rounds/create-round";
-import { createAssessment } from "@/lib/server/scans/create-scan";
+import { createScan } from "@/lib/server/scans/create-scan";
 import { saveAnswers } from "@/lib/server/scans/save-answers";
-import { submitAssessment } from "@/lib/server/scans/submit-response";
+import { submitResponse } from "@/lib/server/scans/submit-response";
 import { createOwnAction } from "@/lib/server/targets/create-action";
 import { buildStartInput } from "@/tests/factories/scan-input";
 import { loadSelfScan } from "@/tests/factories/self-scan";
@@ -60,10 +60,10 @@ const snapshot = (workspaceId: string) =>
 
 /** An anonymous self-scan, submitted, not filed under any client. */
 async function anonymousScan() {
-  const created = await createAssessment({ input: buildStartInput() });
+  const created = await createScan({ input: buildStartInput() });
   if (!created.ok) throw new Error("could not start");
   await saveAnswers({ resumeToken: created.resumeToken, answers: answersWithDomainScores(quick, {}, 75) });
-  await submitAssessment({ resumeToken: created.resumeToken });
+  await submitResponse({ resumeToken: created.resumeToken });
   return loadSelfScan({ resumeToken: created.resumeToken });
 }
 
@@ -109,9 +109,9 @@ describe("a consultant of another workspace cannot read", () => {
     expect(inA.rows.map((r) => r.id)).toEqual([clientA]);
   });
 
-  it("listClientAssessments answers an empty list", async () => {
-    expect(await listClientAssessments({ workspaceId: workspaceA, clientId: clientA })).toHaveLength(2);
-    expect(await listClientAssessments({ workspaceId: workspaceB, clientId: clientA })).toEqual([]);
+  it("listClientScans answers an empty list", async () => {
+    expect(await listClientScans({ workspaceId: workspaceA, clientId: clientA })).toHaveLength(2);
+    expect(await listClientScans({ workspaceId: workspaceB, clientId: clientA })).toEqual([]);
   });
 });
 
@@ -149,11 +149,11 @@ describe("a consultant of another workspace cannot change", () => {
     expect(await snapshot(workspaceA)).toEqual(before);
   });
 
-  it("attachAssessment cannot file a scan under another workspace's client", async () => {
+  it("attachScan cannot file a scan under another workspace's client", async () => {
     const loose = await anonymousScan();
     const before = await snapshot(workspaceA);
     for (const token of [loose.shareToken, loose.resumeToken]) {
-      expect(await attachAssessment({ workspaceId: workspaceB, clientId: clientA, token })).toEqual({
+      expect(await attachScan({ workspaceId: workspaceB, clientId: clientA, token })).toEqual({
         ok: false,
         error: "not-found",
       });
@@ -162,18 +162,19 @@ describe("a consultant of another workspace cannot change", () => {
     expect((await db.scan.findUniqueOrThrow({ where: { id: loose.id } })).clientId).toBeNull();
   });
 
-  it("attachAssessment cannot take another workspace's scan, by its results or its invite link", async () => {
+  it("attachScan cannot take another workspace's scan, by its results or its invite link", async () => {
     const beforeA = await snapshot(workspaceA);
     const beforeB = await snapshot(workspaceB);
     for (const token of [submittedA.resumeToken, openA.resumeToken]) {
-      expect(await attachAssessment({ workspaceId: workspaceB, clientId: clientB, token })).toEqual({
+      expect(await attachScan({ workspaceId: workspaceB, clientId: clientB, token })).toEqual({
         ok: false,
         error: "other-client",
       });
     }
-    expect(
-      await attachAssessment({ workspaceId: workspaceB, clientId: clientB, token: submittedA.shareToken }),
-    ).toEqual({ ok: false, error: "results-link" });
+    expect(await attachScan({ workspaceId: workspaceB, clientId: clientB, token: submittedA.shareToken })).toEqual({
+      ok: false,
+      error: "results-link",
+    });
     expect(await snapshot(workspaceA)).toEqual(beforeA);
     expect(await snapshot(workspaceB)).toEqual(beforeB);
   });
@@ -193,7 +194,7 @@ describe("archiving", () => {
   it("is idempotent both ways and keeps the client's scans and summary", async () => {
     const clientId = await createTestClient(workspaceA);
     const scanned = await submitTestClientScan(workspaceA, clientId);
-    const history = await listClientAssessments({ workspaceId: workspaceA, clientId });
+    const history = await listClientScans({ workspaceId: workspaceA, clientId });
     const summary = await db.client.findUniqueOrThrow({ where: { id: clientId } });
 
     expect(await setClientArchived({ workspaceId: workspaceA, clientId, archived: true })).toBe(true);
@@ -203,7 +204,7 @@ describe("archiving", () => {
     expect(await setClientArchived({ workspaceId: workspaceA, clientId, archived: true })).toBe(true);
     expect(await db.client.findUniqueOrThrow({ where: { id: clientId } })).toEqual(archived);
 
-    expect(await listClientAssessments({ workspaceId: workspaceA, clientId })).toEqual(history);
+    expect(await listClientScans({ workspaceId: workspaceA, clientId })).toEqual(history);
     expect(archived).toMatchObject({
       submittedCount: summary.submittedCount,
       latestScanId: scanned.id,
@@ -221,7 +222,7 @@ describe("archiving", () => {
     expect(await setClientArchived({ workspaceId: workspaceA, clientId, archived: false })).toBe(true);
     const restored = await db.client.findUniqueOrThrow({ where: { id: clientId } });
     expect(restored.archivedAt).toBeNull();
-    expect(await listClientAssessments({ workspaceId: workspaceA, clientId })).toEqual(history);
+    expect(await listClientScans({ workspaceId: workspaceA, clientId })).toEqual(history);
     expect((await listClients({ workspaceId: workspaceA, query: allQuery })).rows.map((r) => r.id)).toContain(clientId);
   });
 
@@ -238,13 +239,13 @@ describe("archiving", () => {
   });
 });
 
-describe("attachAssessment", () => {
+describe("attachScan", () => {
   it("files a scan under exactly one client when two workspaces attach it at the same moment", async () => {
     const [clientOfA, clientOfB] = await Promise.all([createTestClient(workspaceA), createTestClient(workspaceB)]);
     const loose = await anonymousScan();
     const results = await Promise.all([
-      attachAssessment({ workspaceId: workspaceA, clientId: clientOfA, token: loose.resumeToken }),
-      attachAssessment({ workspaceId: workspaceB, clientId: clientOfB, token: loose.resumeToken }),
+      attachScan({ workspaceId: workspaceA, clientId: clientOfA, token: loose.resumeToken }),
+      attachScan({ workspaceId: workspaceB, clientId: clientOfB, token: loose.resumeToken }),
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, error: "other-client" }]);
@@ -260,7 +261,7 @@ describe("attachAssessment", () => {
 
   it("answers unknown-link for a token no scan has, and changes nothing", async () => {
     const before = await snapshot(workspaceA);
-    expect(await attachAssessment({ workspaceId: workspaceA, clientId: clientA, token: "Z".repeat(32) })).toEqual({
+    expect(await attachScan({ workspaceId: workspaceA, clientId: clientA, token: "Z".repeat(32) })).toEqual({
       ok: false,
       error: "unknown-link",
     });
@@ -270,7 +271,7 @@ describe("attachAssessment", () => {
   it("files an anonymous scan under the client and updates its summary", async () => {
     const clientId = await createTestClient(workspaceA);
     const loose = await anonymousScan();
-    expect(await attachAssessment({ workspaceId: workspaceA, clientId, token: loose.resumeToken })).toEqual({
+    expect(await attachScan({ workspaceId: workspaceA, clientId, token: loose.resumeToken })).toEqual({
       ok: true,
       alreadyLinked: false,
     });
@@ -286,13 +287,13 @@ describe("attachAssessment", () => {
 
   it("accepts the invite (resume) link of a scan still in progress, which does not count yet", async () => {
     const clientId = await createTestClient(workspaceA);
-    const created = await createAssessment({ input: buildStartInput() });
+    const created = await createScan({ input: buildStartInput() });
     if (!created.ok) throw new Error("could not start");
-    expect(await attachAssessment({ workspaceId: workspaceA, clientId, token: created.resumeToken })).toEqual({
+    expect(await attachScan({ workspaceId: workspaceA, clientId, token: created.resumeToken })).toEqual({
       ok: true,
       alreadyLinked: false,
     });
-    expect(await listClientAssessments({ workspaceId: workspaceA, clientId })).toHaveLength(1);
+    expect(await listClientScans({ workspaceId: workspaceA, clientId })).toHaveLength(1);
     expect(await db.client.findUniqueOrThrow({ where: { id: clientId } })).toMatchObject({
       submittedCount: 0,
       latestScore: null,
@@ -302,7 +303,7 @@ describe("attachAssessment", () => {
   it("is idempotent for a scan already filed under this client", async () => {
     const before = await snapshot(workspaceA);
     for (const token of [submittedA.resumeToken, submittedA.resumeToken]) {
-      expect(await attachAssessment({ workspaceId: workspaceA, clientId: clientA, token })).toEqual({
+      expect(await attachScan({ workspaceId: workspaceA, clientId: clientA, token })).toEqual({
         ok: true,
         alreadyLinked: true,
       });
@@ -313,9 +314,9 @@ describe("attachAssessment", () => {
   it("refuses a scan filed under another client of the same workspace and leaves it there", async () => {
     const otherClient = await createTestClient(workspaceA);
     const before = await snapshot(workspaceA);
-    expect(
-      await attachAssessment({ workspaceId: workspaceA, clientId: otherClient, token: submittedA.resumeToken }),
-    ).toEqual({ ok: false, error: "other-client" });
+    expect(await attachScan({ workspaceId: workspaceA, clientId: otherClient, token: submittedA.resumeToken })).toEqual(
+      { ok: false, error: "other-client" },
+    );
     expect(await snapshot(workspaceA)).toEqual(before);
   });
 });
@@ -336,7 +337,7 @@ describe("a results link never files a scan", () => {
 
     for (const link of [loose.shareToken, `http://localhost:3000/results/${loose.shareToken}`]) {
       const token = link.slice(-32);
-      expect(await attachAssessment({ workspaceId: stranger, clientId: strangersClient, token })).toEqual({
+      expect(await attachScan({ workspaceId: stranger, clientId: strangersClient, token })).toEqual({
         ok: false,
         error: "results-link",
       });
@@ -344,17 +345,17 @@ describe("a results link never files a scan", () => {
     // Nothing moved: the scan is still unfiled, the stranger's client has no scan and no summary.
     expect(await db.scan.findUniqueOrThrow({ where: { id: loose.id } })).toEqual(before.scan);
     expect(await snapshot(stranger)).toEqual(before.stranger);
-    expect(await listClientAssessments({ workspaceId: stranger, clientId: strangersClient })).toEqual([]);
+    expect(await listClientScans({ workspaceId: stranger, clientId: strangersClient })).toEqual([]);
 
     // The respondent's own consultant files it with the private (resume) link.
     expect(
-      await attachAssessment({ workspaceId: workspaceA, clientId: consultantsClient, token: loose.resumeToken }),
+      await attachScan({ workspaceId: workspaceA, clientId: consultantsClient, token: loose.resumeToken }),
     ).toEqual({ ok: true, alreadyLinked: false });
     expect((await db.scan.findUniqueOrThrow({ where: { id: loose.id } })).clientId).toBe(consultantsClient);
     // Once filed, the results link still files nothing, not even under the same client.
-    expect(
-      await attachAssessment({ workspaceId: workspaceA, clientId: consultantsClient, token: loose.shareToken }),
-    ).toEqual({ ok: false, error: "results-link" });
+    expect(await attachScan({ workspaceId: workspaceA, clientId: consultantsClient, token: loose.shareToken })).toEqual(
+      { ok: false, error: "results-link" },
+    );
   });
 
   it("refuses a team round's results link, while its organiser link files it", async () => {
@@ -374,12 +375,13 @@ describe("a results link never files a scan", () => {
     const created = await createRound({ input });
     if (!created.ok) throw new Error(created.error);
     const round = await db.scan.findUniqueOrThrow({ where: { id: created.scanId } });
-    expect(
-      await attachAssessment({ workspaceId: stranger, clientId: strangersClient, token: round.resultsToken }),
-    ).toEqual({ ok: false, error: "results-link" });
+    expect(await attachScan({ workspaceId: stranger, clientId: strangersClient, token: round.resultsToken })).toEqual({
+      ok: false,
+      error: "results-link",
+    });
     expect((await db.scan.findUniqueOrThrow({ where: { id: round.id } })).clientId).toBeNull();
     expect(
-      await attachAssessment({ workspaceId: stranger, clientId: strangersClient, token: created.organiserToken }),
+      await attachScan({ workspaceId: stranger, clientId: strangersClient, token: created.organiserToken }),
     ).toEqual({ ok: true, alreadyLinked: false });
   });
 
@@ -423,7 +425,7 @@ describe("a results link never files a scan", () => {
     // Now the respondent's own consultant can file it.
     const consultantsClient = await createTestClient(workspaceA);
     expect(
-      await attachAssessment({ workspaceId: workspaceA, clientId: consultantsClient, token: loose.resumeToken }),
+      await attachScan({ workspaceId: workspaceA, clientId: consultantsClient, token: loose.resumeToken }),
     ).toEqual({ ok: true, alreadyLinked: false });
   });
 });

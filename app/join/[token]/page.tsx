@@ -65,8 +65,8 @@ export default async function JoinRoundPage({ params }: { params: Promise<{ toke
           </h2>
           <p>{tAnon(round.sealed ? "sealedText" : "fullText")}</p>
           {mine && (
-            <Link href={`/scan/${mine.assessment.resumeToken}`} className={`${PRIMARY_BUTTON} inline-flex`}>
-              {mine.assessment.status === "submitted" ? t("viewOwn") : t("continueOwn")}
+            <Link href={`/scan/${mine.response.resumeToken}`} className={`${PRIMARY_BUTTON} inline-flex`}>
+              {mine.response.status === "submitted" ? t("viewOwn") : t("continueOwn")}
             </Link>
           )}
           {round.sealed && <RoundModeNotice sealed expectedRespondents={null} />}
@@ -82,9 +82,9 @@ export default async function JoinRoundPage({ params }: { params: Promise<{ toke
           />
           {mine && (
             <div className="space-y-3 rounded-xl border border-brand-200 bg-brand-50 p-5">
-              <p>{mine.assessment.status === "submitted" ? t("alreadySubmitted") : t("alreadyStarted")}</p>
-              <Link href={`/scan/${mine.assessment.resumeToken}`} className={`${PRIMARY_BUTTON} inline-flex`}>
-                {mine.assessment.status === "submitted" ? t("viewOwn") : t("continueOwn")}
+              <p>{mine.response.status === "submitted" ? t("alreadySubmitted") : t("alreadyStarted")}</p>
+              <Link href={`/scan/${mine.response.resumeToken}`} className={`${PRIMARY_BUTTON} inline-flex`}>
+                {mine.response.status === "submitted" ? t("viewOwn") : t("continueOwn")}
               </Link>
               <p className="text-sm text-stone-700">{t("someoneElse")}</p>
             </div>

@@ -45,7 +45,7 @@ export default async function ResultsPage({ params, searchParams }: Props) {
   if (round) return <RoundResults round={round} requested={requested} peersHref={peersHref} />;
   const data = await getResultsByShareToken({ shareToken: token });
   if (!data) notFound();
-  const { assessment, questionnaire, result, previous } = data;
+  const { scan, questionnaire, result, previous } = data;
   const consultant = await getConsultant();
   const [t, th, tc, tr, tp, tl, locale, format, origin, benchmark, loopData] = await Promise.all([
     getTranslations("results"),
@@ -94,12 +94,12 @@ export default async function ResultsPage({ params, searchParams }: Props) {
     <div className="space-y-10">
       <header className="space-y-2">
         <p className="text-sm font-semibold text-brand-700">{localized(questionnaire.title, locale)}</p>
-        <h1 className="text-2xl font-bold sm:text-3xl">{t("title", { organisation: assessment.organisationName })}</h1>
+        <h1 className="text-2xl font-bold sm:text-3xl">{t("title", { organisation: scan.organisationName })}</h1>
         <p className="text-stone-600">
           {[
-            tr(assessment.respondentRole as "manager"),
-            assessment.team,
-            assessment.submittedAt ? format.dateTime(assessment.submittedAt, { dateStyle: "long" }) : null,
+            tr(scan.respondentRole as "manager"),
+            scan.team,
+            scan.submittedAt ? format.dateTime(scan.submittedAt, { dateStyle: "long" }) : null,
           ]
             .filter(Boolean)
             .join(" · ")}
@@ -239,7 +239,7 @@ export default async function ResultsPage({ params, searchParams }: Props) {
         <h2 id="share" className="text-lg font-semibold">
           {t("shareTitle")}
         </h2>
-        <CopyLink url={`${origin}/results/${assessment.shareToken}`} label={t("shareLabel")} hint={t("shareHint")} />
+        <CopyLink url={`${origin}/results/${scan.shareToken}`} label={t("shareLabel")} hint={t("shareHint")} />
         <PrintButton label={t("print")} />
       </section>
     </div>

@@ -13,7 +13,7 @@ export const metadata: Metadata = { robots: { index: false } };
 
 export default async function ScanOverviewPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const { assessment, questionnaire, answers, scan } = await loadOpenScan(token);
+  const { response, questionnaire, answers, scan } = await loadOpenScan(token);
   const [t, locale] = await Promise.all([getTranslations("scan"), getLocale() as Promise<Locale>]);
   const progress = domainProgress(questionnaire, answers);
   const overall = overallProgress(questionnaire, answers);
@@ -22,7 +22,7 @@ export default async function ScanOverviewPage({ params }: { params: Promise<{ t
     <div className="mx-auto max-w-2xl space-y-6">
       <div className="space-y-2">
         <p className="text-sm font-semibold text-brand-700">{localized(questionnaire.title, locale)}</p>
-        <h1 className="text-2xl font-bold">{t("overviewTitle", { organisation: assessment.organisationName })}</h1>
+        <h1 className="text-2xl font-bold">{t("overviewTitle", { organisation: response.organisationName })}</h1>
         <p className="text-stone-700">{localized(questionnaire.introduction, locale)}</p>
       </div>
       {scan.kind === "team" && (

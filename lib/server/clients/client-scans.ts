@@ -5,18 +5,18 @@ import type { StartClientScanInput } from "@/lib/schemas/client";
 import { refreshBenchmarksForScan } from "@/lib/server/benchmark/refresh-benchmarks";
 import { refreshClientSummary } from "@/lib/server/clients/refresh-client-summary";
 import { db } from "@/lib/server/db/db";
-import { insertAssessment } from "@/lib/server/scans/insert-scan";
+import { insertScan } from "@/lib/server/scans/insert-scan";
 
 /**
  * A client's scans, oldest result first (open ones last), with their snapshots: two queries, whatever the count.
  * Self-scans carry their one respondent's role, team and resume link; team rounds carry no respondent data.
  */
-export function listClientAssessments({ workspaceId, clientId }: { workspaceId: string; clientId: string }) {
-  return listClientAssessmentsCached(workspaceId, clientId);
+export function listClientScans({ workspaceId, clientId }: { workspaceId: string; clientId: string }) {
+  return listClientScansCached(workspaceId, clientId);
 }
 
 // React's cache compares arguments by identity, so the cached function takes primitives.
-const listClientAssessmentsCached = cache(async (workspaceId: string, clientId: string) => {
+const listClientScansCached = cache(async (workspaceId: string, clientId: string) => {
   const scans = await db.scan.findMany({
     where: { clientId, client: { workspaceId } },
     orderBy: [{ submittedAt: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }],
@@ -60,7 +60,7 @@ const listClientAssessmentsCached = cache(async (workspaceId: string, clientId: 
   });
 });
 
-export type ClientAssessment = Awaited<ReturnType<typeof listClientAssessmentsCached>>[number];
+export type ClientScan = Awaited<ReturnType<typeof listClientScansCached>>[number];
 
 /** Creates the scan and returns the token of the invite link the client's manager answers through. */
 export async function startClientScan({
@@ -81,7 +81,7 @@ export async function startClientScan({
   if (client.archivedAt) return { ok: false, error: "archived" };
   const questionnaire = getLatestByKind(input.kind);
   if (!questionnaire) return { ok: false, error: "unknown-questionnaire" };
-  const { resumeToken, scanId } = await insertAssessment({
+  const { resumeToken, scanId } = await insertScan({
     questionnaire,
     organisationName: client.name,
     respondentRole: input.respondentRole,
@@ -102,7 +102,7 @@ export type AttachResult =
  * it. A results link is read-only everywhere (it is shared to be read); pasting one is refused with its own error
  * and changes nothing. A scan filed under another client stays there.
  */
-export async function attachAssessment({
+export async function attachScan({
   workspaceId,
   clientId,
   token,

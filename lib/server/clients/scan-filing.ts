@@ -4,7 +4,7 @@ import { refreshClientSummary } from "@/lib/server/clients/refresh-client-summar
 import { db } from "@/lib/server/db/db";
 
 // A self-scan's filing as its respondent sees it through the private (resume) link, the capability that files it
-// (attachAssessment). Until issue 15 a results link filed a scan too, and the data does not record which link was
+// (attachScan). Until issue 15 a results link filed a scan too, and the data does not record which link was
 // used; scans filed that way are kept (docs/security.md), and this is how their respondent learns who holds the
 // scan and takes it back.
 

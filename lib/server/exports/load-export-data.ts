@@ -49,7 +49,7 @@ export async function loadExportData({
       notes: client.notes,
       archivedAt: client.archivedAt,
     },
-    assessments: scans.map(({ responses, kind, ...scan }) => {
+    scans: scans.map(({ responses, kind, ...scan }) => {
       const response = kind === "self" ? responses[0] : undefined;
       return {
         ...scan,

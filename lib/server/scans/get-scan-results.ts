@@ -3,12 +3,12 @@ import { cache } from "react";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
 import { applySnapshot } from "@/lib/scan-rules/apply-snapshot";
-import { type ScoreResult, scoreAssessment } from "@/lib/scoring";
+import { type ScoreResult, scoreResponse } from "@/lib/scoring";
 import { toAnswerInputs } from "@/lib/scoring/answer-inputs";
 import { db } from "@/lib/server/db/db";
 
-export type AssessmentResults = {
-  assessment: {
+export type ScanResults = {
+  scan: {
     organisationName: string;
     respondentRole: string;
     team: string | null;
@@ -64,7 +64,7 @@ export async function findPreviousInSeries(scan: SeriesScan): Promise<PreviousSc
 
 /** Results of a submitted self-scan: its snapshot, with the detail of the questionnaire version it was answered on. */
 export const getResultsByShareToken = cache(
-  async ({ shareToken }: { shareToken: string }): Promise<AssessmentResults | null> => {
+  async ({ shareToken }: { shareToken: string }): Promise<ScanResults | null> => {
     const scan = await db.scan.findUnique({
       where: { resultsToken: shareToken },
       include: {
@@ -80,7 +80,7 @@ export const getResultsByShareToken = cache(
     const questionnaire = getQuestionnaire(scan.questionnaireId, scan.questionnaireVersion);
     if (!questionnaire) return null;
     return {
-      assessment: {
+      scan: {
         organisationName: scan.organisationName,
         respondentRole: response.role,
         team: response.team,
@@ -88,7 +88,7 @@ export const getResultsByShareToken = cache(
         shareToken: scan.resultsToken,
       },
       questionnaire,
-      result: applySnapshot(questionnaire, scoreAssessment(questionnaire, toAnswerInputs(response.answers)), scan),
+      result: applySnapshot(questionnaire, scoreResponse(questionnaire, toAnswerInputs(response.answers)), scan),
       previous: await findPreviousInSeries(scan),
     };
   },

@@ -9,7 +9,7 @@ import { toAnswerValue } from "@/lib/scoring/answer-inputs";
 import { db } from "@/lib/server/db/db";
 
 export type ScanState = {
-  assessment: {
+  response: {
     id: string;
     resumeToken: string;
     /** The scan's results link; for a team round only its organiser and those they share it with see it. */
@@ -64,7 +64,7 @@ export const getScanState = cache(async ({ resumeToken }: { resumeToken: string 
   const questionnaire = getQuestionnaire(scan.questionnaireId, scan.questionnaireVersion);
   if (!questionnaire) throw new Error(`Questionnaire ${scan.questionnaireId} v${scan.questionnaireVersion} is missing`);
   return {
-    assessment: {
+    response: {
       id: row.id,
       resumeToken: row.resumeToken,
       shareToken: scan.resultsToken,

@@ -8,7 +8,7 @@ import { db } from "@/lib/server/db/db";
  * The one place a self-scan is made: a Scan with its one Response, pinned to a questionnaire version, with fresh
  * capability tokens (the response's resume token, the scan's results token).
  */
-export async function insertAssessment(options: {
+export async function insertScan(options: {
   questionnaire: Questionnaire;
   organisationName: string;
   respondentRole: string;

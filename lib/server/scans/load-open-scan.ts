@@ -14,14 +14,14 @@ export async function loadOpenScan(token: string): Promise<ScanState> {
   const state = await getScanState({ resumeToken: token });
   if (!state) notFound();
   if (state.scan.kind === "team") {
-    if (state.assessment.status === "submitted") redirect(`/scan/${token}/done`);
+    if (state.response.status === "submitted") redirect(`/scan/${token}/done`);
     if (state.scan.closed) redirect(`/scan/${token}/closed`);
     // An unclaimed personal link's response has no respondent yet (its resume token was never handed out).
-    if (state.assessment.respondentRole === "") notFound();
-  } else if (state.assessment.status === "submitted") {
+    if (state.response.respondentRole === "") notFound();
+  } else if (state.response.status === "submitted") {
     // A filed self-scan's private link first says who holds it (issue 15: app/scan/[token]/filing).
     const filed = await db.scan.count({ where: { id: state.scan.id, clientId: { not: null } } });
-    redirect(filed > 0 ? `/scan/${token}/filing` : `/results/${state.assessment.shareToken}`);
+    redirect(filed > 0 ? `/scan/${token}/filing` : `/results/${state.response.shareToken}`);
   }
   return state;
 }

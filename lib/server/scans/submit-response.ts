@@ -1,12 +1,12 @@
 import "server-only";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
-import { type ScoreResult, scoreAssessment } from "@/lib/scoring";
+import { type ScoreResult, scoreResponse } from "@/lib/scoring";
 import { toAnswerInputs } from "@/lib/scoring/answer-inputs";
 import { refreshBenchmarksForScan } from "@/lib/server/benchmark/refresh-benchmarks";
 import { refreshClientSummary } from "@/lib/server/clients/refresh-client-summary";
 import { db } from "@/lib/server/db/db";
 
-export type SubmitAssessmentResult =
+export type SubmitResponseResult =
   | { ok: true; kind: "self" | "team"; shareToken: string; alreadySubmitted: boolean }
   | { ok: false; error: "not-found" | "closed" };
 
@@ -34,7 +34,7 @@ export function domainScoreRows(result: ScoreResult) {
  * are read inside the same transaction as the lock, so a save that lands during a submit is either in the snapshot
  * or refused. Submitting again returns the same result, creating nothing.
  */
-export async function submitAssessment({ resumeToken }: { resumeToken: string }): Promise<SubmitAssessmentResult> {
+export async function submitResponse({ resumeToken }: { resumeToken: string }): Promise<SubmitResponseResult> {
   const found = await db.response.findUnique({
     where: { resumeToken },
     select: {
@@ -101,7 +101,7 @@ export async function submitAssessment({ resumeToken }: { resumeToken: string })
         },
       });
       const { scan } = response;
-      const result = scoreAssessment(questionnaire, toAnswerInputs(response.answers));
+      const result = scoreResponse(questionnaire, toAnswerInputs(response.answers));
       await tx.response.update({
         where: { id: found.id },
         data: { overallScore: result.overall.score, overallLevel: result.overall.level },

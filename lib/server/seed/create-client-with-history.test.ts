@@ -16,7 +16,7 @@ describe("createClientWithHistory", () => {
     const first = new Date("2025-02-03T09:00:00Z");
     const middle = new Date("2025-05-20T08:00:00Z");
     const second = new Date("2025-09-15T10:30:00Z");
-    const { clientId, assessmentIds } = await createClientWithHistory({
+    const { clientId, scanIds } = await createClientWithHistory({
       workspaceId,
       name: "Gemeente Testdorp",
       sector: "public",
@@ -29,11 +29,11 @@ describe("createClientWithHistory", () => {
         { kind: "full", role: "manager", targets: {} },
       ],
     });
-    expect(assessmentIds).toHaveLength(4);
+    expect(scanIds).toHaveLength(4);
     expect(await db.scan.count({ where: { clientId } })).toBe(4);
 
     const fullItems = getLatestByKind("full")?.items.length ?? 0;
-    const [a, b, c, open] = await Promise.all(assessmentIds.map((scanId) => loadSelfScan({ scanId })));
+    const [a, b, c, open] = await Promise.all(scanIds.map((scanId) => loadSelfScan({ scanId })));
     if (!a || !b || !c || !open) throw new Error("unreachable");
     expect(a).toMatchObject({ status: "submitted", submittedAt: first, questionnaireId: "klantkompas-full" });
     expect(b).toMatchObject({ status: "submitted", submittedAt: second, team: "Balie", respondentRole: "employee" });
@@ -86,6 +86,6 @@ describe("createClientWithHistory", () => {
         a.value,
         a.nonAnswer,
       ]);
-    expect(await answers(x.assessmentIds[0])).toEqual(await answers(y.assessmentIds[0]));
+    expect(await answers(x.scanIds[0])).toEqual(await answers(y.scanIds[0]));
   });
 });

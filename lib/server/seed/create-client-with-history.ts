@@ -9,7 +9,7 @@ import { createClient } from "@/lib/server/clients/manage-clients";
 import { refreshClientSummary } from "@/lib/server/clients/refresh-client-summary";
 import { db } from "@/lib/server/db/db";
 import { saveAnswers } from "@/lib/server/scans/save-answers";
-import { submitAssessment } from "@/lib/server/scans/submit-response";
+import { submitResponse } from "@/lib/server/scans/submit-response";
 
 export type SeedScan = {
   kind: "full" | "quick";
@@ -26,8 +26,8 @@ export type SeedScan = {
   notApplicableRate?: number;
 };
 
-/** assessmentIds are the ids of the scans, in the order given. */
-export type SeededClient = { clientId: string; assessmentIds: string[] };
+/** scanIds are the ids of the scans, in the order given. */
+export type SeededClient = { clientId: string; scanIds: string[] };
 
 const DAY = 86_400_000;
 
@@ -53,7 +53,7 @@ export async function createClientWithHistory({
   seed?: number;
 }): Promise<SeededClient> {
   const { id: clientId } = await createClient({ workspaceId, input: { name, sector, sizeBand, notes } });
-  const assessmentIds: string[] = [];
+  const scanIds: string[] = [];
   for (const [index, scan] of scans.entries()) {
     const questionnaire = getLatestByKind(scan.kind);
     if (!questionnaire) throw new Error(`createClientWithHistory: no ${scan.kind} questionnaire`);
@@ -71,7 +71,7 @@ export async function createClientWithHistory({
     const saved = await saveAnswers({ resumeToken: started.resumeToken, answers: given });
     if (!saved.ok) throw new Error(`createClientWithHistory: ${saved.error}`);
     if (scan.submittedAt) {
-      const submitted = await submitAssessment({ resumeToken: started.resumeToken });
+      const submitted = await submitResponse({ resumeToken: started.resumeToken });
       if (!submitted.ok) throw new Error(`createClientWithHistory: ${submitted.error}`);
     }
     const startedAt = new Date((scan.submittedAt?.getTime() ?? Date.now()) - (2 + (index % 5)) * DAY);
@@ -85,9 +85,9 @@ export async function createClientWithHistory({
       where: { id: response.scanId },
       data: { ...dates, ...(scan.submittedAt ? { closedAt: scan.submittedAt } : {}) },
     });
-    assessmentIds.push(response.scanId);
+    scanIds.push(response.scanId);
   }
   // Submitting summarised the client with today's dates; the summary must follow the real order.
   await refreshClientSummary(db, clientId);
-  return { clientId, assessmentIds };
+  return { clientId, scanIds };
 }

@@ -8,7 +8,7 @@ import { closeRound } from "@/lib/server/rounds/close-round";
 import { createRound } from "@/lib/server/rounds/create-round";
 import { joinRound } from "@/lib/server/rounds/join-round";
 import { saveAnswers } from "@/lib/server/scans/save-answers";
-import { submitAssessment } from "@/lib/server/scans/submit-response";
+import { submitResponse } from "@/lib/server/scans/submit-response";
 
 export type SeedRespondent = {
   role: string;
@@ -89,7 +89,7 @@ export async function createTeamRound({
     });
     if (!saved.ok) throw new Error(`createTeamRound: ${saved.error}`);
     if (submit) {
-      const submitted = await submitAssessment({ resumeToken: joined.resumeToken });
+      const submitted = await submitResponse({ resumeToken: joined.resumeToken });
       if (!submitted.ok) throw new Error(`createTeamRound: ${submitted.error}`);
     }
     resumeTokens.push(joined.resumeToken);

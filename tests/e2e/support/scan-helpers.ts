@@ -404,6 +404,6 @@ export async function focusIndicator(page: Page): Promise<string | null> {
  * How many scans the app's database holds for an organisation name: the same database the
  * Playwright web server uses (SQLite or PostgreSQL). Read-only.
  */
-export async function countAssessmentsNamed(organisation: string): Promise<number> {
+export async function countScansNamed(organisation: string): Promise<number> {
   return countRows('SELECT COUNT(*) AS count FROM "Scan" WHERE "organisationName" = ?', [organisation]);
 }

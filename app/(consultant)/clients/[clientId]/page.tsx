@@ -10,7 +10,7 @@ import { AttachForm } from "@/components/clients/attach-form";
 import { Breadcrumbs } from "@/components/clients/breadcrumbs";
 import { CompareForm } from "@/components/clients/compare-form";
 import { ExportLinks } from "@/components/clients/export-links";
-import { AssessmentHistory } from "@/components/clients/scan-history";
+import { ScanHistory } from "@/components/clients/scan-history";
 import { ScanMailList } from "@/components/clients/scan-mail-list";
 import { type ScanKindOption, StartScanForm } from "@/components/clients/start-scan-form";
 import { ClientTrend } from "@/components/history/client-trend";
@@ -26,7 +26,7 @@ import { idSchema } from "@/lib/schemas/client";
 import { createToken } from "@/lib/security/tokens";
 import { requireConsultant } from "@/lib/server/auth/current-consultant";
 import { parseGroupType } from "@/lib/server/benchmark/get-scan-benchmark";
-import { listClientAssessments } from "@/lib/server/clients/client-scans";
+import { listClientScans } from "@/lib/server/clients/client-scans";
 import { getClient } from "@/lib/server/clients/manage-clients";
 import { listScanMail } from "@/lib/server/clients/scan-mail";
 import { getRequestOrigin } from "@/lib/server/http/request-origin";
@@ -63,30 +63,30 @@ export default async function ClientPage({ params, searchParams }: Props) {
   const { client, workspaceId } = found;
   // A round past its closing date closes here too, so its result shows without anyone opening a round link.
   await closeDueRounds({ workspaceId, clientId: client.id });
-  const [t, format, locale, assessments, origin, actionCounts] = await Promise.all([
+  const [t, format, locale, scans, origin, actionCounts] = await Promise.all([
     getTranslations(),
     getFormatter(),
     getLocale() as Promise<Locale>,
-    listClientAssessments({ workspaceId, clientId: client.id }),
+    listClientScans({ workspaceId, clientId: client.id }),
     getRequestOrigin(),
     countClientActions({ workspaceId, clientId: client.id, today: localDate(new Date()) }),
   ]);
-  const submitted = assessments.filter((a) => a.status === "submitted");
+  const submitted = scans.filter((a) => a.status === "submitted");
   // Self-scans whose invitation went by mail and that are still open: their mail state, remind, resend.
   const mailOn = mailEnabled();
-  const openSelfScans = assessments.filter((a) => a.kind === "self" && a.status !== "submitted");
+  const openSelfScans = scans.filter((a) => a.kind === "self" && a.status !== "submitted");
   const scanMail = await listScanMail({ workspaceId, scanIds: openSelfScans.map((a) => a.id) });
   const mailedScans = openSelfScans.flatMap((a) => {
     const mail = scanMail.get(a.id);
     return mail ? [{ scanId: a.id, createdAt: a.createdAt, mail }] : [];
   });
   // Trend and comparison show one series at a time (lib/history/series.ts): never different people on one line.
-  const series = seriesWithResults(assessments);
+  const series = seriesWithResults(scans);
   const asked = firstParam(query.series);
   const selected = asked && series.includes(asked) ? asked : series[0];
-  const inSeries = selected ? assessments.filter((a) => a.series === selected) : [];
-  const rounds = assessments.filter((a) => a.kind === "team");
-  // The benchmark shows the latest result of the series on screen (assessments come oldest first).
+  const inSeries = selected ? scans.filter((a) => a.series === selected) : [];
+  const rounds = scans.filter((a) => a.kind === "team");
+  // The benchmark shows the latest result of the series on screen (scans come oldest first).
   const latestInSeries = inSeries.filter((a) => a.status === "submitted").at(-1);
   const peersHref = (group: string) =>
     `/clients/${client.id}?${new URLSearchParams({ ...(selected ? { series: selected } : {}), peers: group })}#peers`;
@@ -152,7 +152,7 @@ export default async function ClientPage({ params, searchParams }: Props) {
           <SeriesPicker action={`/clients/${client.id}`} series={series} selected={selected} locale={locale} />
           <ClientTrend
             clientId={client.id}
-            assessments={inSeries}
+            scans={inSeries}
             locale={locale}
             subtitle={await seriesLabel(selected, locale)}
             note={<SeriesNote series={selected} />}
@@ -250,7 +250,7 @@ export default async function ClientPage({ params, searchParams }: Props) {
         <h2 id="history" className="text-xl font-semibold">
           {t("clients.history.title")}
         </h2>
-        <AssessmentHistory name={client.name} assessments={assessments} locale={locale} origin={origin} />
+        <ScanHistory name={client.name} scans={scans} locale={locale} origin={origin} />
       </section>
 
       <div className="no-print grid grid-cols-1 items-start gap-6 lg:grid-cols-2">

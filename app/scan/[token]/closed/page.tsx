@@ -13,12 +13,12 @@ export default async function ResponseClosedPage({ params }: { params: Promise<{
   if (!tokenSchema.safeParse(token).success) notFound();
   const state = await getScanState({ resumeToken: token });
   if (state?.scan.kind !== "team") notFound();
-  if (state.assessment.status === "submitted") redirect(`/scan/${token}/done`);
+  if (state.response.status === "submitted") redirect(`/scan/${token}/done`);
   if (!state.scan.closed) redirect(`/scan/${token}`);
   const t = await getTranslations("round.closed");
   return (
     <div className="mx-auto max-w-xl space-y-4">
-      <h1 className="text-2xl font-bold">{t("pageTitle", { organisation: state.assessment.organisationName })}</h1>
+      <h1 className="text-2xl font-bold">{t("pageTitle", { organisation: state.response.organisationName })}</h1>
       <RoundClosedNotice />
     </div>
   );

@@ -12,12 +12,12 @@ export default async function ResponseDonePage({ params }: { params: Promise<{ t
   if (!tokenSchema.safeParse(token).success) notFound();
   const state = await getScanState({ resumeToken: token });
   if (state?.scan.kind !== "team") notFound();
-  if (state.assessment.status !== "submitted") redirect(`/scan/${token}`);
+  if (state.response.status !== "submitted") redirect(`/scan/${token}`);
   const [t, format] = await Promise.all([getTranslations("round.done"), getFormatter()]);
   return (
     <div className="mx-auto max-w-xl space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <p className="text-stone-700">{t("text", { organisation: state.assessment.organisationName })}</p>
+      <p className="text-stone-700">{t("text", { organisation: state.response.organisationName })}</p>
       <p className="text-stone-700">{t("anonymous", { min: state.scan.minGroupSize })}</p>
       {state.scan.closesAt && !state.scan.closed && (
         <p className="text-stone-700">

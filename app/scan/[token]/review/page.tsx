@@ -8,7 +8,7 @@ import { UnscoredWarning } from "@/components/scan/unscored-warning";
 import { localized } from "@/lib/i18n/localized";
 import { itemsOfDomain, overallProgress, unansweredItems } from "@/lib/questionnaire/progress";
 import type { Locale } from "@/lib/questionnaire/schema";
-import { answersFromRecord, scoreAssessment } from "@/lib/scoring";
+import { answersFromRecord, scoreResponse } from "@/lib/scoring";
 import { loadOpenScan } from "@/lib/server/scans/load-open-scan";
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -20,7 +20,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ token: 
   const open = new Set(unansweredItems(questionnaire, answers).map((item) => item.id));
   const progress = overallProgress(questionnaire, answers);
   // Scored as it would be on submit, so the warning names exactly the domains that will get no score.
-  const preview = scoreAssessment(questionnaire, answersFromRecord(answers));
+  const preview = scoreResponse(questionnaire, answersFromRecord(answers));
   const numberOf = new Map(questionnaire.items.map((item, index) => [item.id, index + 1]));
   const domainsWithOpen = questionnaire.domains
     .map((domain, index) => ({

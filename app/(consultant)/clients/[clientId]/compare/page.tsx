@@ -11,7 +11,7 @@ import { DomainRadar } from "@/components/results/domain-radar";
 import { LevelBadge } from "@/components/results/level-badge";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { PrintButton } from "@/components/ui/print-button";
-import { compareAssessments } from "@/lib/history/compare-scans";
+import { compareScans } from "@/lib/history/compare-scans";
 import { compareQuerySchema, firstParam, selectComparePair, submittedOldestFirst } from "@/lib/history/select-pair";
 import { seriesWithResults } from "@/lib/history/series";
 import { localized } from "@/lib/i18n/localized";
@@ -19,7 +19,7 @@ import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
 import { idSchema } from "@/lib/schemas/client";
 import { requireConsultant } from "@/lib/server/auth/current-consultant";
-import { type ClientAssessment, listClientAssessments } from "@/lib/server/clients/client-scans";
+import { type ClientScan, listClientScans } from "@/lib/server/clients/client-scans";
 import { getClient } from "@/lib/server/clients/manage-clients";
 
 type Props = {
@@ -46,8 +46,8 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const [{ clientId }, rawQuery] = await Promise.all([params, searchParams]);
   const { client, workspaceId } = await loadClient(clientId);
   const query = compareQuerySchema.parse({ a: firstParam(rawQuery.a), b: firstParam(rawQuery.b) });
-  const [assessments, t, tr, tround, locale, format] = await Promise.all([
-    listClientAssessments({ workspaceId, clientId: client.id }),
+  const [scans, t, tr, tround, locale, format] = await Promise.all([
+    listClientScans({ workspaceId, clientId: client.id }),
     getTranslations("compare"),
     getTranslations("roles"),
     getTranslations("round.client"),
@@ -55,7 +55,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
     getFormatter(),
   ]);
   // A well-formed id that is not this client's scan answers like any missing page.
-  for (const id of [query.a, query.b]) if (id && !assessments.some((a) => a.id === id)) notFound();
+  for (const id of [query.a, query.b]) if (id && !scans.some((a) => a.id === id)) notFound();
 
   const backHref = `/clients/${client.id}`;
   const header = (
@@ -74,13 +74,13 @@ export default async function ComparePage({ params, searchParams }: Props) {
   );
 
   // Both scans come from one series: the one asked for, else that of the first scan asked for, else the default.
-  const series = seriesWithResults(assessments);
+  const series = seriesWithResults(scans);
   const askedSeries = firstParam(rawQuery.series);
   const selected =
     askedSeries && series.includes(askedSeries)
       ? askedSeries
-      : (assessments.find((a) => a.id === query.a && a.status === "submitted")?.series ?? series[0]);
-  const inSeries = assessments.filter((a) => a.series === selected);
+      : (scans.find((a) => a.id === query.a && a.status === "submitted")?.series ?? series[0]);
+  const inSeries = scans.filter((a) => a.series === selected);
   const pair = selectComparePair(inSeries, query);
   if (!pair) {
     return (
@@ -102,13 +102,13 @@ export default async function ComparePage({ params, searchParams }: Props) {
   }
 
   const { from, to, usedDefault } = pair;
-  const questionnaireOf = (a: ClientAssessment) => getQuestionnaire(a.questionnaireId, a.questionnaireVersion);
+  const questionnaireOf = (a: ClientScan) => getQuestionnaire(a.questionnaireId, a.questionnaireVersion);
   const fromQuestionnaire = questionnaireOf(from);
   const toQuestionnaire = questionnaireOf(to);
-  const comparison = compareAssessments({ from, to, fromQuestionnaire, toQuestionnaire });
+  const comparison = compareScans({ from, to, fromQuestionnaire, toQuestionnaire });
 
   const date = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
-  const title = (a: ClientAssessment, q: Questionnaire | undefined) =>
+  const title = (a: ClientScan, q: Questionnaire | undefined) =>
     q
       ? `${localized(q.title, locale)} (v${a.questionnaireVersion})`
       : `${a.questionnaireId} v${a.questionnaireVersion}`;
@@ -123,7 +123,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
     const level = q?.levels[index];
     return { name: level ? localized(level.name, locale) : id, rank: index };
   };
-  const questionnaireName = (a: ClientAssessment) => {
+  const questionnaireName = (a: ClientScan) => {
     const kind = questionnaireOf(a)?.kind;
     return kind ? t(`form.kind.${kind}`) : a.questionnaireId;
   };

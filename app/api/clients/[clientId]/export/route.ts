@@ -5,7 +5,7 @@ import { exportQuerySchema } from "@/lib/schemas/export";
 import { getConsultant } from "@/lib/server/auth/current-consultant";
 import { loadExportData } from "@/lib/server/exports/load-export-data";
 
-// GET /api/clients/<id>/export?kind=assessments|answers&format=csv|json[&locale=nl|en]
+// GET /api/clients/<id>/export?kind=assessments|answers (the public name "assessments" stays: links and scripts use it)&format=csv|json[&locale=nl|en]
 // A download for spreadsheets and tools; errors are small JSON bodies, never a 500 for bad input.
 
 const NO_STORE = { "Cache-Control": "no-store" };
