@@ -2,9 +2,9 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { changePasswordSchema } from "@/app/actions/account/change-password.schema";
 import { PASSWORD_MESSAGES } from "@/lib/auth/password-messages";
 import type { AccountActionState } from "@/lib/forms/action-state";
-import { changePasswordSchema } from "@/lib/schemas/accounts";
 import { defineFormAction } from "@/lib/server/actions/define-form-action";
 import { changeAccountPassword } from "@/lib/server/auth/account-settings";
 import { getClientAddress } from "@/lib/server/http/request-origin";

@@ -2,7 +2,7 @@
 
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { workspaceIdSchema } from "@/lib/schemas/accounts";
+import { workspaceIdSchema } from "@/app/actions/account/switch-workspace.schema";
 import { definePlainFormAction } from "@/lib/server/actions/define-form-action";
 import { WORKSPACE_COOKIE } from "@/lib/workspaces/membership-rules";
 import { workspaceCookieOptions } from "@/lib/workspaces/workspace-cookie";

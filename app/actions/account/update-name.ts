@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
+import { accountNameSchema } from "@/app/actions/account/update-name.schema";
 import type { AccountActionState } from "@/lib/forms/action-state";
-import { accountNameSchema } from "@/lib/schemas/accounts";
 import { defineFormAction } from "@/lib/server/actions/define-form-action";
 import { renameAccount } from "@/lib/server/auth/account-settings";
 

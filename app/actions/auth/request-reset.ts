@@ -3,9 +3,9 @@
 import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { getLocale } from "next-intl/server";
+import { forgotPasswordSchema } from "@/app/actions/auth/request-reset.schema";
 import { type ActionState, fieldErrors as fieldErrorsOf } from "@/lib/forms/action-state";
 import { isLocale } from "@/lib/i18n/locale";
-import { forgotPasswordSchema } from "@/lib/schemas/accounts";
 import { defineFormAction } from "@/lib/server/actions/define-form-action";
 import { accountMailEnabled } from "@/lib/server/auth/account-mail";
 import { requestPasswordReset, reserveResetRequest } from "@/lib/server/auth/password-reset";

@@ -1,8 +1,8 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { resetPasswordSchema } from "@/app/actions/auth/reset-password.schema";
 import { PASSWORD_MESSAGES } from "@/lib/auth/password-messages";
-import { resetPasswordSchema } from "@/lib/schemas/accounts";
 import { defineFormAction } from "@/lib/server/actions/define-form-action";
 import { resetPassword } from "@/lib/server/auth/password-reset";
 

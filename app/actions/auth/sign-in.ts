@@ -2,9 +2,9 @@
 
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { signInSchema } from "@/app/actions/auth/sign-in.schema";
 import { waitMessage } from "@/app/actions/auth/wait-message";
 import { invitationToken } from "@/lib/schemas/accounts";
-import { signInSchema } from "@/lib/schemas/auth";
 import { defineFormAction } from "@/lib/server/actions/define-form-action";
 import { DEVICE_COOKIE, deviceCookieOptions } from "@/lib/server/auth/device-cookie";
 import { signInWithThrottle } from "@/lib/server/auth/sign-in";

@@ -3,11 +3,11 @@
 import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { getLocale } from "next-intl/server";
+import { signUpSchema } from "@/app/actions/auth/sign-up.schema";
 import { waitMessage } from "@/app/actions/auth/wait-message";
 import { checkPassword, type PasswordProblem } from "@/lib/auth/password-policy";
 import { isLocale } from "@/lib/i18n/locale";
 import { invitationToken } from "@/lib/schemas/accounts";
-import { signUpSchema } from "@/lib/schemas/auth";
 import { defineFormAction } from "@/lib/server/actions/define-form-action";
 import { afterSignUp } from "@/lib/server/auth/email-verification";
 import { reserveSignUpAttempt } from "@/lib/server/auth/sign-in-throttle";

@@ -1,8 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { benchmarkOptInSchema } from "@/app/actions/benchmark/set-benchmark-opt-in.schema";
 import type { OptInState } from "@/lib/forms/action-state";
-import { benchmarkOptInSchema } from "@/lib/schemas/benchmark";
 import { defineFormAction } from "@/lib/server/actions/define-form-action";
 import { setBenchmarkOptIn } from "@/lib/server/benchmark/benchmark-settings";
 

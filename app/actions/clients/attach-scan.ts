@@ -1,8 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { attachScanSchema } from "@/app/actions/clients/attach-scan.schema";
 import { fieldErrors } from "@/lib/forms/action-state";
-import { attachScanSchema } from "@/lib/schemas/client";
 import { defineFormAction } from "@/lib/server/actions/define-form-action";
 import { attachScan } from "@/lib/server/clients/client-scans";
 

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { archiveClientSchema } from "@/lib/schemas/client";
+import { archiveClientSchema } from "@/app/actions/clients/set-client-archived.schema";
 import { defineFormAction } from "@/lib/server/actions/define-form-action";
 import { setClientArchived } from "@/lib/server/clients/manage-clients";
 

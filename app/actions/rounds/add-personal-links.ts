@@ -1,9 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { personalLinksSchema } from "@/app/actions/rounds/add-personal-links.schema";
 import type { PersonalLinksState } from "@/lib/forms/action-state";
 import { readInviteeLines } from "@/lib/mail/invitee-lines";
-import { personalLinksSchema } from "@/lib/schemas/round";
 import { addressKey } from "@/lib/security/client-address";
 import { defineFormAction } from "@/lib/server/actions/define-form-action";
 import { getConsultant } from "@/lib/server/auth/current-consultant";

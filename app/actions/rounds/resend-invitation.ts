@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { ROUND_NOT_FOUND } from "@/app/actions/rounds/organiser-round";
-import { resendInvitationSchema } from "@/lib/schemas/mail";
+import { resendInvitationSchema } from "@/app/actions/rounds/resend-invitation.schema";
 import { defineFormAction } from "@/lib/server/actions/define-form-action";
 import { getRoundByOrganiserToken } from "@/lib/server/rounds/get-round";
 import { resendRoundInvitation } from "@/lib/server/rounds/round-mail";

@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { getFormatter } from "next-intl/server";
 import { ROUND_NOT_FOUND, readOrganiserToken } from "@/app/actions/rounds/organiser-round";
+import { roundReminderSchema } from "@/app/actions/rounds/send-round-reminders.schema";
 import type { ActionState } from "@/lib/forms/action-state";
-import { roundReminderSchema } from "@/lib/schemas/mail";
 import { defineFormAction } from "@/lib/server/actions/define-form-action";
 import { getConsultant } from "@/lib/server/auth/current-consultant";
 import { getRequestOrigin } from "@/lib/server/http/request-origin";

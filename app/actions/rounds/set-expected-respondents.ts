@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { ROUND_NOT_FOUND } from "@/app/actions/rounds/organiser-round";
-import { expectedRespondentsFormSchema } from "@/lib/schemas/round";
+import { expectedRespondentsFormSchema } from "@/app/actions/rounds/set-expected-respondents.schema";
 import { defineFormAction } from "@/lib/server/actions/define-form-action";
 import { getRoundByOrganiserToken } from "@/lib/server/rounds/get-round";
 import { setExpectedRespondents } from "@/lib/server/rounds/join-round";

@@ -3,8 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { readRoundForm, refillRoundForm, SEALED_NEEDS_MAIL } from "@/app/actions/rounds/round-form";
+import { startClientRoundSchema } from "@/app/actions/rounds/start-client-round.schema";
 import { fieldErrors } from "@/lib/forms/action-state";
-import { startClientRoundSchema, startRoundSchema } from "@/lib/schemas/round";
+import { startRoundSchema } from "@/lib/schemas/round";
 import { defineFormAction } from "@/lib/server/actions/define-form-action";
 import { getClient } from "@/lib/server/clients/manage-clients";
 import { mailEnabled } from "@/lib/server/mail/mail-config";

@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { answersFromFormData, saveErrorKey } from "@/app/actions/scan/form-answers";
-import { saveAnswersSchema } from "@/lib/schemas/scan";
+import { saveAnswersSchema } from "@/app/actions/scan/save-step.schema";
 import { defineFormAction } from "@/lib/server/actions/define-form-action";
 import { saveAnswers } from "@/lib/server/scans/save-answers";
 

@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { submitResponseSchema } from "@/lib/schemas/scan";
+import { submitResponseSchema } from "@/app/actions/scan/submit-response.schema";
 import { defineFormAction } from "@/lib/server/actions/define-form-action";
 import { submitResponse } from "@/lib/server/scans/submit-response";
 

@@ -2,10 +2,10 @@
 
 import { refresh } from "next/cache";
 import { getLocale } from "next-intl/server";
+import { agreeRecommendationSchema } from "@/app/actions/targets/agree-recommendation.schema";
 import { loopActor, NOT_ALLOWED } from "@/app/actions/targets/loop-actor";
 import type { AgreeState } from "@/lib/forms/action-state";
 import type { Locale } from "@/lib/questionnaire/schema";
-import { agreeRecommendationSchema } from "@/lib/schemas/targets";
 import { defineFormAction } from "@/lib/server/actions/define-form-action";
 import { createActionFromRecommendation } from "@/lib/server/targets/create-action";
 

@@ -1,8 +1,8 @@
 "use server";
 
 import { refresh } from "next/cache";
+import { createActionSchema } from "@/app/actions/targets/create-action.schema";
 import { ACTION_FIELDS, loopActor, NOT_ALLOWED, readActionForm } from "@/app/actions/targets/loop-actor";
-import { createActionSchema } from "@/lib/schemas/targets";
 import { defineFormAction } from "@/lib/server/actions/define-form-action";
 import { createOwnAction } from "@/lib/server/targets/create-action";
 

@@ -1,8 +1,8 @@
 "use server";
 
 import { refresh } from "next/cache";
+import { deleteActionSchema } from "@/app/actions/targets/delete-action.schema";
 import { loopActor, NOT_ALLOWED } from "@/app/actions/targets/loop-actor";
-import { deleteActionSchema } from "@/lib/schemas/targets";
 import { defineFormAction } from "@/lib/server/actions/define-form-action";
 import { deleteAction } from "@/lib/server/targets/update-action";
 

@@ -2,7 +2,7 @@
 
 import { refresh } from "next/cache";
 import { ACTION_FIELDS, loopActor, NOT_ALLOWED, readActionForm } from "@/app/actions/targets/loop-actor";
-import { updateActionSchema } from "@/lib/schemas/targets";
+import { updateActionSchema } from "@/app/actions/targets/update-action.schema";
 import { defineFormAction } from "@/lib/server/actions/define-form-action";
 import { updateAction } from "@/lib/server/targets/update-action";
 

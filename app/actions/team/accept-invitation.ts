@@ -2,7 +2,7 @@
 
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { invitationTokenSchema } from "@/lib/schemas/accounts";
+import { invitationTokenSchema } from "@/app/actions/team/accept-invitation.schema";
 import { definePlainFormAction } from "@/lib/server/actions/define-form-action";
 import { getSignedInUser } from "@/lib/server/auth/current-consultant";
 import { acceptInvitation } from "@/lib/server/workspaces/invitations";

@@ -1,8 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { inviteColleagueSchema } from "@/app/actions/team/invite-colleague.schema";
 import type { AccountActionState } from "@/lib/forms/action-state";
-import { inviteColleagueSchema } from "@/lib/schemas/accounts";
 import { defineFormAction } from "@/lib/server/actions/define-form-action";
 import { sendColleagueInviteMail } from "@/lib/server/auth/account-mail";
 import { getRequestOrigin } from "@/lib/server/http/request-origin";

@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { memberIdSchema } from "@/lib/schemas/accounts";
+import { memberIdSchema } from "@/app/actions/team/remove-member.schema";
 import { definePlainFormAction } from "@/lib/server/actions/define-form-action";
 import { removeMember } from "@/lib/server/workspaces/memberships";
 

@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { invitationIdSchema } from "@/lib/schemas/accounts";
+import { invitationIdSchema } from "@/app/actions/team/revoke-invitation.schema";
 import { definePlainFormAction } from "@/lib/server/actions/define-form-action";
 import { revokeInvitation } from "@/lib/server/workspaces/invitations";
 
