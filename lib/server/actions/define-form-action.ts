@@ -3,9 +3,10 @@
 // schema sits beside it in <verb-noun>.schema.ts unless lib/server code or other forms share it (lib/schemas/).
 // Server actions are public endpoints that anyone can post anything to, so the wrapper does the preamble each
 // action used to write by hand, in this order: anything but a FormData gets NOT_A_FORM (never a throw, never a
-// 500) → access ("public", or a signed-in "consultant" with a workspace, or an "owner" of it; signed-out goes to
-// /sign-in) → `read` the form, `safeParse` it with the one schema (field errors and the refilled `fields`, never
-// passwords) → the handler, which gets `once` for a form's one-time submit key (lib/server/actions/submit-keys.ts).
+// 500) → access ("public"; a signed-in "consultant" with a workspace, signed-out goes to /sign-in; an "owner" of it;
+// or a check of its own, e.g. the organiser link, answering `refused` when it finds nobody) → `read` the form and
+// `safeParse` it with the one schema (field errors and the refilled `fields`, never passwords) → the handler, with
+// `once` for a form's one-time submit key (lib/server/actions/submit-keys.ts) → one typed result (ActionState).
 // Next's redirect()/notFound() pass through; anything else unexpected is logged and answered with "error.title".
 // Forms with state use defineFormAction (an ActionState for useActionState); plain <form action> posts use
 // definePlainFormAction; the scan's per-answer save, called with a value instead of a form, uses defineValueAction.
@@ -87,7 +88,7 @@ async function authorize<A extends Access>(access: A, formData: FormData): Promi
 async function runForm<S extends z.ZodType, A extends Access, R>(
   options: FormOptions<S, A, R>,
   formData: FormData,
-  answers: { invalid: (error: z.ZodError<z.input<S>>, fields: Record<string, string>) => R; refused: R; fallback: R },
+  answers: { invalid: (error: z.ZodError<z.input<S>>, fields?: Record<string, string>) => R; refused: R; fallback: R },
 ): Promise<R> {
   try {
     const caller = await authorize(options.access, formData);
@@ -97,7 +98,8 @@ async function runForm<S extends z.ZodType, A extends Access, R>(
     const parsed = options.schema.safeParse(await options.read(formData));
     if (!parsed.success) {
       const error = parsed.error as z.ZodError<z.input<S>>;
-      return options.invalid ? await options.invalid(error, fields, formData) : answers.invalid(error, fields);
+      if (options.invalid) return await options.invalid(error, fields, formData);
+      return answers.invalid(error, refill ? fields : undefined);
     }
     return await options.handler(parsed.data, {
       caller: caller as Caller<A>,
@@ -113,12 +115,13 @@ async function runForm<S extends z.ZodType, A extends Access, R>(
   }
 }
 
-function checkFields(error: z.ZodError, fields: Record<string, string>): ActionState {
+/** The default answer to refused input; `fields` only for forms that refill (a password form never does). */
+function checkFields(error: z.ZodError, fields?: Record<string, string>): ActionState {
   return {
     status: "error",
     message: "errors.checkFields",
     fieldErrors: fieldErrors(error),
-    ...(Object.keys(fields).length > 0 ? { fields } : {}),
+    ...(fields ? { fields } : {}),
   };
 }
 
