@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { getLocale } from "next-intl/server";
 import { forgotPasswordSchema } from "@/app/actions/auth/request-reset.schema";
-import { type ActionState, fieldErrors as fieldErrorsOf } from "@/lib/forms/action-state";
+import { type ActionState, fieldErrors } from "@/lib/forms/action-state";
 import { isLocale } from "@/lib/i18n/locale";
 import { defineFormAction } from "@/lib/server/actions/define-form-action";
 import { accountMailEnabled } from "@/lib/server/auth/account-mail";
@@ -30,7 +30,7 @@ export const requestResetAction = defineFormAction({
   // Without mail there is no reset to ask for, whatever was typed.
   invalid: (error, fields): ActionState =>
     accountMailEnabled()
-      ? { status: "error", message: "errors.checkFields", fieldErrors: fieldErrorsOf(error), fields }
+      ? { status: "error", message: "errors.checkFields", fieldErrors: fieldErrors(error), fields }
       : { status: "error", message: "accounts.reset.mailOff", fields },
   handler: async ({ email }, { fields }) => {
     if (!accountMailEnabled()) return { status: "error", message: "accounts.reset.mailOff", fields };

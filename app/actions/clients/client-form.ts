@@ -1,6 +1,5 @@
 import type { z } from "zod";
-import type { ActionState } from "@/lib/forms/action-state";
-import { fieldErrors } from "@/lib/forms/action-state";
+import { type ActionState, fieldErrors } from "@/lib/forms/action-state";
 
 /** The client form's text fields, refilled after an error. */
 export const CLIENT_FIELDS = ["name", "sector", "sizeBand", "notes"] as const;

@@ -1,5 +1,4 @@
-import type { ActionState } from "@/lib/forms/action-state";
-import { submittedFields } from "@/lib/forms/action-state";
+import { type ActionState, submittedFields } from "@/lib/forms/action-state";
 
 const ROUND_FIELDS = [
   "organisationName",

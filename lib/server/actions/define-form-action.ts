@@ -110,6 +110,7 @@ async function runForm<S extends z.ZodType, A extends Access, R>(
   } catch (error) {
     // redirect(), notFound() and Next's own signals are how an action ends; they are not failures.
     unstable_rethrow(error);
+    // The console is wrapped at start-up (lib/security/log-redaction.ts): no capability token reaches the log.
     console.error("server action failed", error);
     return answers.fallback;
   }
