@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { setLocaleAction } from "@/app/actions/set-locale";
+import { setLocaleAction } from "@/app/actions/locale/set-locale";
 import { LOCALES } from "@/lib/i18n/locales";
 
 export async function LanguageSwitch() {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { signOutAction } from "@/app/auth/actions";
+import { signOutAction } from "@/app/actions/auth/sign-out";
 import { LanguageSwitch } from "@/components/language-switch";
 import { getConsultant } from "@/lib/server/auth/current-consultant";
 

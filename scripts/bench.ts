@@ -132,7 +132,7 @@ function saveAnswerActionId(): string {
     node: Record<string, { exportedName?: string; filename?: string }>;
   };
   const found = Object.entries(manifest.node).find(
-    ([, entry]) => entry.exportedName === "saveAnswerAction" && entry.filename === "app/scan/actions.ts",
+    ([, entry]) => entry.exportedName === "saveAnswerAction" && entry.filename === "app/actions/scan/save-answer.ts",
   );
   if (!found) throw new Error("saveAnswerAction is not in .next/server/server-reference-manifest.json");
   return found[0];

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { dismissLostWorkspaceAction } from "@/app/account/actions";
-import { resendVerificationAction } from "@/app/auth/verify-actions";
+import { dismissLostWorkspaceAction } from "@/app/actions/account/dismiss-lost-workspace";
+import { resendVerificationAction } from "@/app/actions/auth/resend-verification";
 import { requireConsultant } from "@/lib/server/auth/current-consultant";
 import { mailEnabled } from "@/lib/server/mail/mail-config";
 

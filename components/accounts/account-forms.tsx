@@ -2,12 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { type AccountActionState, initialAccountState } from "@/app/account/action-state";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { CopyLink } from "@/components/ui/copy-link";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
-import type { ActionState } from "@/lib/forms/action-state";
+import { type AccountActionState, type ActionState, initialAccountState } from "@/lib/forms/action-state";
 
 type Action<S> = (state: S, formData: FormData) => Promise<S>;
 

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { signInAction, signUpAction } from "@/app/auth/actions";
+import { signInAction } from "@/app/actions/auth/sign-in";
+import { signUpAction } from "@/app/actions/auth/sign-up";
 import { AuthForm } from "@/components/auth/auth-form";
 import { getSignedInUser } from "@/lib/server/auth/current-consultant";
 import { findInvitation } from "@/lib/server/workspaces/invitations";

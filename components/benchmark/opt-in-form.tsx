@@ -2,10 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { initialOptInState } from "@/app/(consultant)/benchmark/action-state";
-import { setBenchmarkOptInAction } from "@/app/(consultant)/benchmark/actions";
+import { setBenchmarkOptInAction } from "@/app/actions/benchmark/set-benchmark-opt-in";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { FormMessage } from "@/components/ui/form-message";
+import { initialOptInState } from "@/lib/forms/action-state";
 
 /** One button that turns taking part on or off; the outcome is announced (aria-live). */
 export function OptInForm({ optIn }: { optIn: boolean }) {

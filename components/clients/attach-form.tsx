@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { attachScanAction } from "@/app/clients/actions";
+import { attachScanAction } from "@/app/actions/clients/attach-scan";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
 import { initialActionState } from "@/lib/forms/action-state";

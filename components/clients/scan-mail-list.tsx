@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { resendScanInvitationAction, sendScanReminderAction } from "@/app/clients/mail-actions";
+import { resendScanInvitationAction } from "@/app/actions/clients/resend-scan-invitation";
+import { sendScanReminderAction } from "@/app/actions/clients/send-scan-reminder";
 import { MailButtonForm } from "@/components/mail/mail-button-form";
 import { MailStateBadge } from "@/components/mail/mail-state-badge";
 import type { MailStatus } from "@/lib/mail/mail-status";

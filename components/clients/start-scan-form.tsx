@@ -2,14 +2,14 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { type StartScanState, startClientScanAction } from "@/app/clients/actions";
+import { startClientScanAction } from "@/app/actions/clients/start-client-scan";
 import { CopyText } from "@/components/clients/copy-text";
 import { MailOffNotice } from "@/components/mail/mail-off-notice";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { CopyLink } from "@/components/ui/copy-link";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
-import { initialActionState } from "@/lib/forms/action-state";
+import { initialActionState, type StartScanState } from "@/lib/forms/action-state";
 import { LOCALES } from "@/lib/i18n/locales";
 import { RESPONDENT_ROLES } from "@/lib/scan-rules/respondent-roles";
 

@@ -2,11 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import type { PersonalLinksState } from "@/app/rounds/actions";
 import { MailOffNotice } from "@/components/mail/mail-off-notice";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { FormMessage } from "@/components/ui/form-message";
-import { initialActionState } from "@/lib/forms/action-state";
+import { initialActionState, type PersonalLinksState } from "@/lib/forms/action-state";
 
 type LinksAction = (previous: PersonalLinksState, formData: FormData) => Promise<PersonalLinksState>;
 

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { sendRoundRemindersAction, setReminderDaysAction } from "@/app/rounds/mail-actions";
+import { sendRoundRemindersAction } from "@/app/actions/rounds/send-round-reminders";
+import { setReminderDaysAction } from "@/app/actions/rounds/set-reminder-days";
 import { MailButtonForm } from "@/components/mail/mail-button-form";
 import { MailOffNotice } from "@/components/mail/mail-off-notice";
 import { ReminderDaysForm } from "@/components/round-admin/reminder-days-form";

@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useRef, useState } from "react";
-import { saveAnswerAction, saveStepAction } from "@/app/scan/actions";
+import { saveAnswerAction } from "@/app/actions/scan/save-answer";
+import { saveStepAction } from "@/app/actions/scan/save-step";
 import { ProgressBar } from "@/components/scan/progress-bar";
 import { type SaveStatus, SaveStatusText } from "@/components/scan/save-status";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";

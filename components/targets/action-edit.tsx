@@ -2,12 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState } from "react";
-import { deleteActionAction, updateActionAction } from "@/app/targets/actions";
+import { deleteActionAction } from "@/app/actions/targets/delete-action";
+import { updateActionAction } from "@/app/actions/targets/update-action";
 import { ActionFields } from "@/components/targets/action-fields";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { FormMessage } from "@/components/ui/form-message";
-import type { ActionState } from "@/lib/forms/action-state";
-import { initialActionState } from "@/lib/forms/action-state";
+import { type ActionState, initialActionState } from "@/lib/forms/action-state";
 
 type Values = { title: string; owner: string; dueDate: string; status: string; notes: string };
 

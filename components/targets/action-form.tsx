@@ -2,12 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { createActionAction } from "@/app/targets/actions";
+import { createActionAction } from "@/app/actions/targets/create-action";
 import { ActionFields } from "@/components/targets/action-fields";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { FormMessage } from "@/components/ui/form-message";
-import type { ActionState } from "@/lib/forms/action-state";
-import { initialActionState } from "@/lib/forms/action-state";
+import { type ActionState, initialActionState } from "@/lib/forms/action-state";
 
 /** An action of one's own on this scan. The one-time key turns a double submit into one action. */
 export function ActionForm({

@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { type AgreeState, agreeRecommendationAction } from "@/app/targets/actions";
-import { initialActionState } from "@/lib/forms/action-state";
+import { agreeRecommendationAction } from "@/app/actions/targets/agree-recommendation";
+import { type AgreeState, initialActionState } from "@/lib/forms/action-state";
 
 /** Turns one recommendation into an agreed action; once agreed it says so instead of offering it again. */
 export function AgreeButton({

@@ -2,11 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { setTargetsAction } from "@/app/targets/actions";
+import { setTargetsAction } from "@/app/actions/targets/set-targets";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { FormMessage } from "@/components/ui/form-message";
-import type { ActionState } from "@/lib/forms/action-state";
-import { initialActionState } from "@/lib/forms/action-state";
+import { type ActionState, initialActionState } from "@/lib/forms/action-state";
 
 export type TargetFormRow = {
   domainId: string;

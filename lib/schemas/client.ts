@@ -30,19 +30,6 @@ export const startClientScanSchema = z.object({
 });
 export type StartClientScanInput = z.infer<typeof startClientScanSchema>;
 
-/** A pasted private (resume) link of a self-scan or organiser link of a round, or the bare token from it. */
-export const attachScanSchema = z.object({
-  clientId: idSchema,
-  link: singleLineText({ max: 500 })
-    .transform((value) => value.match(/([A-Za-z0-9_-]{32})\/?(?:[?#].*)?$/)?.[1] ?? "")
-    .pipe(z.string().min(1, "clients.errors.linkInvalid")),
-});
-
-export const archiveClientSchema = z.object({
-  clientId: idSchema,
-  archived: z.enum(["true", "false"]).transform((v) => v === "true"),
-});
-
 /** Dashboard query string; anything unexpected falls back to the default instead of failing the page. */
 export const clientListQuerySchema = z.object({
   // A search with a control character is stripped of it, never an error (and never a query PostgreSQL refuses).

@@ -3,12 +3,6 @@ import { REMINDER_DAY_CHOICES } from "@/lib/mail/reminder-rules";
 import { idSchema } from "@/lib/schemas/client";
 import { tokenSchema } from "@/lib/schemas/scan";
 
-/** The organiser's "send a reminder" button. */
-export const roundReminderSchema = z.object({ token: tokenSchema });
-
-/** "Send again" for one failed invitation of the organiser's round. */
-export const resendInvitationSchema = z.object({ token: tokenSchema, mailId: idSchema });
-
 /** The automatic reminder: none ("") or a number of days before the closing date. */
 export const reminderDaysSchema = z.object({
   token: tokenSchema,

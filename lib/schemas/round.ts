@@ -3,7 +3,6 @@ import { DEFAULT_MIN_GROUP, MIN_GROUP_CEILING, MIN_GROUP_FLOOR } from "@/lib/agg
 import { LOCALES } from "@/lib/questionnaire/schema";
 import { MAX_ROUND_TEAMS, parseLines } from "@/lib/scan-rules/round-lists";
 import { EXPECTED_RESPONDENTS, needsMinGroupConfirmation } from "@/lib/scan-rules/round-minimums";
-import { idSchema } from "@/lib/schemas/client";
 import { tokenSchema } from "@/lib/schemas/scan";
 import { multiLineText, singleLineText } from "@/lib/schemas/text";
 
@@ -50,12 +49,6 @@ export const expectedRespondentsSchema = z
   .transform(Number)
   .pipe(z.number().int().min(EXPECTED_RESPONDENTS.min).max(EXPECTED_RESPONDENTS.max));
 
-/** Changing the expected respondents on the organiser page while the round is open. */
-export const expectedRespondentsFormSchema = z.object({
-  token: tokenSchema,
-  expectedRespondents: expectedRespondentsSchema,
-});
-
 /** Opening a team round, by a consultant for a client or by a manager without an account. */
 export const startRoundSchema = z
   .object({
@@ -101,8 +94,6 @@ export const startRoundSchema = z
   });
 export type StartRoundInput = z.infer<typeof startRoundSchema>;
 
-export const startClientRoundSchema = z.object({ clientId: idSchema });
-
 export const organiserTokenSchema = z.object({ token: tokenSchema });
 
 /** Joining through the team link, or a personal-link respondent choosing their group. */
@@ -110,30 +101,4 @@ export const joinRoundSchema = z.object({
   token: tokenSchema,
   role: singleLineText({ max: 40, tooLong: "errors.roleRequired", required: "errors.roleRequired" }),
   team: singleLineText({ max: 60 }).default(""),
-});
-
-/** Names or e-mail addresses, one per line, each getting a personal link. */
-export const personalLinksSchema = z.object({
-  token: tokenSchema,
-  list: multiLineText({ max: 20_000, trim: false })
-    .transform((text) => text.split(/\r?\n/).map((line) => line.trim()))
-    .superRefine((lines, ctx) => {
-      const filled = lines.filter(Boolean);
-      if (filled.length === 0) ctx.addIssue({ code: "custom", message: "round.errors.listEmpty" });
-      if (filled.length > 300) ctx.addIssue({ code: "custom", message: "round.errors.listTooLong" });
-      const bad = lines.flatMap((line, index) => (line.length > 200 || /[<>]/.test(line) ? [index + 1] : []));
-      if (bad.length > 0)
-        ctx.addIssue({ code: "custom", message: "round.errors.listBadLines", params: { lines: bad.join(", ") } });
-      const seen = new Map<string, number>();
-      const dupes: number[] = [];
-      lines.forEach((line, index) => {
-        if (!line) return;
-        const key = line.toLocaleLowerCase("nl");
-        if (seen.has(key)) dupes.push(index + 1);
-        else seen.set(key, index + 1);
-      });
-      if (dupes.length > 0)
-        ctx.addIssue({ code: "custom", message: "round.errors.listDuplicates", params: { lines: dupes.join(", ") } });
-    })
-    .transform((lines) => lines.filter(Boolean)),
 });

@@ -4,7 +4,8 @@ import { RESPONDENT_ROLES } from "@/lib/scan-rules/respondent-roles";
 import { singleLineText } from "@/lib/schemas/text";
 import { TOKEN_PATTERN } from "@/lib/security/tokens";
 
-// Input schemas for every form, action and route: `<thing>Schema`, one home (lib/schemas).
+// Input schemas that lib/server code or several forms and routes share: `<thing>Schema`. A schema only one action
+// uses sits beside it (app/actions/<domain>/<verb-noun>.schema.ts).
 // Messages are catalogue keys (errors.*), translated where they are shown.
 
 export { RESPONDENT_ROLES, type RespondentRole } from "@/lib/scan-rules/respondent-roles";
@@ -20,7 +21,7 @@ export const startScanSchema = z.object({
 });
 export type StartScanInput = z.infer<typeof startScanSchema>;
 
-const itemIdSchema = z.string().min(1).max(64);
+export const itemIdSchema = z.string().min(1).max(64);
 /**
  * A scale point, "na" (not applicable; in v1 the single "don't know / n.a." answer) or "dk" (don't know);
  * the questionnaire decides which are valid.
@@ -32,10 +33,3 @@ export const saveAnswerSchema = z.object({
   itemId: itemIdSchema,
   value: answerValueSchema,
 });
-
-export const saveAnswersSchema = z.object({
-  token: tokenSchema,
-  answers: z.array(z.object({ itemId: itemIdSchema, value: answerValueSchema })).max(500, "errors.tooMany"),
-});
-
-export const submitResponseSchema = z.object({ token: tokenSchema });

@@ -5,7 +5,7 @@ import { ACTION_STATUSES } from "@/lib/targets/action-status";
 
 // Forms of targets and agreed actions (lib/targets). Messages are catalogue keys.
 
-const questionnaireIdSchema = z
+export const questionnaireIdSchema = z
   .string()
   .regex(/^[a-z][a-z0-9-]*$/, "errors.invalidValue")
   .max(64);
@@ -40,11 +40,6 @@ export const setTargetsSchema = z.object({
 });
 export type SetTargetsInput = z.infer<typeof setTargetsSchema>;
 
-export const agreeRecommendationSchema = z.object({
-  scanId: idSchema,
-  recommendationId: questionnaireIdSchema,
-});
-
 /** The fields of an action a person writes or edits. */
 export const actionFieldsSchema = z.object({
   title: singleLineText({ max: 200, required: "loop.errors.titleRequired" }),
@@ -55,13 +50,6 @@ export const actionFieldsSchema = z.object({
   notes: multiLineText({ max: 2000, tooLong: "loop.errors.notesTooLong" }).default(""),
 });
 export type ActionFieldsInput = z.infer<typeof actionFieldsSchema>;
-
-export const createActionSchema = actionFieldsSchema.extend({ scanId: idSchema });
-
-/** The domain stays the one the action was agreed on: an edit never moves it. */
-export const updateActionSchema = actionFieldsSchema.omit({ domainId: true }).extend({ actionId: idSchema });
-
-export const deleteActionSchema = z.object({ actionId: idSchema, confirm: z.literal("yes") });
 
 /** Filters of a client's action list (URL search params); anything unknown is ignored, never an error. */
 export const actionListQuerySchema = z.object({

@@ -246,7 +246,7 @@ test(
     // As a browser sends it: proxy.ts refuses an action without this site's Origin (403).
     const origin = new URL(page.url()).origin;
     // A round to add personal links to and join: opened by the form itself, its organiser link from the redirect.
-    const startRound = actionOf("app/rounds/actions.ts", "startRoundAction");
+    const startRound = actionOf("app/actions/rounds/start-round.ts", "startRoundAction");
     const roundFields = {
       organisationName: "Ronde BV",
       organiserRole: "",
@@ -291,7 +291,7 @@ test(
     const domainId = readQuestionnaire("quick").domains[0]?.id ?? "";
     const actionFields = { title: "Plan", domainId, owner: "", dueDate: "", status: "not_started", notes: "" };
     const created = await signedIn.post(`/results/${answered.shareToken}`, {
-      headers: { "next-action": actionOf("app/targets/actions.ts", "createActionAction"), origin },
+      headers: { "next-action": actionOf("app/actions/targets/create-action.ts", "createActionAction"), origin },
       multipart: formActionBody({ scanId, ...actionFields }),
       maxRedirects: 0,
     });
@@ -302,7 +302,7 @@ test(
 
     const forms: TextForm[] = [
       {
-        action: ["app/targets/actions.ts", "createActionAction"],
+        action: ["app/actions/targets/create-action.ts", "createActionAction"],
         path: () => `/results/${answered.shareToken}`,
         signedIn: true,
         fields: () => ({ scanId, ...actionFields }),
@@ -310,7 +310,7 @@ test(
         multiLine: ["notes"],
       },
       {
-        action: ["app/targets/actions.ts", "updateActionAction"],
+        action: ["app/actions/targets/update-action.ts", "updateActionAction"],
         path: () => `/clients/${clientId}/actions`,
         signedIn: true,
         fields: () => ({ actionId, title: "Plan", owner: "", dueDate: "", status: "not_started", notes: "" }),
@@ -318,7 +318,7 @@ test(
         multiLine: ["notes"],
       },
       {
-        action: ["app/scan/actions.ts", "startScanAction"],
+        action: ["app/actions/scan/start-scan.ts", "startScanAction"],
         path: () => "/scan/new?type=quick",
         signedIn: false,
         fields: () => ({
@@ -330,7 +330,7 @@ test(
         text: ["organisationName", "team"],
       },
       {
-        action: ["app/rounds/actions.ts", "startRoundAction"],
+        action: ["app/actions/rounds/start-round.ts", "startRoundAction"],
         path: () => "/rounds/new",
         signedIn: false,
         fields: () => roundFields,
@@ -338,7 +338,7 @@ test(
         multiLine: ["extraRoles", "teams"],
       },
       {
-        action: ["app/rounds/actions.ts", "addPersonalLinksAction"],
+        action: ["app/actions/rounds/add-personal-links.ts", "addPersonalLinksAction"],
         path: () => `/rounds/${organiserToken}`,
         signedIn: false,
         fields: () => ({ token: organiserToken, list: "Anna" }),
@@ -346,28 +346,28 @@ test(
         multiLine: ["list"],
       },
       {
-        action: ["app/rounds/actions.ts", "joinRoundAction"],
+        action: ["app/actions/rounds/join-round.ts", "joinRoundAction"],
         path: () => `/join/${teamToken}`,
         signedIn: false,
         fields: () => ({ token: teamToken, role: "employee", team: "Verkoop" }),
         text: ["role", "team"],
       },
       {
-        action: ["app/auth/actions.ts", "signUpAction"],
+        action: ["app/actions/auth/sign-up.ts", "signUpAction"],
         path: () => "/sign-up",
         signedIn: false,
         fields: () => ({ name: "Anna", email: `tekst-${Date.now()}@example.nl`, password: "groene kikker springt" }),
         text: ["name"],
       },
       {
-        action: ["app/account/actions.ts", "updateNameAction"],
+        action: ["app/actions/account/update-name.ts", "updateNameAction"],
         path: () => "/account",
         signedIn: true,
         fields: () => ({ name: "Anna" }),
         text: ["name"],
       },
       {
-        action: ["app/clients/actions.ts", "createClientAction"],
+        action: ["app/actions/clients/create-client.ts", "createClientAction"],
         path: () => "/clients/new",
         signedIn: true,
         fields: () => ({ name: "Acme", sector: "retail", sizeBand: "10-49", notes: "" }),
@@ -375,7 +375,7 @@ test(
         multiLine: ["notes"],
       },
       {
-        action: ["app/clients/actions.ts", "updateClientAction"],
+        action: ["app/actions/clients/update-client.ts", "updateClientAction"],
         path: () => `/clients/${clientId}/edit`,
         signedIn: true,
         fields: () => ({ clientId, name: "Acme", sector: "retail", sizeBand: "10-49", notes: "" }),
@@ -383,14 +383,14 @@ test(
         multiLine: ["notes"],
       },
       {
-        action: ["app/clients/actions.ts", "startClientScanAction"],
+        action: ["app/actions/clients/start-client-scan.ts", "startClientScanAction"],
         path: () => `/clients/${clientId}`,
         signedIn: true,
         fields: () => ({ clientId, kind: "quick", locale: "nl", respondentRole: "manager", team: "" }),
         text: ["team"],
       },
       {
-        action: ["app/clients/actions.ts", "attachScanAction"],
+        action: ["app/actions/clients/attach-scan.ts", "attachScanAction"],
         path: () => `/clients/${clientId}`,
         signedIn: true,
         fields: () => ({ clientId, link: "A".repeat(32) }),

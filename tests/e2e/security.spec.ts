@@ -139,7 +139,10 @@ test("every kind of page and route sends the security headers, with a fresh CSP 
 
   // A server action's answer too.
   const saved = await request.post(`/scan/${token}/1`, {
-    headers: { "next-action": actionId("app/scan/actions.ts", "saveAnswerAction"), "content-type": "text/plain" },
+    headers: {
+      "next-action": actionId("app/actions/scan/save-answer.ts", "saveAnswerAction"),
+      "content-type": "text/plain",
+    },
     data: JSON.stringify([{ token, itemId: "nope", value: 3 }]),
   });
   expect(saved.status()).toBe(200);
@@ -190,7 +193,7 @@ test("forged X-Forwarded-Host never reaches the links, nor fools the server-acti
   const save = (headers: Record<string, string>) =>
     request.post(`/scan/${token}/1`, {
       headers: {
-        "next-action": actionId("app/scan/actions.ts", "saveAnswerAction"),
+        "next-action": actionId("app/actions/scan/save-answer.ts", "saveAnswerAction"),
         "content-type": "text/plain;charset=UTF-8",
         ...headers,
       },
@@ -228,8 +231,8 @@ test("the per-IP count keys on the connection, not on a forged X-Forwarded-For",
 
 test("tampered server-action bodies answer 400 or 413 without a stack trace, never 500", async ({ page, request }) => {
   const token = await newScanToken(page);
-  const save = actionId("app/scan/actions.ts", "saveAnswerAction");
-  const step = actionId("app/scan/actions.ts", "saveStepAction");
+  const save = actionId("app/actions/scan/save-answer.ts", "saveAnswerAction");
+  const step = actionId("app/actions/scan/save-step.ts", "saveStepAction");
   const path = `/scan/${token}/1`;
   const cases: Array<{ label: string; headers: Record<string, string>; data: string | Buffer; status: number }> = [
     {

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { startRoundAction } from "@/app/rounds/actions";
+import { startRoundAction } from "@/app/actions/rounds/start-round";
 import { buildExport } from "@/lib/exports/build-export";
 import { initialActionState } from "@/lib/forms/action-state";
 import { startRoundSchema } from "@/lib/schemas/round";

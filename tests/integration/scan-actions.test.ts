@@ -1,5 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
-import { saveAnswerAction, saveStepAction, startScanAction, submitResponseAction } from "@/app/scan/actions";
+import { saveAnswerAction } from "@/app/actions/scan/save-answer";
+import { saveStepAction } from "@/app/actions/scan/save-step";
+import { startScanAction } from "@/app/actions/scan/start-scan";
+import { submitResponseAction } from "@/app/actions/scan/submit-response";
 import { initialActionState } from "@/lib/forms/action-state";
 import { getLatestQuestionnaire } from "@/lib/questionnaire/registry";
 import { db } from "@/lib/server/db/db";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { requestResetAction } from "@/app/auth/reset-actions";
+import { requestResetAction } from "@/app/actions/auth/request-reset";
 import { ForgotPasswordForm } from "@/components/accounts/account-forms";
 import { RESET_TOKEN_TTL_SECONDS } from "@/lib/auth/password-reset-rules";
 import { accountMailEnabled } from "@/lib/server/auth/account-mail";

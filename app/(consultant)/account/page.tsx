@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import {
-  changePasswordAction,
-  signOutEverywhereAction,
-  switchWorkspaceAction,
-  updateNameAction,
-} from "@/app/account/actions";
+import { changePasswordAction } from "@/app/actions/account/change-password";
+import { signOutEverywhereAction } from "@/app/actions/account/sign-out-everywhere";
+import { switchWorkspaceAction } from "@/app/actions/account/switch-workspace";
+import { updateNameAction } from "@/app/actions/account/update-name";
 import { NameForm, PasswordForm } from "@/components/accounts/account-forms";
 import { SECONDARY_BUTTON } from "@/components/accounts/styles";
 import { requireConsultant } from "@/lib/server/auth/current-consultant";

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import {
-  inviteColleagueAction,
-  leaveWorkspaceAction,
-  removeMemberAction,
-  revokeInvitationAction,
-} from "@/app/team/actions";
+import { inviteColleagueAction } from "@/app/actions/team/invite-colleague";
+import { leaveWorkspaceAction } from "@/app/actions/team/leave-workspace";
+import { removeMemberAction } from "@/app/actions/team/remove-member";
+import { revokeInvitationAction } from "@/app/actions/team/revoke-invitation";
 import { InviteForm } from "@/components/accounts/account-forms";
 import { DANGER_BUTTON, SECONDARY_BUTTON } from "@/components/accounts/styles";
 import { accountMailEnabled } from "@/lib/server/auth/account-mail";

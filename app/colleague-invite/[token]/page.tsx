@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { acceptInvitationAction } from "@/app/team/actions";
+import { acceptInvitationAction } from "@/app/actions/team/accept-invitation";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { getSignedInUser } from "@/lib/server/auth/current-consultant";
 import { findInvitation } from "@/lib/server/workspaces/invitations";

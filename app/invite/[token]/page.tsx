@@ -3,7 +3,7 @@ import { cookies } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { claimInviteAction } from "@/app/rounds/actions";
+import { claimInviteAction } from "@/app/actions/rounds/claim-invite";
 import { GroupChoiceForm } from "@/components/round-admin/group-choice-form";
 import { RoundClosedNotice } from "@/components/round-admin/round-closed-notice";
 import { RoundIntro } from "@/components/round-admin/round-intro";

@@ -3,7 +3,7 @@ import { cookies } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { joinRoundAction } from "@/app/rounds/actions";
+import { joinRoundAction } from "@/app/actions/rounds/join-round";
 import { GroupChoiceForm } from "@/components/round-admin/group-choice-form";
 import { RoundClosedNotice } from "@/components/round-admin/round-closed-notice";
 import { RoundIntro } from "@/components/round-admin/round-intro";

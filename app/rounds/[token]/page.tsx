@@ -2,13 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import {
-  addPersonalLinksAction,
-  closeRoundAction,
-  reopenRoundAction,
-  setExpectedRespondentsAction,
-} from "@/app/rounds/actions";
-import { resendInvitationAction } from "@/app/rounds/mail-actions";
+import { addPersonalLinksAction } from "@/app/actions/rounds/add-personal-links";
+import { closeRoundAction } from "@/app/actions/rounds/close-round";
+import { reopenRoundAction } from "@/app/actions/rounds/reopen-round";
+import { resendInvitationAction } from "@/app/actions/rounds/resend-invitation";
+import { setExpectedRespondentsAction } from "@/app/actions/rounds/set-expected-respondents";
 import { MailButtonForm } from "@/components/mail/mail-button-form";
 import { MailStateBadge } from "@/components/mail/mail-state-badge";
 import { ExpectedRespondentsForm } from "@/components/round-admin/expected-respondents-form";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { startRoundAction } from "@/app/rounds/actions";
+import { startRoundAction } from "@/app/actions/rounds/start-round";
 import { RoundForm } from "@/components/round-admin/round-form";
 import type { Locale } from "@/lib/questionnaire/schema";
 import { createToken } from "@/lib/security/tokens";

@@ -35,7 +35,7 @@ export const auth = betterAuth({
   database: prismaAdapter(db, { provider: "sqlite" }),
   emailAndPassword: {
     enabled: true,
-    // Sign-up never signs in: a new and a taken address must look alike (app/auth/actions.ts).
+    // Sign-up never signs in: a new and a taken address must look alike (app/actions/auth/sign-up.ts).
     autoSignIn: false,
     minPasswordLength: PASSWORD_MIN_LENGTH,
     maxPasswordLength: PASSWORD_MAX_LENGTH,

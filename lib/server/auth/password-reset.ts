@@ -36,7 +36,7 @@ export type ResetLink = { userId: string; name: string; email: string; url: stri
 /**
  * Asks better-auth for a reset token for `email` and hands the link to `deliver` (default: the reset mail in
  * `locale`). Nothing happens for an address without an account (better-auth does the same look-ups either
- * way); the caller answers alike in both cases and runs this after answering (app/auth/reset-actions.ts).
+ * way); the caller answers alike in both cases and runs this after answering (app/actions/auth/request-reset.ts).
  */
 export async function requestPasswordReset(options: {
   email: string;

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { resetPasswordAction } from "@/app/auth/reset-actions";
+import { resetPasswordAction } from "@/app/actions/auth/reset-password";
 import { ResetPasswordForm } from "@/components/accounts/account-forms";
 import { checkResetToken } from "@/lib/server/auth/password-reset";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { confirmEmailAction } from "@/app/auth/verify-actions";
+import { confirmEmailAction } from "@/app/actions/auth/confirm-email";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { checkVerificationToken } from "@/lib/server/auth/email-verification";
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { startClientRoundAction } from "@/app/rounds/actions";
+import { startClientRoundAction } from "@/app/actions/rounds/start-client-round";
 import { ClientBenchmark } from "@/components/benchmark/client-benchmark";
 import { ArchiveControl } from "@/components/clients/archive-control";
 import { AttachForm } from "@/components/clients/attach-form";

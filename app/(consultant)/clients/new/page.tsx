@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { createClientAction } from "@/app/clients/actions";
+import { createClientAction } from "@/app/actions/clients/create-client";
 import { Breadcrumbs } from "@/components/clients/breadcrumbs";
 import { ClientForm } from "@/components/clients/client-form";
 import { createToken } from "@/lib/security/tokens";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { withdrawScanAction } from "@/app/clients/filing-actions";
+import { withdrawScanAction } from "@/app/actions/scan/withdraw-scan";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { tokenSchema } from "@/lib/schemas/scan";
 import { getScanFiling } from "@/lib/server/clients/scan-filing";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { updateClientAction } from "@/app/clients/actions";
+import { updateClientAction } from "@/app/actions/clients/update-client";
 import { Breadcrumbs } from "@/components/clients/breadcrumbs";
 import { ClientForm } from "@/components/clients/client-form";
 import { idSchema } from "@/lib/schemas/client";

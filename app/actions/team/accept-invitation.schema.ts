@@ -1,0 +1,4 @@
+import { z } from "zod";
+import { TOKEN_PATTERN } from "@/lib/security/tokens";
+
+export const invitationTokenSchema = z.object({ token: z.string().regex(TOKEN_PATTERN) });
