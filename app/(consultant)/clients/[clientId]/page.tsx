@@ -22,12 +22,10 @@ import { firstParam } from "@/lib/history/select-pair";
 import { seriesWithResults } from "@/lib/history/series";
 import { getLatestByKind } from "@/lib/questionnaire/registry";
 import type { Locale } from "@/lib/questionnaire/schema";
-import { idSchema } from "@/lib/schemas/client";
 import { createToken } from "@/lib/security/tokens";
-import { requireConsultant } from "@/lib/server/auth/current-consultant";
 import { parseGroupType } from "@/lib/server/benchmark/get-scan-benchmark";
 import { listClientScans } from "@/lib/server/clients/client-scans";
-import { getClient } from "@/lib/server/clients/manage-clients";
+import { loadClient } from "@/lib/server/clients/load-client";
 import { listScanMail } from "@/lib/server/clients/scan-mail";
 import { getRequestOrigin } from "@/lib/server/http/request-origin";
 import { mailEnabled } from "@/lib/server/mail/mail-config";
@@ -40,17 +38,8 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-/** Another workspace's client is answered exactly like a missing one. */
-async function loadClient(params: Props["params"]) {
-  const { workspaceId } = await requireConsultant();
-  const { clientId } = await params;
-  if (!idSchema.safeParse(clientId).success) return null;
-  const client = await getClient({ workspaceId, clientId });
-  return client ? { client, workspaceId } : null;
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const found = await loadClient(params);
+  const found = await loadClient(await params);
   const title = found ? found.client.name : (await getTranslations("notFound"))("title");
   return { title, robots: { index: false, follow: false } };
 }
@@ -58,7 +47,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const card = "rounded-xl border border-stone-200 bg-white p-5";
 
 export default async function ClientPage({ params, searchParams }: Props) {
-  const [found, query] = await Promise.all([loadClient(params), searchParams]);
+  const [found, query] = await Promise.all([params.then(loadClient), searchParams]);
   if (!found) notFound();
   const { client, workspaceId } = found;
   // A round past its closing date closes here too, so its result shows without anyone opening a round link.

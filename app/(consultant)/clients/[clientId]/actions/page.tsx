@@ -12,10 +12,8 @@ import { firstParam } from "@/lib/history/select-pair";
 import { localized } from "@/lib/i18n/localized";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import type { Locale } from "@/lib/questionnaire/schema";
-import { idSchema } from "@/lib/schemas/client";
 import { actionListQuerySchema } from "@/lib/schemas/targets";
-import { requireConsultant } from "@/lib/server/auth/current-consultant";
-import { getClient } from "@/lib/server/clients/manage-clients";
+import { loadClient } from "@/lib/server/clients/load-client";
 import { listActionDomains, listClientActions } from "@/lib/server/targets/list-actions";
 import { ACTION_STATUSES, dayOf } from "@/lib/targets/action-status";
 
@@ -24,18 +22,10 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-/** Another workspace's client is answered exactly like a missing one. */
-async function loadClient(clientIdParam: string) {
-  const clientId = idSchema.safeParse(clientIdParam);
-  if (!clientId.success) notFound();
-  const { workspaceId } = await requireConsultant();
-  const client = await getClient({ workspaceId, clientId: clientId.data });
-  if (!client) notFound();
-  return { client, workspaceId };
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { client } = await loadClient((await params).clientId);
+  const found = await loadClient(await params);
+  if (!found) notFound();
+  const { client } = found;
   const t = await getTranslations("loop.list");
   return { title: t("metaTitle", { client: client.name }), robots: { index: false, follow: false } };
 }
@@ -45,7 +35,9 @@ const control =
 
 export default async function ClientActionsPage({ params, searchParams }: Props) {
   const [{ clientId }, raw] = await Promise.all([params, searchParams]);
-  const { client, workspaceId } = await loadClient(clientId);
+  const found = await loadClient({ clientId });
+  if (!found) notFound();
+  const { client, workspaceId } = found;
   const query = actionListQuerySchema.parse({ status: firstParam(raw.status), domain: firstParam(raw.domain) });
   const today = localDate(new Date());
   const [t, ta, locale, format, listed, domainRows] = await Promise.all([

@@ -17,34 +17,27 @@ import { seriesWithResults } from "@/lib/history/series";
 import { localized } from "@/lib/i18n/localized";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
-import { idSchema } from "@/lib/schemas/client";
-import { requireConsultant } from "@/lib/server/auth/current-consultant";
 import { type ClientScan, listClientScans } from "@/lib/server/clients/client-scans";
-import { getClient } from "@/lib/server/clients/manage-clients";
+import { loadClient } from "@/lib/server/clients/load-client";
 
 type Props = {
   params: Promise<{ clientId: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-async function loadClient(clientIdParam: string) {
-  const clientId = idSchema.safeParse(clientIdParam);
-  if (!clientId.success) notFound();
-  const { workspaceId } = await requireConsultant();
-  const client = await getClient({ workspaceId, clientId: clientId.data });
-  if (!client) notFound();
-  return { client, workspaceId };
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { client } = await loadClient((await params).clientId);
+  const found = await loadClient(await params);
+  if (!found) notFound();
+  const { client } = found;
   const t = await getTranslations("compare");
   return { title: t("metaTitle", { client: client.name }), robots: { index: false } };
 }
 
 export default async function ComparePage({ params, searchParams }: Props) {
   const [{ clientId }, rawQuery] = await Promise.all([params, searchParams]);
-  const { client, workspaceId } = await loadClient(clientId);
+  const found = await loadClient({ clientId });
+  if (!found) notFound();
+  const { client, workspaceId } = found;
   const query = compareQuerySchema.parse({ a: firstParam(rawQuery.a), b: firstParam(rawQuery.b) });
   const [scans, t, tr, tround, locale, format] = await Promise.all([
     listClientScans({ workspaceId, clientId: client.id }),
