@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { ChangeValue } from "@/components/clients/change-value";
 import { LevelBadge } from "@/components/results/level-badge";
+import { ChangeValue } from "@/components/ui/change-value";
 import type { listClients } from "@/lib/server/clients/list-clients";
 
 type ClientRow = Awaited<ReturnType<typeof listClients>>["rows"][number];
@@ -54,7 +54,7 @@ export async function ClientCards({
                   {row.latestSubmittedAt ? format.dateTime(row.latestSubmittedAt, { dateStyle: "medium" }) : "—"}
                 </Fact>
                 <Fact label={t("dashboard.columns.change")}>
-                  <ChangeValue change={row.latestChange} />
+                  <ChangeValue change={row.latestChange} variant="dashboard" />
                 </Fact>
                 <Fact label={t("dashboard.columns.weakest")}>{weakest ? weakest.name : "—"}</Fact>
                 <Fact label={t("dashboard.columns.scans")}>{row.submittedCount}</Fact>

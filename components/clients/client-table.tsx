@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ChangeValue } from "@/components/clients/change-value";
 import { SortHeader } from "@/components/clients/sort-header";
 import { LevelBadge } from "@/components/results/level-badge";
+import { ChangeValue } from "@/components/ui/change-value";
 import type { ClientSort } from "@/lib/clients/options";
 import type { ClientListQuery } from "@/lib/schemas/client";
 import type { listClients } from "@/lib/server/clients/list-clients";
@@ -92,7 +92,7 @@ export async function ClientTable({
                   {row.latestSubmittedAt ? format.dateTime(row.latestSubmittedAt, { dateStyle: "medium" }) : <Dash />}
                 </td>
                 <td className={`${cell} text-right`}>
-                  {row.latestSubmittedAt ? <ChangeValue change={row.latestChange} /> : <Dash />}
+                  {row.latestSubmittedAt ? <ChangeValue change={row.latestChange} variant="dashboard" /> : <Dash />}
                 </td>
                 <td className={`${cell} text-stone-700`}>{weakest ? weakest.name : <Dash />}</td>
                 <td className={`${cell} text-right tabular-nums`}>{row.submittedCount}</td>

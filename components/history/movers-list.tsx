@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { ChangeValue } from "@/components/history/change-value";
+import { ChangeValue } from "@/components/ui/change-value";
 import type { CompareRow } from "@/lib/history/compare-scans";
 
 /** The domains that rose and fell most, side by side. */

@@ -1,8 +1,8 @@
 "use client";
 
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer } from "recharts";
-import { type RadarOutline, withOutlines } from "@/components/results/radar-outline";
-import { wrapLabel } from "@/components/rounds/radar-tick";
+import { type RadarOutline, withOutlines } from "@/components/ui/radar-outline";
+import { wrapLabel } from "@/components/ui/radar-tick";
 
 /** `previous` is the earlier scan's score for the same domain (undefined/null: none to compare with). */
 export type RadarDatum = { domain: string; score: number | null; previous?: number | null };

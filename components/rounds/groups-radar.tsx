@@ -2,7 +2,7 @@
 
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer } from "recharts";
 import { seriesStyle } from "@/components/history/chart-styles";
-import { LegendSwatch, radarTick } from "@/components/rounds/radar-tick";
+import { LegendSwatch, radarTick } from "@/components/ui/radar-tick";
 
 /** `values[i]` belongs to `series[i]`; null where that group's mean of the domain is not shown. */
 export type GroupsRadarDatum = { domain: string; values: Array<number | null> };

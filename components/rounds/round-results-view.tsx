@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { peerOutline, peersOf } from "@/components/benchmark/peer-figures";
 import { LevelBadge } from "@/components/results/level-badge";
-import type { RadarOutline } from "@/components/results/radar-outline";
+import type { RadarOutline } from "@/components/ui/radar-outline";
 import { RoundActionPlan } from "@/components/rounds/round-action-plan";
 import { RoundDomainCard } from "@/components/rounds/round-domain-card";
 import { SpreadRadar } from "@/components/rounds/spread-radar";

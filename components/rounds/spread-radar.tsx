@@ -1,8 +1,8 @@
 "use client";
 
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer } from "recharts";
-import { type RadarOutline, withOutlines } from "@/components/results/radar-outline";
-import { LegendSwatch, radarTick } from "@/components/rounds/radar-tick";
+import { type RadarOutline, withOutlines } from "@/components/ui/radar-outline";
+import { LegendSwatch, radarTick } from "@/components/ui/radar-tick";
 
 /** One domain of the round; all numbers null when the domain is hidden. */
 export type SpreadRadarDatum = {
