@@ -3,7 +3,7 @@ import { peerOutline } from "@/components/benchmark/peer-figures";
 import { DomainRadar } from "@/components/results/domain-radar";
 import { LevelBadge } from "@/components/results/level-badge";
 import { OverallMissing } from "@/components/results/overall-missing";
-import type { RadarOutline } from "@/components/results/radar-outline";
+import type { RadarOutline } from "@/components/ui/radar-outline";
 import type { PeerComparison } from "@/lib/benchmark/compare-with-peers";
 import { pointsChange } from "@/lib/history/compare-scans";
 import { localized } from "@/lib/i18n/localized";

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { RadarOutline } from "@/components/results/radar-outline";
 import { TARGET_OUTLINE_STYLE } from "@/components/targets/target-review";
+import type { RadarOutline } from "@/components/ui/radar-outline";
 import type { ScanLoop } from "@/lib/server/targets/get-loop";
 import { targetOutlineValues } from "@/lib/targets/loop-summary";
 

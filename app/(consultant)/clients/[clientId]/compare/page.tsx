@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { ChangeValue } from "@/components/history/change-value";
 import { CompareForm } from "@/components/history/compare-form";
 import { CompareTable } from "@/components/history/compare-table";
 import { MoversList } from "@/components/history/movers-list";
@@ -10,6 +9,7 @@ import { SeriesNote, SeriesPicker, seriesLabel } from "@/components/history/seri
 import { DomainRadar } from "@/components/results/domain-radar";
 import { LevelBadge } from "@/components/results/level-badge";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
+import { ChangeValue } from "@/components/ui/change-value";
 import { PrintButton } from "@/components/ui/print-button";
 import { compareScans } from "@/lib/history/compare-scans";
 import { compareQuerySchema, firstParam, selectComparePair, submittedOldestFirst } from "@/lib/history/select-pair";
