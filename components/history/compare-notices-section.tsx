@@ -1,0 +1,41 @@
+import { getTranslations } from "next-intl/server";
+import { localized } from "@/lib/i18n/localized";
+import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
+import type { ClientScan } from "@/lib/server/clients/client-scans";
+
+type Side = { scan: ClientScan; questionnaire: Questionnaire | undefined };
+
+/** Why the comparison may not be what was asked: other scans chosen, or two questionnaire versions. */
+export async function CompareNoticesSection({
+  usedDefault,
+  differentVersions,
+  from,
+  to,
+  locale,
+}: {
+  usedDefault: boolean;
+  differentVersions: boolean;
+  from: Side;
+  to: Side;
+  locale: Locale;
+}) {
+  const t = await getTranslations("compare");
+  const title = ({ scan, questionnaire: q }: Side) =>
+    q
+      ? `${localized(q.title, locale)} (v${scan.questionnaireVersion})`
+      : `${scan.questionnaireId} v${scan.questionnaireVersion}`;
+  return (
+    <>
+      {usedDefault && (
+        <p role="status" className="no-print rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-amber-950">
+          {t("usedDefault")}
+        </p>
+      )}
+      {differentVersions && (
+        <p className="rounded-lg border border-sky-300 bg-sky-50 px-4 py-3 text-sky-950 print:border-stone-400">
+          {t("differentVersions", { from: title(from), to: title(to) })}
+        </p>
+      )}
+    </>
+  );
+}
