@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { acceptInvitationAction } from "@/app/team/actions";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
+import { Card } from "@/components/ui/card";
 import type { InvitationView } from "@/lib/server/workspaces/invitations";
 
 /** A usable invitation: signed in, one button joins; signed out, sign up or sign in, both leading back here. */
@@ -29,7 +30,7 @@ export async function InvitationAcceptSection({
           </button>
         </form>
       ) : (
-        <div className="space-y-3 rounded-xl border border-stone-200 bg-white p-6 shadow-sm">
+        <Card padding="lg" shadow className="space-y-3">
           <p>{t("invitation.forAddress", { email: invitation.email })}</p>
           <Link href={`/sign-up?invitation=${token}`} className={`${PRIMARY_BUTTON} block text-center`}>
             {t("invitation.signUp")}
@@ -43,7 +44,7 @@ export async function InvitationAcceptSection({
               {t("invitation.signIn")}
             </Link>
           </p>
-        </div>
+        </Card>
       )}
     </>
   );

@@ -3,8 +3,10 @@ import { peerOutline } from "@/components/benchmark/peer-figures";
 import { DomainRadar } from "@/components/results/domain-radar";
 import { LevelBadge } from "@/components/results/level-badge";
 import { OverallMissing } from "@/components/results/overall-missing";
+import { Card } from "@/components/ui/card";
 import type { RadarOutline } from "@/components/ui/radar-outline";
 import type { PeerComparison } from "@/lib/benchmark/compare-with-peers";
+import { displayScore } from "@/lib/display/score";
 import { pointsChange } from "@/lib/history/compare-scans";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/questionnaire/schema";
@@ -42,7 +44,7 @@ export async function ScanOverviewSection({
     change > 0 ? tc("up", { points: change }) : change < 0 ? tc("down", { points: -change }) : tc("same");
   return (
     <section aria-labelledby="overall" className="grid gap-6 lg:grid-cols-5">
-      <div className="print-avoid-break space-y-3 rounded-xl border border-stone-200 bg-white p-6 lg:col-span-2">
+      <Card padding="lg" className="print-avoid-break space-y-3 lg:col-span-2">
         <h2 id="overall" className="text-lg font-semibold">
           {t("overall")}
         </h2>
@@ -50,7 +52,7 @@ export async function ScanOverviewSection({
           <>
             <LevelBadge name={localized(overallLevel.name, locale)} rank={overallRank} size="lg" />
             <p className="text-4xl font-bold text-brand-800">
-              {Math.round(result.overall.score)}
+              {displayScore(result.overall.score)}
               <span className="text-lg font-normal text-stone-500"> / 100</span>
             </p>
             <p className="text-stone-700">{localized(overallLevel.description, locale)}</p>
@@ -72,8 +74,8 @@ export async function ScanOverviewSection({
               {overallChange !== null && previous.overallScore !== null && result.overall.score !== null
                 ? th("sinceEarlier", {
                     date: previousDate,
-                    from: Math.round(previous.overallScore),
-                    to: Math.round(result.overall.score),
+                    from: displayScore(previous.overallScore),
+                    to: displayScore(result.overall.score),
                     change: changeText(overallChange),
                   })
                 : th("sinceEarlierNoScore", { date: previousDate })}
@@ -84,8 +86,8 @@ export async function ScanOverviewSection({
             )}
           </div>
         )}
-      </div>
-      <div className="print-avoid-break rounded-xl border border-stone-200 bg-white p-4 lg:col-span-3">
+      </Card>
+      <Card padding="sm" className="print-avoid-break lg:col-span-3">
         <h2 className="sr-only">{t("radarTitle")}</h2>
         <DomainRadar
           data={result.domains.map((d) => ({
@@ -106,7 +108,7 @@ export async function ScanOverviewSection({
             ),
           ]}
         />
-      </div>
+      </Card>
     </section>
   );
 }

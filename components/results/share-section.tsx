@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
 import { CopyLink } from "@/components/ui/copy-link";
 import { PrintButton } from "@/components/ui/print-button";
 
@@ -6,12 +7,12 @@ import { PrintButton } from "@/components/ui/print-button";
 export async function ShareSection({ url }: { url: string }) {
   const t = await getTranslations("results");
   return (
-    <section aria-labelledby="share" className="no-print space-y-4 rounded-xl border border-stone-200 bg-white p-5">
+    <Card as="section" aria-labelledby="share" className="no-print space-y-4">
       <h2 id="share" className="text-lg font-semibold">
         {t("shareTitle")}
       </h2>
       <CopyLink url={url} label={t("shareLabel")} hint={t("shareHint")} />
       <PrintButton label={t("print")} />
-    </section>
+    </Card>
   );
 }

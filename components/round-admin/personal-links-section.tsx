@@ -4,11 +4,10 @@ import { resendInvitationAction } from "@/app/rounds/mail-actions";
 import { MailButtonForm } from "@/components/mail/mail-button-form";
 import { MailStateBadge } from "@/components/mail/mail-state-badge";
 import { PersonalLinksForm } from "@/components/round-admin/personal-links-form";
+import { Card } from "@/components/ui/card";
 import { CopyButton } from "@/components/ui/copy-button";
 import type { MailStatus } from "@/lib/mail/mail-status";
 import type { PersonalLink, Round } from "@/lib/server/rounds/get-round";
-
-const card = "min-w-0 space-y-4 rounded-xl border border-stone-200 bg-white p-5";
 
 const STATE_STYLE: Record<string, string> = {
   invited: "bg-stone-100 text-stone-800",
@@ -41,7 +40,7 @@ export async function PersonalLinksSection({
   const showMail = mailOn || mail.size > 0;
   const lang = `?lang=${round.locale}`;
   return (
-    <section aria-labelledby="personal" className={card}>
+    <Card as="section" aria-labelledby="personal" className="min-w-0 space-y-4">
       <h2 id="personal" className="text-lg font-semibold">
         {t("links.title")}
       </h2>
@@ -127,6 +126,6 @@ export async function PersonalLinksSection({
           </table>
         </div>
       )}
-    </section>
+    </Card>
   );
 }

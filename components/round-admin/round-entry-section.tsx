@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { GroupChoiceForm } from "@/components/round-admin/group-choice-form";
 import { RoundIntro } from "@/components/round-admin/round-intro";
+import { Card } from "@/components/ui/card";
 import type { Round } from "@/lib/server/rounds/get-round";
 
 /** An open round's way in: what the round is and promises, then choosing role and team to start. */
@@ -26,9 +27,9 @@ export function RoundEntrySection({
         mode={{ sealed: round.sealed, expectedRespondents: round.expectedRespondents }}
       />
       {children}
-      <div className="rounded-xl border border-stone-200 bg-white p-6 shadow-sm">
+      <Card padding="lg" shadow>
         <GroupChoiceForm action={action} token={token} roles={round.roles} teams={round.teams} />
-      </div>
+      </Card>
     </>
   );
 }

@@ -3,10 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { setExpectedRespondentsAction } from "@/app/rounds/actions";
 import { ExpectedRespondentsForm } from "@/components/round-admin/expected-respondents-form";
 import { TeamViewsSection } from "@/components/rounds/team-views-section";
+import { Card } from "@/components/ui/card";
 import { CopyLink } from "@/components/ui/copy-link";
 import type { Round } from "@/lib/server/rounds/get-round";
-
-const card = "min-w-0 space-y-4 rounded-xl border border-stone-200 bg-white p-5";
 
 /** The links the organiser hands out: the team link while open (never in a sealed round), results, team views. */
 export async function RoundLinksSection({
@@ -24,7 +23,7 @@ export async function RoundLinksSection({
 }) {
   const [t, tAnon] = await Promise.all([getTranslations("round"), getTranslations("anonymity")]);
   return (
-    <section aria-labelledby="links" className={card}>
+    <Card as="section" aria-labelledby="links" className="min-w-0 space-y-4">
       <h2 id="links" className="text-lg font-semibold">
         {t("organiser.linksTitle")}
       </h2>
@@ -68,6 +67,6 @@ export async function RoundLinksSection({
         title={t("organiser.teamViews")}
         variant="organiser"
       />
-    </section>
+    </Card>
   );
 }

@@ -3,11 +3,10 @@ import { closeRoundAction, reopenRoundAction } from "@/app/rounds/actions";
 import { RoundModeNotice } from "@/components/round-admin/round-mode-notice";
 import { RoundProgressTable } from "@/components/round-admin/round-progress-table";
 import { RoundStatusForm } from "@/components/round-admin/round-status-form";
+import { Card } from "@/components/ui/card";
 import { countMailStates, type MailStatus } from "@/lib/mail/mail-status";
 import type { RoundProgress } from "@/lib/scan-rules/round-progress";
 import type { Round } from "@/lib/server/rounds/get-round";
-
-const card = "min-w-0 space-y-4 rounded-xl border border-stone-200 bg-white p-5";
 
 /** The organiser's progress counts, and closing (or reopening) the round. */
 export async function RoundProgressSection({
@@ -25,7 +24,7 @@ export async function RoundProgressSection({
 }) {
   const t = await getTranslations("round");
   return (
-    <section aria-labelledby="progress" className={card}>
+    <Card as="section" aria-labelledby="progress" className="min-w-0 space-y-4">
       <h2 id="progress" className="text-lg font-semibold">
         {t("progress.title")}
       </h2>
@@ -59,6 +58,6 @@ export async function RoundProgressSection({
           />
         </div>
       )}
-    </section>
+    </Card>
   );
 }

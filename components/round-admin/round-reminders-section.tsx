@@ -1,8 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { RoundReminders } from "@/components/round-admin/round-reminders";
+import { Card } from "@/components/ui/card";
 import type { Round } from "@/lib/server/rounds/get-round";
-
-const card = "min-w-0 space-y-4 rounded-xl border border-stone-200 bg-white p-5";
 
 /** Reminders to personal links that have not submitted yet, while the round is open. */
 export async function RoundRemindersSection({
@@ -16,7 +15,7 @@ export async function RoundRemindersSection({
 }) {
   const tMail = await getTranslations("mail");
   return (
-    <section aria-labelledby="reminders" className={card}>
+    <Card as="section" aria-labelledby="reminders" className="min-w-0 space-y-4">
       <h2 id="reminders" className="text-lg font-semibold">
         {tMail("reminders.title")}
       </h2>
@@ -28,6 +27,6 @@ export async function RoundRemindersSection({
         autoReminderSentAt={round.autoReminderSentAt}
         lastReminderAt={round.lastReminderAt}
       />
-    </section>
+    </Card>
   );
 }

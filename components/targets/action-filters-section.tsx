@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
+import { cardClass } from "@/components/ui/card";
 import type { ActionListQuery } from "@/lib/schemas/targets";
 import { ACTION_STATUSES } from "@/lib/targets/action-status";
 
@@ -20,7 +21,7 @@ export async function ActionFiltersSection({
 }) {
   const [t, ta] = await Promise.all([getTranslations("loop.list"), getTranslations("loop.actions")]);
   return (
-    <search aria-labelledby="action-filters" className="no-print block rounded-xl border border-stone-200 bg-white p-4">
+    <search aria-labelledby="action-filters" className={cardClass({ padding: "sm", className: "no-print block" })}>
       <form method="get" action={base} className="space-y-4">
         <h2 id="action-filters" className="sr-only">
           {t("filters")}
