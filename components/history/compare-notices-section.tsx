@@ -1,26 +1,18 @@
 import { getTranslations } from "next-intl/server";
 import { localized } from "@/lib/i18n/localized";
-import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
-import type { ClientScan } from "@/lib/server/clients/client-scans";
-
-type Side = { scan: ClientScan; questionnaire: Questionnaire | undefined };
+import type { Locale } from "@/lib/questionnaire/schema";
+import type { ComparePageData } from "@/lib/server/history/load-compare-page";
 
 /** Why the comparison may not be what was asked: other scans chosen, or two questionnaire versions. */
 export async function CompareNoticesSection({
-  usedDefault,
-  differentVersions,
-  from,
-  to,
+  pair: { from, to, fromQuestionnaire, toQuestionnaire, comparison, usedDefault },
   locale,
 }: {
-  usedDefault: boolean;
-  differentVersions: boolean;
-  from: Side;
-  to: Side;
+  pair: NonNullable<ComparePageData["pair"]>;
   locale: Locale;
 }) {
   const t = await getTranslations("compare");
-  const title = ({ scan, questionnaire: q }: Side) =>
+  const title = (scan: typeof from, q: typeof fromQuestionnaire) =>
     q
       ? `${localized(q.title, locale)} (v${scan.questionnaireVersion})`
       : `${scan.questionnaireId} v${scan.questionnaireVersion}`;
@@ -31,9 +23,9 @@ export async function CompareNoticesSection({
           {t("usedDefault")}
         </p>
       )}
-      {differentVersions && (
+      {comparison.differentVersions && (
         <p className="rounded-lg border border-sky-300 bg-sky-50 px-4 py-3 text-sky-950 print:border-stone-400">
-          {t("differentVersions", { from: title(from), to: title(to) })}
+          {t("differentVersions", { from: title(from, fromQuestionnaire), to: title(to, toQuestionnaire) })}
         </p>
       )}
     </>

@@ -1,39 +1,29 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { DomainRadar } from "@/components/results/domain-radar";
 import { LevelBadge } from "@/components/results/level-badge";
 import { Card } from "@/components/ui/card";
 import { ChangeValue } from "@/components/ui/change-value";
-import type { DisplayLabels } from "@/lib/display/labels";
+import { displayLabels } from "@/lib/display/labels";
 import { displayScore } from "@/lib/display/score";
-import type { Comparison } from "@/lib/history/compare-scans";
-import type { ClientScan } from "@/lib/server/clients/client-scans";
-
-type Dated = ClientScan & { submittedAt: Date };
+import type { Locale } from "@/lib/questionnaire/schema";
+import type { ComparePageData } from "@/lib/server/history/load-compare-page";
 
 /** The overall change between the two scans, their levels, links to both results, and the radar. */
 export async function CompareOverallSection({
-  comparison,
-  from,
-  to,
-  fromDate,
-  toDate,
-  date,
-  domainName,
-  fromLabels,
-  toLabels,
+  pair: { from, to, fromQuestionnaire, toQuestionnaire, comparison },
+  locale,
 }: {
-  comparison: Comparison;
-  from: Dated;
-  to: Dated;
-  fromDate: string;
-  toDate: string;
-  date: (d: Date) => string;
-  domainName: (id: string) => string;
-  fromLabels: DisplayLabels;
-  toLabels: DisplayLabels;
+  pair: NonNullable<ComparePageData["pair"]>;
+  locale: Locale;
 }) {
-  const t = await getTranslations("compare");
+  const [t, format] = await Promise.all([getTranslations("compare"), getFormatter()]);
+  const date = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
+  const [fromDate, toDate] = [date(from.submittedAt), date(to.submittedAt)];
+  // Domains are named as the later scan names them, the earlier one only for domains it alone has.
+  const { domainName } = displayLabels([toQuestionnaire, fromQuestionnaire], locale);
+  const fromLabels = displayLabels(fromQuestionnaire, locale);
+  const toLabels = displayLabels(toQuestionnaire, locale);
   const { overall } = comparison;
   const overallFrom = fromLabels.level(overall.fromLevel);
   const overallTo = toLabels.level(overall.toLevel);

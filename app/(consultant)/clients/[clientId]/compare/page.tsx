@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { CompareHeaderSection } from "@/components/history/compare-header-section";
 import { CompareNoticesSection } from "@/components/history/compare-notices-section";
 import { CompareOverallSection } from "@/components/history/compare-overall-section";
@@ -32,7 +32,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const found = await loadClient({ clientId });
   if (!found) notFound();
   const { client, workspaceId } = found;
-  const [data, t, locale, format] = await Promise.all([
+  const [data, t, locale] = await Promise.all([
     loadComparePage({
       workspaceId,
       clientId: client.id,
@@ -42,7 +42,6 @@ export default async function ComparePage({ params, searchParams }: Props) {
     }),
     getTranslations("compare"),
     getLocale() as Promise<Locale>,
-    getFormatter(),
   ]);
   if (!data) notFound();
   const { series, selected, inSeries, pair } = data;
@@ -54,12 +53,8 @@ export default async function ComparePage({ params, searchParams }: Props) {
       </div>
     );
   const { from, to, fromQuestionnaire, toQuestionnaire, comparison } = pair;
-  const date = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
-  // Domains are named as the later scan names them, the earlier one only for domains it alone has.
+  // The movers are named as the later scan names its domains, the earlier one only for domains it alone has.
   const { domainName } = displayLabels([toQuestionnaire, fromQuestionnaire], locale);
-  const fromLabels = displayLabels(fromQuestionnaire, locale);
-  const toLabels = displayLabels(toQuestionnaire, locale);
-  const [fromDate, toDate] = [date(from.submittedAt), date(to.submittedAt)];
   return (
     <div className="space-y-8">
       <CompareHeaderSection client={client} />
@@ -73,24 +68,9 @@ export default async function ComparePage({ params, searchParams }: Props) {
         toId={to.id}
         locale={locale}
       />
-      <CompareNoticesSection
-        usedDefault={pair.usedDefault}
-        differentVersions={comparison.differentVersions}
-        from={{ scan: from, questionnaire: fromQuestionnaire }}
-        to={{ scan: to, questionnaire: toQuestionnaire }}
-        locale={locale}
-      />
-      <CompareOverallSection {...{ comparison, from, to, fromDate, toDate, date, domainName, fromLabels, toLabels }} />
-      <CompareTableSection
-        rows={comparison.rows}
-        labels={{
-          domainName,
-          fromLevelName: (id) => fromLabels.level(id)?.name ?? null,
-          toLevelName: (id) => toLabels.level(id)?.name ?? null,
-          fromDate,
-          toDate,
-        }}
-      />
+      <CompareNoticesSection pair={pair} locale={locale} />
+      <CompareOverallSection pair={pair} locale={locale} />
+      <CompareTableSection pair={pair} locale={locale} />
       <MoversList movedUp={comparison.movedUp} movedDown={comparison.movedDown} domainName={domainName} />
       <div className="no-print">
         <PrintButton label={t("print")} />
