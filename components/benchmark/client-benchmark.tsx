@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PeerSummary } from "@/components/benchmark/peer-summary";
 import { type GroupType, OVERALL } from "@/lib/benchmark/types";
+import { displayScore } from "@/lib/display/score";
 import { localized } from "@/lib/i18n/localized";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import type { Locale } from "@/lib/questionnaire/schema";
@@ -109,13 +110,13 @@ export async function ClientBenchmark({
                       <th scope="row" className="px-2 py-1.5 text-left font-medium">
                         {row.label}
                       </th>
-                      <td className={cell}>{row.score === null ? tp("notScored") : Math.round(row.score)}</td>
-                      <td className={cell}>{peers ? Math.round(peers.median) : "–"}</td>
-                      <td className={cell}>{peers ? Math.round(peers.p75) : "–"}</td>
+                      <td className={cell}>{row.score === null ? tp("notScored") : displayScore(row.score)}</td>
+                      <td className={cell}>{peers ? displayScore(peers.median) : "–"}</td>
+                      <td className={cell}>{peers ? displayScore(peers.p75) : "–"}</td>
                       <td className={cell}>
                         {peers?.percentile === null || peers?.percentile === undefined
                           ? "–"
-                          : Math.round(peers.percentile)}
+                          : displayScore(peers.percentile)}
                       </td>
                     </tr>
                   );

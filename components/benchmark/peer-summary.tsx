@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { GROUP_TYPES, type GroupType, OVERALL } from "@/lib/benchmark/types";
+import { displayScore } from "@/lib/display/score";
 import type { ScanBenchmark } from "@/lib/server/benchmark/get-scan-benchmark";
 
 type Shown = Extract<ScanBenchmark, { state: "on" }>;
@@ -106,13 +107,13 @@ export async function PeerSummary({
             <p className="text-sm font-semibold text-stone-700">{t("overall")}</p>
             <dl className="grid grid-cols-3 gap-3">
               <Figure label={t("median")} glyph={<MedianGlyph />}>
-                {Math.round(overall.median)}
+                {displayScore(overall.median)}
               </Figure>
               <Figure label={t("p75")} glyph={<QuartileGlyph />}>
-                {Math.round(overall.p75)}
+                {displayScore(overall.p75)}
               </Figure>
               <Figure label={t("percentile")}>
-                {overall.percentile === null ? t("notScored") : Math.round(overall.percentile)}
+                {overall.percentile === null ? t("notScored") : displayScore(overall.percentile)}
               </Figure>
             </dl>
           </div>

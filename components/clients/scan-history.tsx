@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { LevelBadge } from "@/components/results/level-badge";
 import { CopyLink } from "@/components/ui/copy-link";
+import { displayScore } from "@/lib/display/score";
 import { localized } from "@/lib/i18n/localized";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import type { Locale } from "@/lib/questionnaire/schema";
@@ -89,7 +90,7 @@ export async function ScanHistory({
                   {submitted && level && a.overallScore !== null ? (
                     <span className="flex items-center gap-2 whitespace-nowrap">
                       <LevelBadge name={localized(level.name, locale)} rank={rank} />
-                      <span className="font-semibold tabular-nums">{Math.round(a.overallScore)}</span>
+                      <span className="font-semibold tabular-nums">{displayScore(a.overallScore)}</span>
                     </span>
                   ) : submitted ? (
                     <span className="text-stone-600">{t("clients.history.noScore")}</span>

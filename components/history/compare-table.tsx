@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ChangeValue } from "@/components/ui/change-value";
+import { displayScore } from "@/lib/display/score";
 import type { CompareRow } from "@/lib/history/compare-scans";
 
 export type CompareTableLabels = {
@@ -23,7 +24,7 @@ export async function CompareTable({ rows, labels }: { rows: CompareRow[]; label
     if (score === null) return <span className="text-sm text-stone-500">{t("insufficient")}</span>;
     return (
       <>
-        <span className="font-semibold tabular-nums">{Math.round(score)}</span>
+        <span className="font-semibold tabular-nums">{displayScore(score)}</span>
         {/* Level names need room; on a phone the level change in the last column tells the story. */}
         {level && <span className="hidden text-xs text-stone-600 sm:block print:block">{level}</span>}
       </>

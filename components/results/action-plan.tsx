@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { answerLabel, usesMeasurementV2 } from "@/components/results/measurement-model";
+import { displayLabels } from "@/lib/display/labels";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
 import type { PlanStep, ScoreResult } from "@/lib/scoring";
@@ -27,10 +28,7 @@ export async function ActionPlan({
   const agree = (r: { id: string; title: Parameters<typeof localized>[0] }) =>
     renderAgree?.({ id: r.id, title: localized(r.title, locale) });
   const [t, tm] = await Promise.all([getTranslations("results"), getTranslations("measurement.plan")]);
-  const domainName = (id: string) => {
-    const d = questionnaire.domains.find((x) => x.id === id);
-    return d ? localized(d.name, locale) : id;
-  };
+  const { domainName } = displayLabels(questionnaire, locale);
   if (result.recommendations.length === 0) return <p className="text-stone-600">{t("noRecommendations")}</p>;
 
   if (!usesMeasurementV2(questionnaire)) {

@@ -5,6 +5,7 @@ import { usesMeasurementV2 } from "@/components/results/measurement-model";
 import { ScoreBar } from "@/components/results/score-bar";
 import { StatementHighlights } from "@/components/results/statement-highlights";
 import type { MetricComparison } from "@/lib/benchmark/compare-with-peers";
+import { displayScore } from "@/lib/display/score";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
 import { type DomainResult, type DomainStatementInsight, domainLevelText } from "@/lib/scoring";
@@ -80,14 +81,14 @@ export async function DomainCard({
         <LevelBadge name={localized(text.name, locale)} rank={rank} />
       </div>
       <p className="mt-3 text-2xl font-bold text-brand-800">
-        {Math.round(result.score)}
+        {displayScore(result.score)}
         <span className="text-base font-normal text-stone-500"> / 100</span>
       </p>
       <div className="mt-2">
         <ScoreBar
           score={result.score}
           bands={questionnaire.levels.slice(1).map((l) => l.from)}
-          label={peer ? peer.barLabel : t("scoreOutOf", { score: Math.round(result.score) })}
+          label={peer ? peer.barLabel : t("scoreOutOf", { score: displayScore(result.score) })}
           peers={peers}
         />
         {peer && <PeerLine text={peer.line} />}

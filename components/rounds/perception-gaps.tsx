@@ -3,6 +3,8 @@ import { getGroupLabel } from "@/components/rounds/group-label";
 import { GroupsRadar } from "@/components/rounds/groups-radar";
 import type { Breakdown, RoundAggregate } from "@/lib/aggregation";
 import { breakdownsInRound, gapSentenceValues, gapTable, shownGapPoints } from "@/lib/aggregation/gap-table";
+import { displayLabels } from "@/lib/display/labels";
+import { displayScore } from "@/lib/display/score";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale, LocalizedText, Questionnaire } from "@/lib/questionnaire/schema";
 
@@ -26,10 +28,7 @@ async function BreakdownGaps({
   const [t, label] = await Promise.all([getTranslations("rounds.gaps"), getGroupLabel(aggregate)]);
   const table = gapTable({ aggregate, by });
   const groupLabel = (key: string) => label(by, key);
-  const domainName = (id: string) => {
-    const d = questionnaire.domains.find((x) => x.id === id);
-    return d ? localized(d.name, locale) : id;
-  };
+  const { domainName } = displayLabels(questionnaire, locale);
   const headingId = `gaps-${by}`;
   const flagged = table.rows.flatMap((row) => (row.gap?.flagged ? [row.gap] : []));
   const byDomainOrder = questionnaire.domains.map((d) => d.id);
@@ -105,7 +104,7 @@ async function BreakdownGaps({
                           {score === null ? (
                             <span className="text-xs text-stone-600">{t("hiddenScore")}</span>
                           ) : (
-                            Math.round(score)
+                            displayScore(score)
                           )}
                         </td>
                       ))}

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { domainResultsFromRound, type RoundAggregate } from "@/lib/aggregation";
+import { displayLabels } from "@/lib/display/labels";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
 import { prioritiseRecommendations } from "@/lib/scoring/prioritise-recommendations";
@@ -20,10 +21,7 @@ export async function RoundActionPlan({
 }) {
   const t = await getTranslations("rounds.results");
   const plan = prioritiseRecommendations(questionnaire, domainResultsFromRound(questionnaire, aggregate));
-  const domainName = (id: string) => {
-    const d = questionnaire.domains.find((x) => x.id === id);
-    return d ? localized(d.name, locale) : id;
-  };
+  const { domainName } = displayLabels(questionnaire, locale);
   return (
     <section aria-labelledby="round-action-plan" className="print-break-before space-y-4">
       <h2 id="round-action-plan" className="text-xl font-semibold">

@@ -5,6 +5,7 @@ import { ScoreBar } from "@/components/results/score-bar";
 import { SpreadBar } from "@/components/rounds/spread-bar";
 import type { RoundDomain } from "@/lib/aggregation";
 import type { MetricComparison } from "@/lib/benchmark/compare-with-peers";
+import { displayScore } from "@/lib/display/score";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
 import { domainLevelText } from "@/lib/scoring";
@@ -51,11 +52,11 @@ export async function RoundDomainCard({
 
   const text = domainLevelText(questionnaire, domain.domainId, domain.level);
   const rank = questionnaire.levels.findIndex((l) => l.id === domain.level);
-  const score = Math.round(domain.score);
+  const score = displayScore(domain.score);
   const spread = domain.spread;
   const peer = peers ? await peerTexts(peers, domain.score) : null;
   const rounded = spread
-    ? (Object.fromEntries(SPREAD_KEYS.map((key) => [key, Math.round(spread[key])])) as Record<
+    ? (Object.fromEntries(SPREAD_KEYS.map((key) => [key, displayScore(spread[key])])) as Record<
         (typeof SPREAD_KEYS)[number],
         number
       >)

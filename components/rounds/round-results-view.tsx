@@ -2,12 +2,14 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { peerOutline, peersOf } from "@/components/benchmark/peer-figures";
 import { LevelBadge } from "@/components/results/level-badge";
-import type { RadarOutline } from "@/components/ui/radar-outline";
 import { RoundActionPlan } from "@/components/rounds/round-action-plan";
 import { RoundDomainCard } from "@/components/rounds/round-domain-card";
 import { SpreadRadar } from "@/components/rounds/spread-radar";
+import type { RadarOutline } from "@/components/ui/radar-outline";
 import type { RoundAggregate } from "@/lib/aggregation";
 import type { PeerComparison } from "@/lib/benchmark/compare-with-peers";
+import { displayLabels } from "@/lib/display/labels";
+import { displayScore } from "@/lib/display/score";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
 
@@ -110,10 +112,7 @@ export async function RoundResultsView({
 
   const overallLevel = questionnaire.levels.find((l) => l.id === aggregate.overall.level);
   const overallRank = questionnaire.levels.findIndex((l) => l.id === aggregate.overall.level);
-  const domainName = (id: string) => {
-    const d = questionnaire.domains.find((x) => x.id === id);
-    return d ? localized(d.name, locale) : id;
-  };
+  const { domainName } = displayLabels(questionnaire, locale);
 
   return (
     <div className="space-y-10">
@@ -127,7 +126,7 @@ export async function RoundResultsView({
             <>
               <LevelBadge name={localized(overallLevel.name, locale)} rank={overallRank} size="lg" />
               <p className="text-4xl font-bold text-brand-800">
-                {Math.round(aggregate.overall.score)}
+                {displayScore(aggregate.overall.score)}
                 <span className="text-lg font-normal text-stone-500"> / 100</span>
               </p>
               <p className="text-stone-700">{localized(overallLevel.description, locale)}</p>

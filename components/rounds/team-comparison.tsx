@@ -2,7 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { GroupsRadar } from "@/components/rounds/groups-radar";
 import { compareTeam, type RoundAggregate } from "@/lib/aggregation";
 import { signedPoints } from "@/lib/aggregation/gap-table";
-import { localized } from "@/lib/i18n/localized";
+import { displayLabels } from "@/lib/display/labels";
+import { displayScore } from "@/lib/display/score";
 import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
 
 /**
@@ -23,10 +24,7 @@ export async function TeamComparison({
 }) {
   const t = await getTranslations("rounds.team");
   const comparison = compareTeam(aggregate, team);
-  const domainName = (id: string) => {
-    const d = questionnaire.domains.find((x) => x.id === id);
-    return d ? localized(d.name, locale) : id;
-  };
+  const { domainName } = displayLabels(questionnaire, locale);
   const title = (
     <h2 id="team-comparison" className="text-xl font-semibold">
       {t("title", { team })}
@@ -102,9 +100,9 @@ export async function TeamComparison({
                   ) : (
                     <>
                       <td className="px-1.5 py-2 sm:px-2 text-right font-semibold tabular-nums">
-                        {Math.round(d.team)}
+                        {displayScore(d.team)}
                       </td>
-                      <td className="px-1.5 py-2 sm:px-2 text-right tabular-nums">{Math.round(d.round)}</td>
+                      <td className="px-1.5 py-2 sm:px-2 text-right tabular-nums">{displayScore(d.round)}</td>
                       <td className="px-1.5 py-2 text-right tabular-nums sm:px-3">{signedPoints(d.round, d.team)}</td>
                     </>
                   )}

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { AgreeButton } from "@/components/targets/agree-button";
 import { domainResultsFromRound, type RoundAggregate } from "@/lib/aggregation";
+import { displayLabels } from "@/lib/display/labels";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
 import { prioritiseRecommendations } from "@/lib/scoring/prioritise-recommendations";
@@ -27,10 +28,7 @@ export async function RecommendationPicks({
   const t = await getTranslations("loop.picks");
   const plan = prioritiseRecommendations(questionnaire, domainResultsFromRound(questionnaire, aggregate));
   if (plan.length === 0) return null;
-  const domainName = (id: string) => {
-    const d = questionnaire.domains.find((x) => x.id === id);
-    return d ? localized(d.name, locale) : id;
-  };
+  const { domainName } = displayLabels(questionnaire, locale);
   return (
     <section aria-labelledby="loop-picks" className="space-y-3" data-testid="recommendation-picks">
       <div className="space-y-1">
