@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { LevelBadge } from "@/components/results/level-badge";
 import { CopyLink } from "@/components/ui/copy-link";
+import { displayLabels } from "@/lib/display/labels";
 import { displayScore } from "@/lib/display/score";
 import { localized } from "@/lib/i18n/localized";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
@@ -44,8 +45,8 @@ export async function ScanHistory({
         <tbody className="divide-y divide-stone-100">
           {newestFirst.map((a, index) => {
             const questionnaire = getQuestionnaire(a.questionnaireId, a.questionnaireVersion);
-            const rank = questionnaire?.levels.findIndex((l) => l.id === a.overallLevel) ?? -1;
-            const level = questionnaire?.levels[rank];
+            // A level the scan's questionnaire does not know (or no questionnaire) is not shown.
+            const level = displayLabels(questionnaire, locale).level(a.overallLevel);
             const submitted = a.status === "submitted" && a.submittedAt;
             return (
               <tr key={a.id}>
@@ -87,9 +88,9 @@ export async function ScanHistory({
                   </span>
                 </td>
                 <td className={cell}>
-                  {submitted && level && a.overallScore !== null ? (
+                  {submitted && level && level.rank >= 0 && a.overallScore !== null ? (
                     <span className="flex items-center gap-2 whitespace-nowrap">
-                      <LevelBadge name={localized(level.name, locale)} rank={rank} />
+                      <LevelBadge name={level.name} rank={level.rank} />
                       <span className="font-semibold tabular-nums">{displayScore(a.overallScore)}</span>
                     </span>
                   ) : submitted ? (

@@ -5,10 +5,11 @@ import { usesMeasurementV2 } from "@/components/results/measurement-model";
 import { ScoreBar } from "@/components/results/score-bar";
 import { StatementHighlights } from "@/components/results/statement-highlights";
 import type { MetricComparison } from "@/lib/benchmark/compare-with-peers";
+import { displayLabels } from "@/lib/display/labels";
 import { displayScore } from "@/lib/display/score";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
-import { type DomainResult, type DomainStatementInsight, domainLevelText } from "@/lib/scoring";
+import type { DomainResult, DomainStatementInsight } from "@/lib/scoring";
 
 export async function DomainCard({
   questionnaire,
@@ -70,15 +71,14 @@ export async function DomainCard({
     );
   }
 
-  const text = domainLevelText(questionnaire, domain.id, result.level);
-  const rank = questionnaire.levels.findIndex((l) => l.id === result.level);
+  const level = displayLabels(questionnaire, locale).domainLevel(domain.id, result.level);
   const recommendations = domain.recommendations[result.level] ?? [];
   const peer = peers ? await peerTexts(peers, result.score) : null;
   return (
     <article className="print-avoid-break rounded-xl border border-stone-200 bg-white p-5">
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h3 className="text-lg font-semibold">{localized(domain.name, locale)}</h3>
-        <LevelBadge name={localized(text.name, locale)} rank={rank} />
+        <LevelBadge name={level.name} rank={level.rank} />
       </div>
       <p className="mt-3 text-2xl font-bold text-brand-800">
         {displayScore(result.score)}
@@ -93,7 +93,7 @@ export async function DomainCard({
         />
         {peer && <PeerLine text={peer.line} />}
       </div>
-      <p className="mt-3 text-sm text-stone-700">{localized(text.description, locale)}</p>
+      <p className="mt-3 text-sm text-stone-700">{level.description}</p>
       <p className="mt-2 text-xs text-stone-500">{answeredText}</p>
       {recommendations.length > 0 && (
         <div className="mt-4 border-t border-stone-100 pt-3">

@@ -110,9 +110,9 @@ export async function RoundResultsView({
     );
   }
 
-  const overallLevel = questionnaire.levels.find((l) => l.id === aggregate.overall.level);
-  const overallRank = questionnaire.levels.findIndex((l) => l.id === aggregate.overall.level);
-  const { domainName } = displayLabels(questionnaire, locale);
+  const labels = displayLabels(questionnaire, locale);
+  const overallLevel = labels.level(aggregate.overall.level);
+  const { domainName } = labels;
 
   return (
     <div className="space-y-10">
@@ -122,14 +122,14 @@ export async function RoundResultsView({
           <h2 id="round-overall" className="text-lg font-semibold">
             {t("overall")}
           </h2>
-          {overallLevel && aggregate.overall.score !== null ? (
+          {overallLevel && overallLevel.rank >= 0 && aggregate.overall.score !== null ? (
             <>
-              <LevelBadge name={localized(overallLevel.name, locale)} rank={overallRank} size="lg" />
+              <LevelBadge name={overallLevel.name} rank={overallLevel.rank} size="lg" />
               <p className="text-4xl font-bold text-brand-800">
                 {displayScore(aggregate.overall.score)}
                 <span className="text-lg font-normal text-stone-500"> / 100</span>
               </p>
-              <p className="text-stone-700">{localized(overallLevel.description, locale)}</p>
+              <p className="text-stone-700">{overallLevel.description}</p>
             </>
           ) : (
             <p className="text-stone-700">{t("overallInsufficient")}</p>

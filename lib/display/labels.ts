@@ -14,9 +14,15 @@ export type DisplayLabels = {
   /** The level's name; its id when unknown, "" when there is no level (no score). */
   levelName: (id: string | null | undefined) => string;
   /** The general level; null when there is no level. An unknown id keeps its id as name and rank -1. */
-  level: (id: string | null | undefined) => LevelLabel | null;
+  level: LevelLookup<[]>;
   /** The level in a domain's own wording where the domain has one (see domainLevelText), else the general one. */
-  domainLevel: (domainId: string, levelId: string | null | undefined) => LevelLabel | null;
+  domainLevel: LevelLookup<[domainId: string]>;
+};
+
+/** A level id always gives a label; only a missing level (no score) gives null. */
+type LevelLookup<Before extends unknown[]> = {
+  (...args: [...Before, id: string]): LevelLabel;
+  (...args: [...Before, id: string | null | undefined]): LevelLabel | null;
 };
 
 type Source = Questionnaire | null | undefined;
@@ -34,7 +40,7 @@ export function displayLabels(source: Source | ReadonlyArray<Source>, locale: Lo
     }
     return undefined;
   };
-  const level = (id: string | null | undefined): LevelLabel | null => {
+  const findLevel = (id: string | null | undefined): LevelLabel | null => {
     if (id === null || id === undefined) return null;
     for (const q of questionnaires) {
       const rank = q.levels.findIndex((l) => l.id === id);
@@ -50,10 +56,10 @@ export function displayLabels(source: Source | ReadonlyArray<Source>, locale: Lo
       const domain = findDomain(id);
       return domain ? localized(domain.name, locale) : id;
     },
-    levelName: (id) => level(id)?.name ?? "",
-    level,
-    domainLevel: (domainId, levelId) => {
-      const general = level(levelId);
+    levelName: (id) => findLevel(id)?.name ?? "",
+    level: findLevel as DisplayLabels["level"],
+    domainLevel: ((domainId: string, levelId: string | null | undefined) => {
+      const general = findLevel(levelId);
       const specific = levelId ? findDomain(domainId)?.levels[levelId] : undefined;
       if (!general || !specific) return general;
       return {
@@ -61,6 +67,6 @@ export function displayLabels(source: Source | ReadonlyArray<Source>, locale: Lo
         name: specific.name ? localized(specific.name, locale) : general.name,
         description: localized(specific.description, locale),
       };
-    },
+    }) as DisplayLabels["domainLevel"],
   };
 }
