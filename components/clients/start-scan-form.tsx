@@ -7,6 +7,7 @@ import { CopyText } from "@/components/clients/copy-text";
 import { MailOffNotice } from "@/components/mail/mail-off-notice";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { CopyLink } from "@/components/ui/copy-link";
+import { FieldError } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
 import { initialActionState } from "@/lib/forms/action-state";
@@ -70,7 +71,7 @@ export function StartScanForm({
               </label>
             ))}
           </div>
-          <ErrorText id="kind-error" message={errors.kind} />
+          <FieldError id="kind" error={errors.kind} />
         </fieldset>
 
         <fieldset aria-describedby="locale-error">
@@ -89,7 +90,7 @@ export function StartScanForm({
               </label>
             ))}
           </div>
-          <ErrorText id="locale-error" message={errors.locale} />
+          <FieldError id="locale" error={errors.locale} />
         </fieldset>
 
         <fieldset aria-describedby="respondentRole-error">
@@ -108,7 +109,7 @@ export function StartScanForm({
               </label>
             ))}
           </div>
-          <ErrorText id="respondentRole-error" message={errors.respondentRole} />
+          <FieldError id="respondentRole" error={errors.respondentRole} />
         </fieldset>
 
         <TextField
@@ -163,14 +164,5 @@ export function StartScanForm({
         )}
       </div>
     </div>
-  );
-}
-
-function ErrorText({ id, message }: { id: string; message?: string }) {
-  const t = useTranslations();
-  return (
-    <p id={id} aria-live="polite" className="mt-1 text-sm text-red-700">
-      {message ? t(message) : null}
-    </p>
   );
 }

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
+import { FieldError } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionState } from "@/lib/forms/action-state";
 import { initialActionState } from "@/lib/forms/action-state";
@@ -49,9 +50,7 @@ export function GroupChoiceForm({
             </label>
           ))}
         </div>
-        <p id="role-error" aria-live="polite" className="mt-1 text-sm text-red-700">
-          {errors.role ? t(errors.role) : null}
-        </p>
+        <FieldError id="role" error={errors.role} />
       </fieldset>
       {teams.length > 0 && (
         <div>
@@ -76,9 +75,7 @@ export function GroupChoiceForm({
           <p id="team-hint" className="mt-1 text-sm text-stone-600">
             {t("round.join.teamHint")}
           </p>
-          <p id="team-error" aria-live="polite" className="mt-1 text-sm text-red-700">
-            {errors.team ? t(errors.team) : null}
-          </p>
+          <FieldError id="team" error={errors.team} />
         </div>
       )}
       {/* The form message keeps its line free; it sits close to the button it belongs to. */}

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
+import { FieldError } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
 import { DEFAULT_MIN_GROUP, MIN_GROUP_CEILING, MIN_GROUP_FLOOR } from "@/lib/aggregation/minimums";
@@ -138,9 +139,7 @@ export function RoundForm({
             </label>
           ))}
         </div>
-        <p id="roles-error" aria-live="polite" className="mt-1 text-sm text-red-700">
-          {errors.roles ? t(errors.roles) : null}
-        </p>
+        <FieldError id="roles" error={errors.roles} />
       </fieldset>
       <TextField
         name="extraRoles"
@@ -191,9 +190,7 @@ export function RoundForm({
             </label>
           ))}
         </div>
-        <p id="mode-error" aria-live="polite" className="mt-1 text-sm text-red-700">
-          {errors.mode ? t(errors.mode) : null}
-        </p>
+        <FieldError id="mode" error={errors.mode} />
       </fieldset>
       {mode === "team" && (
         <TextField

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { startScanAction } from "@/app/scan/actions";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
+import { FieldError } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialActionState } from "@/lib/forms/action-state";
 import { RESPONDENT_ROLES } from "@/lib/scan-rules/respondent-roles";
@@ -33,7 +34,7 @@ export function StartForm({ questionnaireId }: { questionnaireId: string }) {
           aria-describedby="organisationName-error"
           className={input}
         />
-        <FieldError id="organisationName-error" message={errors.organisationName} />
+        <FieldError id="organisationName" error={errors.organisationName} />
       </div>
 
       <fieldset aria-describedby="respondentRole-error">
@@ -56,7 +57,7 @@ export function StartForm({ questionnaireId }: { questionnaireId: string }) {
             </label>
           ))}
         </div>
-        <FieldError id="respondentRole-error" message={errors.respondentRole} />
+        <FieldError id="respondentRole" error={errors.respondentRole} />
       </fieldset>
 
       <div>
@@ -75,7 +76,7 @@ export function StartForm({ questionnaireId }: { questionnaireId: string }) {
         <p id="team-hint" className="mt-1 text-sm text-stone-600">
           {t("start.teamHint")}
         </p>
-        <FieldError id="team-error" message={errors.team} />
+        <FieldError id="team" error={errors.team} />
       </div>
 
       <FormMessage message={state.status === "error" ? state.message : undefined} />
@@ -83,14 +84,5 @@ export function StartForm({ questionnaireId }: { questionnaireId: string }) {
         {pending ? t("start.starting") : t("start.submit")}
       </button>
     </form>
-  );
-}
-
-function FieldError({ id, message }: { id: string; message?: string }) {
-  const t = useTranslations();
-  return (
-    <p id={id} aria-live="polite" className="mt-1 text-sm text-red-700">
-      {message ? t(message) : null}
-    </p>
   );
 }

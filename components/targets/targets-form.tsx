@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { setTargetsAction } from "@/app/targets/actions";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
+import { FieldError, INPUT_CLASS } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionState } from "@/lib/forms/action-state";
 import { initialActionState } from "@/lib/forms/action-state";
@@ -16,9 +17,6 @@ export type TargetFormRow = {
   levelId: string | null;
   targetDate: string | null;
 };
-
-const INPUT =
-  "mt-1 block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 aria-invalid:border-red-600";
 
 /** Per domain a level (starting one level up) and an optional date; saving replaces the scan's targets. */
 export function TargetsForm({
@@ -70,7 +68,7 @@ export function TargetsForm({
                   defaultValue={value(levelName, row.levelId)}
                   aria-invalid={Boolean(levelError)}
                   aria-describedby={`target-${row.domainId}-error`}
-                  className={INPUT}
+                  className={INPUT_CLASS}
                 >
                   <option value="">{t("noTarget")}</option>
                   {levels.map((level) => (
@@ -79,9 +77,7 @@ export function TargetsForm({
                     </option>
                   ))}
                 </select>
-                <p id={`target-${row.domainId}-error`} aria-live="polite" className="mt-1 text-sm text-red-700">
-                  {levelError ? te(levelError) : null}
-                </p>
+                <FieldError id={`target-${row.domainId}`} error={levelError} />
               </div>
               <div>
                 <label htmlFor={`target-date-${row.domainId}`} className="text-sm font-medium">
@@ -96,11 +92,9 @@ export function TargetsForm({
                   key={`d-${value(dateName, row.targetDate)}`}
                   aria-invalid={Boolean(dateError)}
                   aria-describedby={`target-date-${row.domainId}-error`}
-                  className={INPUT}
+                  className={INPUT_CLASS}
                 />
-                <p id={`target-date-${row.domainId}-error`} aria-live="polite" className="mt-1 text-sm text-red-700">
-                  {dateError ? te(dateError) : null}
-                </p>
+                <FieldError id={`target-date-${row.domainId}`} error={dateError} />
               </div>
             </li>
           );
