@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ChangeValue } from "@/components/ui/change-value";
+import { TableRegion } from "@/components/ui/table-region";
 import { displayScore } from "@/lib/display/score";
 import type { CompareRow } from "@/lib/history/compare-scans";
 
@@ -31,8 +32,7 @@ export async function CompareTable({ rows, labels }: { rows: CompareRow[]; label
     );
   };
   return (
-    // `relative` keeps the screen-reader-only texts inside the scroll box, so they never widen the page.
-    <div className="relative overflow-x-auto rounded-xl border border-stone-200 bg-white">
+    <TableRegion label={t("tableCaption")} className="rounded-xl border border-stone-200 bg-white">
       <table className="w-full border-collapse text-left text-sm sm:text-base">
         <caption className="sr-only">{t("tableCaption")}</caption>
         <thead className="bg-stone-50 text-xs sm:text-sm">
@@ -78,6 +78,6 @@ export async function CompareTable({ rows, labels }: { rows: CompareRow[]; label
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }

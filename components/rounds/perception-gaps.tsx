@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { getGroupLabel } from "@/components/rounds/group-label";
 import { GroupsRadar } from "@/components/rounds/groups-radar";
+import { TableRegion } from "@/components/ui/table-region";
 import type { Breakdown, RoundAggregate } from "@/lib/aggregation";
 import { breakdownsInRound, gapSentenceValues, gapTable, shownGapPoints } from "@/lib/aggregation/gap-table";
 import { displayLabels } from "@/lib/display/labels";
@@ -54,12 +55,7 @@ async function BreakdownGaps({
                 }))}
               />
             </div>
-            <section
-              aria-label={t("tableCaption")}
-              // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
-              tabIndex={0}
-              className="relative self-start overflow-x-auto rounded-xl border border-stone-200 bg-white focus-visible:outline-2 focus-visible:outline-brand-700"
-            >
+            <TableRegion label={t("tableCaption")} className="self-start rounded-xl border border-stone-200 bg-white">
               <table className="w-full border-collapse text-left text-sm">
                 <caption className="sr-only">{t("tableCaption")}</caption>
                 <thead className="bg-stone-50 text-xs">
@@ -112,7 +108,7 @@ async function BreakdownGaps({
                   ))}
                 </tbody>
               </table>
-            </section>
+            </TableRegion>
           </div>
           <div className="space-y-3">
             <h4 className="font-semibold">{t("flaggedTitle")}</h4>

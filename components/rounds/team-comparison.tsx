@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { GroupsRadar } from "@/components/rounds/groups-radar";
+import { TableRegion } from "@/components/ui/table-region";
 import { compareTeam, type RoundAggregate } from "@/lib/aggregation";
 import { signedPoints } from "@/lib/aggregation/gap-table";
 import { displayLabels } from "@/lib/display/labels";
@@ -61,11 +62,9 @@ export async function TeamComparison({
             series={series}
           />
         </div>
-        <section
-          aria-label={t("tableCaption", { team })}
-          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
-          tabIndex={0}
-          className="relative self-start overflow-x-auto rounded-xl border border-stone-200 bg-white focus-visible:outline-2 focus-visible:outline-brand-700"
+        <TableRegion
+          label={t("tableCaption", { team })}
+          className="self-start rounded-xl border border-stone-200 bg-white"
         >
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">{t("tableCaption", { team })}</caption>
@@ -110,7 +109,7 @@ export async function TeamComparison({
               ))}
             </tbody>
           </table>
-        </section>
+        </TableRegion>
       </div>
     </section>
   );
