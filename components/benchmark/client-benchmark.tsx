@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PeerSummary } from "@/components/benchmark/peer-summary";
+import { Card } from "@/components/ui/card";
 import { type GroupType, OVERALL } from "@/lib/benchmark/types";
 import { displayScore } from "@/lib/display/score";
 import { localized } from "@/lib/i18n/localized";
@@ -43,11 +44,7 @@ export async function ClientBenchmark({
   if (benchmark.state === "off") {
     if (benchmark.reason !== "not-opted-in") return null;
     return (
-      <section
-        aria-labelledby="peers-off"
-        data-testid="peer-off"
-        className="no-print space-y-2 rounded-xl border border-stone-200 bg-white p-5"
-      >
+      <Card as="section" aria-labelledby="peers-off" data-testid="peer-off" className="no-print space-y-2">
         <h2 id="peers-off" className="text-lg font-semibold">
           {tp("title")}
         </h2>
@@ -55,7 +52,7 @@ export async function ClientBenchmark({
         <Link href="/benchmark" className="font-medium text-brand-800 underline underline-offset-2">
           {t("client.settings")}
         </Link>
-      </section>
+      </Card>
     );
   }
   const questionnaire = getQuestionnaire(scan.questionnaireId, scan.questionnaireVersion);

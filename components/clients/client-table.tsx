@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { SortHeader } from "@/components/clients/sort-header";
 import { LevelBadge } from "@/components/results/level-badge";
+import { cardClass } from "@/components/ui/card";
 import { ChangeValue } from "@/components/ui/change-value";
 import { TableRegion } from "@/components/ui/table-region";
 import type { ClientSort } from "@/lib/clients/options";
@@ -32,7 +33,7 @@ export async function ClientTable({
   const cell = "px-3 py-3 align-middle";
   const caption = t(query.archived === "1" ? "dashboard.archivedCount" : "dashboard.count", { total });
   return (
-    <TableRegion label={caption} className="rounded-xl border border-stone-200 bg-white">
+    <TableRegion label={caption} className={cardClass({ padding: "none" })}>
       <table className="w-full min-w-[56rem] border-collapse text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-stone-200 bg-stone-50 text-stone-700">

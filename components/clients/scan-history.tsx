@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { LevelBadge } from "@/components/results/level-badge";
+import { cardClass } from "@/components/ui/card";
 import { CopyLink } from "@/components/ui/copy-link";
 import { TableRegion } from "@/components/ui/table-region";
 import { displayLabels } from "@/lib/display/labels";
@@ -31,7 +32,7 @@ export async function ScanHistory({
   const newestFirst = [...scans].reverse();
   const cell = "px-3 py-3 align-top";
   return (
-    <TableRegion label={t("clients.history.caption", { name })} className="rounded-xl border border-stone-200 bg-white">
+    <TableRegion label={t("clients.history.caption", { name })} className={cardClass({ padding: "none" })}>
       <table className="w-full min-w-[52rem] border-collapse text-left text-sm">
         <caption className="sr-only">{t("clients.history.caption", { name })}</caption>
         <thead className="border-b border-stone-200 bg-stone-50 text-stone-700">

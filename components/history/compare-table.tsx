@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { cardClass } from "@/components/ui/card";
 import { ChangeValue } from "@/components/ui/change-value";
 import { TableRegion } from "@/components/ui/table-region";
 import { displayScore } from "@/lib/display/score";
@@ -32,7 +33,7 @@ export async function CompareTable({ rows, labels }: { rows: CompareRow[]; label
     );
   };
   return (
-    <TableRegion label={t("tableCaption")} className="rounded-xl border border-stone-200 bg-white">
+    <TableRegion label={t("tableCaption")} className={cardClass({ padding: "none" })}>
       <table className="w-full border-collapse text-left text-sm sm:text-base">
         <caption className="sr-only">{t("tableCaption")}</caption>
         <thead className="bg-stone-50 text-xs sm:text-sm">

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { answerLabel, usesMeasurementV2 } from "@/components/results/measurement-model";
+import { Card } from "@/components/ui/card";
 import { displayLabels } from "@/lib/display/labels";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
@@ -35,9 +36,11 @@ export async function ActionPlan({
     return (
       <ol className="space-y-3">
         {result.recommendations.map((r) => (
-          <li
+          <Card
+            as="li"
             key={`${r.domainId}-${r.recommendation.id}`}
-            className="print-avoid-break flex gap-4 rounded-xl border border-stone-200 bg-white p-4"
+            padding="sm"
+            className="print-avoid-break flex gap-4"
           >
             <span className={NUMBER_BADGE}>{r.priority}</span>
             <div>
@@ -46,7 +49,7 @@ export async function ActionPlan({
               <p className="mt-1 text-stone-700">{localized(r.recommendation.text, locale)}</p>
               {agree(r.recommendation)}
             </div>
-          </li>
+          </Card>
         ))}
       </ol>
     );
@@ -129,14 +132,11 @@ export async function ActionPlan({
               <h4 className="font-semibold text-brand-800">{domainName(group.domainId)}</h4>
               <ul className="space-y-3">
                 {group.steps.map((step) => (
-                  <li
-                    key={step.recommendation.id}
-                    className="print-avoid-break rounded-xl border border-stone-200 bg-white p-4"
-                  >
+                  <Card as="li" key={step.recommendation.id} padding="sm" className="print-avoid-break">
                     <h5 className="font-semibold">{localized(step.recommendation.title, locale)}</h5>
                     {details(step)}
                     {agree(step.recommendation)}
-                  </li>
+                  </Card>
                 ))}
               </ul>
             </div>

@@ -4,6 +4,7 @@ import { LevelBadge } from "@/components/results/level-badge";
 import { usesMeasurementV2 } from "@/components/results/measurement-model";
 import { ScoreBar } from "@/components/results/score-bar";
 import { StatementHighlights } from "@/components/results/statement-highlights";
+import { Card } from "@/components/ui/card";
 import type { MetricComparison } from "@/lib/benchmark/compare-with-peers";
 import { displayLabels } from "@/lib/display/labels";
 import { displayScore } from "@/lib/display/score";
@@ -75,7 +76,7 @@ export async function DomainCard({
   const recommendations = domain.recommendations[result.level] ?? [];
   const peer = peers ? await peerTexts(peers, result.score) : null;
   return (
-    <article className="print-avoid-break rounded-xl border border-stone-200 bg-white p-5">
+    <Card as="article" className="print-avoid-break">
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h3 className="text-lg font-semibold">{localized(domain.name, locale)}</h3>
         <LevelBadge name={level.name} rank={level.rank} />
@@ -106,6 +107,6 @@ export async function DomainCard({
         </div>
       )}
       {v2 && insight && <StatementHighlights questionnaire={questionnaire} insight={insight} locale={locale} />}
-    </article>
+    </Card>
   );
 }

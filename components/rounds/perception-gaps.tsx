@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { getGroupLabel } from "@/components/rounds/group-label";
 import { GroupsRadar } from "@/components/rounds/groups-radar";
+import { Card, cardClass } from "@/components/ui/card";
 import { TableRegion } from "@/components/ui/table-region";
 import type { Breakdown, RoundAggregate } from "@/lib/aggregation";
 import { breakdownsInRound, gapSentenceValues, gapTable, shownGapPoints } from "@/lib/aggregation/gap-table";
@@ -43,7 +44,7 @@ async function BreakdownGaps({
       ) : (
         <>
           <div className="print-avoid-break grid gap-6 lg:grid-cols-2 print:grid-cols-1">
-            <div className="rounded-xl border border-stone-200 bg-white p-4">
+            <Card padding="sm">
               <p className="text-sm text-stone-600">{t("radarNote")}</p>
               <GroupsRadar
                 data={byDomainOrder.map((domainId) => {
@@ -54,8 +55,8 @@ async function BreakdownGaps({
                   label: t("groupSeries", { group: groupLabel(g.key), count: g.respondents ?? 0 }),
                 }))}
               />
-            </div>
-            <TableRegion label={t("tableCaption")} className="self-start rounded-xl border border-stone-200 bg-white">
+            </Card>
+            <TableRegion label={t("tableCaption")} className={cardClass({ padding: "none", className: "self-start" })}>
               <table className="w-full border-collapse text-left text-sm">
                 <caption className="sr-only">{t("tableCaption")}</caption>
                 <thead className="bg-stone-50 text-xs">

@@ -3,6 +3,7 @@ import { PeerLine, peerTexts } from "@/components/benchmark/peer-line";
 import { LevelBadge } from "@/components/results/level-badge";
 import { ScoreBar } from "@/components/results/score-bar";
 import { SpreadBar } from "@/components/rounds/spread-bar";
+import { Card } from "@/components/ui/card";
 import type { RoundDomain } from "@/lib/aggregation";
 import type { MetricComparison } from "@/lib/benchmark/compare-with-peers";
 import { displayLabels } from "@/lib/display/labels";
@@ -60,7 +61,7 @@ export async function RoundDomainCard({
       >)
     : null;
   return (
-    <article className="print-avoid-break rounded-xl border border-stone-200 bg-white p-5">
+    <Card as="article" className="print-avoid-break">
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h3 className="text-lg font-semibold">{name}</h3>
         <LevelBadge name={level.name} rank={level.rank} />
@@ -107,6 +108,6 @@ export async function RoundDomainCard({
           {domain.consensusCaveat && <p className="mt-1 text-stone-600">{tc("caveat")}</p>}
         </div>
       )}
-    </article>
+    </Card>
   );
 }

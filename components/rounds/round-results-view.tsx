@@ -5,6 +5,7 @@ import { LevelBadge } from "@/components/results/level-badge";
 import { RoundActionPlan } from "@/components/rounds/round-action-plan";
 import { RoundDomainCard } from "@/components/rounds/round-domain-card";
 import { SpreadRadar } from "@/components/rounds/spread-radar";
+import { Card } from "@/components/ui/card";
 import type { RadarOutline } from "@/components/ui/radar-outline";
 import type { RoundAggregate } from "@/lib/aggregation";
 import type { PeerComparison } from "@/lib/benchmark/compare-with-peers";
@@ -118,7 +119,7 @@ export async function RoundResultsView({
     <div className="space-y-10">
       {facts}
       <section aria-labelledby="round-overall" className="grid gap-6 lg:grid-cols-5 print:grid-cols-5">
-        <div className="print-avoid-break space-y-3 rounded-xl border border-stone-200 bg-white p-6 lg:col-span-2 print:col-span-2">
+        <Card padding="lg" className="print-avoid-break space-y-3 lg:col-span-2 print:col-span-2">
           <h2 id="round-overall" className="text-lg font-semibold">
             {t("overall")}
           </h2>
@@ -134,8 +135,8 @@ export async function RoundResultsView({
           ) : (
             <p className="text-stone-700">{t("overallInsufficient")}</p>
           )}
-        </div>
-        <div className="print-avoid-break space-y-2 rounded-xl border border-stone-200 bg-white p-4 lg:col-span-3 print:col-span-3">
+        </Card>
+        <Card padding="sm" className="print-avoid-break space-y-2 lg:col-span-3 print:col-span-3">
           <h2 className="font-semibold">{t("radarTitle")}</h2>
           <p className="text-sm text-stone-600">{t("radarNote")}</p>
           <SpreadRadar
@@ -159,7 +160,7 @@ export async function RoundResultsView({
               ),
             ]}
           />
-        </div>
+        </Card>
       </section>
 
       {afterOverview}

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { GroupsRadar } from "@/components/rounds/groups-radar";
+import { Card, cardClass } from "@/components/ui/card";
 import { TableRegion } from "@/components/ui/table-region";
 import { compareTeam, type RoundAggregate } from "@/lib/aggregation";
 import { signedPoints } from "@/lib/aggregation/gap-table";
@@ -55,16 +56,16 @@ export async function TeamComparison({
     <section aria-labelledby="team-comparison" className="space-y-4">
       {title}
       <div className="print-avoid-break grid gap-6 lg:grid-cols-2 print:grid-cols-1">
-        <div className="rounded-xl border border-stone-200 bg-white p-4">
+        <Card padding="sm">
           <p className="text-sm text-stone-600">{t("radarNote")}</p>
           <GroupsRadar
             data={comparison.domains.map((d) => ({ domain: domainName(d.domainId), values: [d.team, d.round] }))}
             series={series}
           />
-        </div>
+        </Card>
         <TableRegion
           label={t("tableCaption", { team })}
-          className="self-start rounded-xl border border-stone-200 bg-white"
+          className={cardClass({ padding: "none", className: "self-start" })}
         >
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">{t("tableCaption", { team })}</caption>

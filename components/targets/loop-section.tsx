@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/targets/action-form";
 import { AgreedActionsList } from "@/components/targets/agreed-actions";
 import { TargetsForm } from "@/components/targets/targets-form";
+import { cardClass } from "@/components/ui/card";
 import { displayLabels } from "@/lib/display/labels";
 import { displayScore } from "@/lib/display/score";
 import { localDate } from "@/lib/exports/export-file-name";
@@ -128,7 +129,7 @@ export async function LoopSection({
           </p>
         )}
         {canChange && (
-          <details className="no-print rounded-xl border border-stone-200 bg-white p-4">
+          <details className={cardClass({ padding: "sm", className: "no-print" })}>
             <summary className="cursor-pointer font-semibold text-brand-800">{t("actions.own.title")}</summary>
             <p className="mt-2 text-stone-700">{t("actions.own.lead")}</p>
             <div className="mt-4">

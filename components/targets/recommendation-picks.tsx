@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { AgreeButton } from "@/components/targets/agree-button";
+import { Card } from "@/components/ui/card";
 import { domainResultsFromRound, type RoundAggregate } from "@/lib/aggregation";
 import { displayLabels } from "@/lib/display/labels";
 import { localized } from "@/lib/i18n/localized";
@@ -39,7 +40,7 @@ export async function RecommendationPicks({
       </div>
       <ol className="space-y-2">
         {plan.map((r) => (
-          <li key={r.recommendation.id} className="rounded-xl border border-stone-200 bg-white p-4">
+          <Card as="li" key={r.recommendation.id} padding="sm">
             <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">{domainName(r.domainId)}</p>
             <h3 className="font-semibold">{localized(r.recommendation.title, locale)}</h3>
             <AgreeButton
@@ -49,7 +50,7 @@ export async function RecommendationPicks({
               title={localized(r.recommendation.title, locale)}
               agreed={agreed.has(r.recommendation.id)}
             />
-          </li>
+          </Card>
         ))}
       </ol>
     </section>

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
 import { displayLabels } from "@/lib/display/labels";
 import { displayScore } from "@/lib/display/score";
 import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
@@ -71,9 +72,10 @@ export async function TargetReview({
   const cell = "px-3 py-2 align-top";
 
   return (
-    <section
+    <Card
+      as="section"
       aria-labelledby="target-review"
-      className="print-avoid-break space-y-4 rounded-xl border border-stone-200 bg-white p-5"
+      className="print-avoid-break space-y-4"
       data-testid="target-review"
     >
       <div className="space-y-1">
@@ -185,6 +187,6 @@ export async function TargetReview({
           ))}
         </ul>
       </div>
-    </section>
+    </Card>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { setTargetsAction } from "@/app/targets/actions";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
+import { cardClass } from "@/components/ui/card";
 import { FieldError, INPUT_CLASS } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionState } from "@/lib/forms/action-state";
@@ -39,7 +40,7 @@ export function TargetsForm({
     <form action={formAction} className="space-y-4" noValidate data-testid="targets-form">
       <input type="hidden" name="scanId" value={scanId} />
       {organiserToken && <input type="hidden" name="organiserToken" value={organiserToken} />}
-      <ul className="divide-y divide-stone-200 rounded-xl border border-stone-200 bg-white">
+      <ul className={cardClass({ padding: "none", className: "divide-y divide-stone-200" })}>
         {rows.map((row) => {
           const levelName = `level:${row.domainId}`;
           const dateName = `date:${row.domainId}`;
