@@ -6,7 +6,7 @@ import { setTargetsAction } from "@/app/targets/actions";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { cardClass } from "@/components/ui/card";
 import { FieldError, INPUT_CLASS } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
+import { FormMessage, FormSuccess } from "@/components/ui/form-message";
 import type { ActionState } from "@/lib/forms/action-state";
 import { initialActionState } from "@/lib/forms/action-state";
 
@@ -33,7 +33,6 @@ export function TargetsForm({
   levels: ReadonlyArray<{ id: string; label: string }>;
 }) {
   const t = useTranslations("loop.targets");
-  const te = useTranslations();
   const [state, formAction, pending] = useActionState<ActionState, FormData>(setTargetsAction, initialActionState);
   const value = (name: string, fallback: string | null) => state.fields?.[name] ?? fallback ?? "";
   return (
@@ -102,11 +101,7 @@ export function TargetsForm({
         })}
       </ul>
       <FormMessage message={state.status === "error" ? state.message : undefined} />
-      <div role="status" aria-live="polite">
-        {state.status === "idle" && state.message && (
-          <p className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900">{te(state.message)}</p>
-        )}
-      </div>
+      <FormSuccess message={state.status === "idle" ? state.message : undefined} />
       <button type="submit" disabled={pending} className={PRIMARY_BUTTON}>
         {pending ? t("saving") : t("save")}
       </button>
