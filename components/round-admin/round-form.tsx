@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
+import { CHOICE_CLASS, ChoiceGroup } from "@/components/ui/choice-group";
 import { FieldError } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
@@ -15,9 +16,6 @@ type RoundAction = (previous: ActionState, formData: FormData) => Promise<Action
 
 const STANDARD_ROLES = ["board", "manager", "employee", "other"] as const;
 const DEFAULT_ROLES = ["board", "manager", "employee"];
-const choice =
-  "flex cursor-pointer items-center gap-3 rounded-lg border border-stone-300 bg-white px-3 py-2.5 has-checked:border-brand-600 has-checked:bg-brand-50";
-
 /**
  * Opening a team round. A consultant's form has the client fixed (`clientId`); a manager without an account
  * names the organisation.
@@ -79,7 +77,7 @@ export function RoundForm({
         <legend className="font-medium">{t("round.form.kind")}</legend>
         <div className="mt-2 grid gap-2 sm:grid-cols-2">
           {(["full", "quick"] as const).map((value) => (
-            <label key={value} className={choice}>
+            <label key={value} className={CHOICE_CLASS}>
               <input
                 type="radio"
                 name="kind"
@@ -98,7 +96,7 @@ export function RoundForm({
         <p className="text-sm text-stone-600">{t("round.form.localeHint")}</p>
         <div className="mt-2 grid gap-2 sm:grid-cols-2">
           {(["nl", "en"] as const).map((value) => (
-            <label key={value} className={choice}>
+            <label key={value} className={CHOICE_CLASS}>
               <input
                 type="radio"
                 name="locale"
@@ -122,25 +120,15 @@ export function RoundForm({
         error={errors.closesAt}
       />
 
-      <fieldset aria-describedby="roles-error">
-        <legend className="font-medium">{t("round.form.roles")}</legend>
-        <p className="text-sm text-stone-600">{t("round.form.rolesHint")}</p>
-        <div className="mt-2 grid gap-2 sm:grid-cols-2">
-          {STANDARD_ROLES.map((role) => (
-            <label key={role} className={choice}>
-              <input
-                type="checkbox"
-                name="roles"
-                value={role}
-                defaultChecked={roles.includes(role)}
-                className="h-4 w-4 accent-brand-700"
-              />
-              <span>{t(`roles.${role}`)}</span>
-            </label>
-          ))}
-        </div>
-        <FieldError id="roles" error={errors.roles} />
-      </fieldset>
+      <ChoiceGroup
+        name="roles"
+        type="checkbox"
+        legend={t("round.form.roles")}
+        hint={t("round.form.rolesHint")}
+        choices={STANDARD_ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+        checked={roles}
+        error={errors.roles}
+      />
       <TextField
         name="extraRoles"
         multiline
@@ -165,7 +153,7 @@ export function RoundForm({
           {(["team", "sealed"] as const).map((value) => (
             <label
               key={value}
-              className={`${choice} items-start ${value === "sealed" && !mailOn ? "cursor-not-allowed opacity-70" : ""}`}
+              className={`${CHOICE_CLASS} items-start ${value === "sealed" && !mailOn ? "cursor-not-allowed opacity-70" : ""}`}
             >
               <input
                 type="radio"

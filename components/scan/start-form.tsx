@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { startScanAction } from "@/app/scan/actions";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
+import { ChoiceGroup } from "@/components/ui/choice-group";
 import { FieldError } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialActionState } from "@/lib/forms/action-state";
@@ -37,28 +38,14 @@ export function StartForm({ questionnaireId }: { questionnaireId: string }) {
         <FieldError id="organisationName" error={errors.organisationName} />
       </div>
 
-      <fieldset aria-describedby="respondentRole-error">
-        <legend className="font-medium">{t("start.role")}</legend>
-        <div className="mt-2 grid gap-2 sm:grid-cols-2">
-          {RESPONDENT_ROLES.map((role) => (
-            <label
-              key={role}
-              className="flex cursor-pointer items-center gap-3 rounded-lg border border-stone-300 bg-white px-3 py-2.5 has-checked:border-brand-600 has-checked:bg-brand-50"
-            >
-              <input
-                type="radio"
-                name="respondentRole"
-                value={role}
-                required
-                defaultChecked={fields.respondentRole === role}
-                className="h-4 w-4 accent-brand-700"
-              />
-              <span>{t(`roles.${role}`)}</span>
-            </label>
-          ))}
-        </div>
-        <FieldError id="respondentRole" error={errors.respondentRole} />
-      </fieldset>
+      <ChoiceGroup
+        name="respondentRole"
+        legend={t("start.role")}
+        choices={RESPONDENT_ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+        checked={fields.respondentRole}
+        required
+        error={errors.respondentRole}
+      />
 
       <div>
         <label htmlFor="team" className="font-medium">
