@@ -73,42 +73,22 @@ export function RoundForm({
         error={errors.organiserRole}
       />
 
-      <fieldset>
-        <legend className="font-medium">{t("round.form.kind")}</legend>
-        <div className="mt-2 grid gap-2 sm:grid-cols-2">
-          {(["full", "quick"] as const).map((value) => (
-            <label key={value} className={CHOICE_CLASS}>
-              <input
-                type="radio"
-                name="kind"
-                value={value}
-                defaultChecked={kind === value}
-                className="h-4 w-4 accent-brand-700"
-              />
-              <span>{t(`round.form.kindOption.${value}`)}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <ChoiceGroup
+        name="kind"
+        legend={t("round.form.kind")}
+        choices={(["full", "quick"] as const).map((value) => ({ value, label: t(`round.form.kindOption.${value}`) }))}
+        checked={kind}
+        validated={false}
+      />
 
-      <fieldset>
-        <legend className="font-medium">{t("round.form.locale")}</legend>
-        <p className="text-sm text-stone-600">{t("round.form.localeHint")}</p>
-        <div className="mt-2 grid gap-2 sm:grid-cols-2">
-          {(["nl", "en"] as const).map((value) => (
-            <label key={value} className={CHOICE_CLASS}>
-              <input
-                type="radio"
-                name="locale"
-                value={value}
-                defaultChecked={locale === value}
-                className="h-4 w-4 accent-brand-700"
-              />
-              <span>{t(`language.name.${value}`)}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <ChoiceGroup
+        name="locale"
+        legend={t("round.form.locale")}
+        hint={t("round.form.localeHint")}
+        choices={(["nl", "en"] as const).map((value) => ({ value, label: t(`language.name.${value}`) }))}
+        checked={locale}
+        validated={false}
+      />
 
       <TextField
         name="closesAt"

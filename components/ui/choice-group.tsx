@@ -23,6 +23,7 @@ export function ChoiceGroup({
   checked,
   required = false,
   error,
+  validated = true,
 }: {
   name: string;
   id?: string;
@@ -34,10 +35,12 @@ export function ChoiceGroup({
   checked?: string | ReadonlyArray<string>;
   required?: boolean;
   error?: string;
+  /** False for a group that cannot be wrong (one choice is always checked): no error region then. */
+  validated?: boolean;
 }) {
   const isChecked = (value: string) => (typeof checked === "string" ? checked === value : checked?.includes(value));
   return (
-    <fieldset aria-describedby={`${id}-error`}>
+    <fieldset aria-describedby={validated ? `${id}-error` : undefined}>
       <legend className="font-medium">{legend}</legend>
       {hint && <p className="text-sm text-stone-600">{hint}</p>}
       <div className="mt-2 grid gap-2 sm:grid-cols-2">
@@ -55,7 +58,7 @@ export function ChoiceGroup({
           </label>
         ))}
       </div>
-      <FieldError id={id} error={error} />
+      {validated && <FieldError id={id} error={error} />}
     </fieldset>
   );
 }
