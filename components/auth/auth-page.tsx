@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { signInAction, signUpAction } from "@/app/auth/actions";
 import { AuthForm } from "@/components/auth/auth-form";
+import { Card } from "@/components/ui/card";
 import { getSignedInUser } from "@/lib/server/auth/current-consultant";
 import { findInvitation } from "@/lib/server/workspaces/invitations";
 
@@ -52,7 +53,7 @@ export async function AuthPage({
           {notices[notice]}
         </p>
       )}
-      <div className="rounded-xl border border-stone-200 bg-white p-6 shadow-sm">
+      <Card padding="lg" shadow>
         <AuthForm
           mode={mode}
           action={signUp ? signUpAction : signInAction}
@@ -66,7 +67,7 @@ export async function AuthPage({
             </Link>
           </p>
         )}
-      </div>
+      </Card>
       <p className="text-sm text-stone-700">
         {signUp ? t("haveAccount") : t("noAccount")}{" "}
         <Link

@@ -23,6 +23,3 @@ export function peerOutline(
     },
   ];
 }
-
-/** A percentile as shown: whole numbers. */
-export const roundPercentile = (value: number) => Math.round(value);

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { LevelBadge } from "@/components/results/level-badge";
+import { Card } from "@/components/ui/card";
 import { ChangeValue } from "@/components/ui/change-value";
 import type { listClients } from "@/lib/server/clients/list-clients";
 
@@ -26,7 +27,7 @@ export async function ClientCards({
         const level = levels[rank];
         const weakest = domains.find((domain) => domain.id === row.weakestDomain);
         return (
-          <li key={row.id} className="space-y-3 rounded-xl border border-stone-200 bg-white p-4">
+          <Card as="li" key={row.id} padding="sm" className="space-y-3">
             <div className="space-y-1">
               <p className="font-semibold">
                 <Link href={`/clients/${row.id}`} className="text-brand-800 underline underline-offset-2">
@@ -62,7 +63,7 @@ export async function ClientCards({
             ) : (
               <p className="text-sm text-stone-600">{t("dashboard.noScan")}</p>
             )}
-          </li>
+          </Card>
         );
       })}
     </ul>

@@ -2,7 +2,9 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { SortHeader } from "@/components/clients/sort-header";
 import { LevelBadge } from "@/components/results/level-badge";
+import { cardClass } from "@/components/ui/card";
 import { ChangeValue } from "@/components/ui/change-value";
+import { TableRegion } from "@/components/ui/table-region";
 import type { ClientSort } from "@/lib/clients/options";
 import type { ClientListQuery } from "@/lib/schemas/client";
 import type { listClients } from "@/lib/server/clients/list-clients";
@@ -29,14 +31,11 @@ export async function ClientTable({
     <SortHeader query={query} sort={sort} label={label} align={align} />
   );
   const cell = "px-3 py-3 align-middle";
-  // `relative` keeps the absolutely positioned screen-reader texts inside the scroll box: without it they
-  // would widen the whole page on a phone.
+  const caption = t(query.archived === "1" ? "dashboard.archivedCount" : "dashboard.count", { total });
   return (
-    <div className="relative overflow-x-auto rounded-xl border border-stone-200 bg-white">
+    <TableRegion label={caption} className={cardClass({ padding: "none" })}>
       <table className="w-full min-w-[56rem] border-collapse text-left text-sm">
-        <caption className="sr-only">
-          {t(query.archived === "1" ? "dashboard.archivedCount" : "dashboard.count", { total })}
-        </caption>
+        <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-stone-200 bg-stone-50 text-stone-700">
           <tr>
             {sortable("name", t("dashboard.columns.name"))}
@@ -101,7 +100,7 @@ export async function ClientTable({
           })}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }
 

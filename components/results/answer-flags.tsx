@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { answerLabel, usesMeasurementV2 } from "@/components/results/measurement-model";
+import { displayLabels } from "@/lib/display/labels";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
 import type { AnswerFlag } from "@/lib/scoring";
@@ -16,10 +17,7 @@ export async function AnswerFlags({
 }) {
   if (flags.length === 0 || !usesMeasurementV2(questionnaire)) return null;
   const t = await getTranslations("measurement.flags");
-  const domainName = (id: string) => {
-    const d = questionnaire.domains.find((x) => x.id === id);
-    return d ? localized(d.name, locale) : id;
-  };
+  const { domainName } = displayLabels(questionnaire, locale);
   const statement = (id: string) => {
     const item = questionnaire.items.find((x) => x.id === id);
     return item ? localized(item.statement, locale) : id;

@@ -5,7 +5,7 @@ import { useActionState, useEffect, useRef, useState } from "react";
 import { deleteActionAction, updateActionAction } from "@/app/targets/actions";
 import { ActionFields } from "@/components/targets/action-fields";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
-import { FormMessage } from "@/components/ui/form-message";
+import { FormMessage, FormSuccess } from "@/components/ui/form-message";
 import type { ActionState } from "@/lib/forms/action-state";
 import { initialActionState } from "@/lib/forms/action-state";
 
@@ -17,7 +17,6 @@ const SECONDARY =
 /** Edit an action (status included) in place; deleting asks first and points to "dropped" instead. */
 export function ActionEdit({ actionId, title, values }: { actionId: string; title: string; values: Values }) {
   const t = useTranslations("loop.actions");
-  const te = useTranslations();
   const [state, formAction, pending] = useActionState<ActionState, FormData>(updateActionAction, initialActionState);
   const shown = state.status === "error" && state.fields ? { ...values, ...state.fields } : values;
   return (
@@ -30,11 +29,7 @@ export function ActionEdit({ actionId, title, values }: { actionId: string; titl
         <input type="hidden" name="actionId" value={actionId} />
         <ActionFields prefix={`edit-${actionId}`} values={shown} errors={state.fieldErrors} />
         <FormMessage message={state.status === "error" ? state.message : undefined} />
-        <div role="status" aria-live="polite">
-          {state.status === "idle" && state.message && (
-            <p className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900">{te(state.message)}</p>
-          )}
-        </div>
+        <FormSuccess message={state.status === "idle" ? state.message : undefined} />
         <button type="submit" disabled={pending} className={PRIMARY_BUTTON}>
           {pending ? t("saving") : t("save")}
         </button>

@@ -7,7 +7,19 @@ const older = buildQuestionnaire({
   domains: [buildDomain({ id: "alpha", name: text("Old alpha") }), buildDomain({ id: "gone" })],
   items: [...buildItems("alpha", 2), ...buildItems("gone", 2)],
 });
-const newer = buildQuestionnaire({ version: 2, domains: [buildDomain({ id: "alpha" }), buildDomain({ id: "beta" })] });
+const newer = buildQuestionnaire({
+  version: 2,
+  domains: [
+    buildDomain({
+      id: "alpha",
+      levels: {
+        aware: { description: text("Alpha-specific aware") },
+        leading: { name: text("Alpha champion"), description: text("Alpha-specific leading") },
+      },
+    }),
+    buildDomain({ id: "beta" }),
+  ],
+});
 
 describe("displayLabels", () => {
   it("names domains and levels in the page's language", () => {
@@ -20,7 +32,12 @@ describe("displayLabels", () => {
   });
 
   it("gives a level's rank, lowest first", () => {
-    expect(displayLabels(newer, "en").level("reactive")).toEqual({ id: "reactive", name: "Level reactive", rank: 0 });
+    expect(displayLabels(newer, "en").level("reactive")).toEqual({
+      id: "reactive",
+      name: "Level reactive",
+      description: "General description of reactive",
+      rank: 0,
+    });
     expect(displayLabels(newer, "en").level("leading")?.rank).toBe(4);
   });
 
@@ -28,9 +45,24 @@ describe("displayLabels", () => {
     const labels = displayLabels(newer, "en");
     expect(labels.domainName("unknown")).toBe("unknown");
     expect(labels.levelName("unknown")).toBe("unknown");
-    expect(labels.level("unknown")).toEqual({ id: "unknown", name: "unknown", rank: -1 });
+    expect(labels.level("unknown")).toEqual({ id: "unknown", name: "unknown", description: "", rank: -1 });
     expect(labels.levelName(null)).toBe("");
     expect(labels.level(undefined)).toBeNull();
+  });
+
+  it("uses a domain's own wording of a level where it has one", () => {
+    const labels = displayLabels(newer, "en");
+    expect(labels.domainLevel("alpha", "leading")).toMatchObject({
+      name: "Alpha champion",
+      description: "Alpha-specific leading",
+      rank: 4,
+    });
+    expect(labels.domainLevel("alpha", "aware")).toMatchObject({
+      name: "Level aware",
+      description: "Alpha-specific aware",
+    });
+    expect(labels.domainLevel("beta", "aware")).toEqual(labels.level("aware"));
+    expect(labels.domainLevel("beta", null)).toBeNull();
   });
 
   it("prefers the first questionnaire and falls back to the next", () => {
