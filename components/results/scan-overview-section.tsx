@@ -6,6 +6,7 @@ import { OverallMissing } from "@/components/results/overall-missing";
 import { Card } from "@/components/ui/card";
 import type { RadarOutline } from "@/components/ui/radar-outline";
 import type { PeerComparison } from "@/lib/benchmark/compare-with-peers";
+import { displayLabels } from "@/lib/display/labels";
 import { displayScore } from "@/lib/display/score";
 import { pointsChange } from "@/lib/history/compare-scans";
 import { localized } from "@/lib/i18n/localized";
@@ -32,10 +33,7 @@ export async function ScanOverviewSection({
     getTranslations("benchmark.peers"),
     getFormatter(),
   ]);
-  const domainName = (id: string) => {
-    const d = questionnaire.domains.find((x) => x.id === id);
-    return d ? localized(d.name, locale) : id;
-  };
+  const { domainName } = displayLabels(questionnaire, locale);
   const overallLevel = questionnaire.levels.find((l) => l.id === result.overall.level);
   const overallRank = questionnaire.levels.findIndex((l) => l.id === result.overall.level);
   const previousDate = previous ? format.dateTime(previous.submittedAt, { dateStyle: "long" }) : "";
