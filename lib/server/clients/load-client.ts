@@ -3,6 +3,12 @@ import { idSchema } from "@/lib/schemas/client";
 import { requireConsultant } from "@/lib/server/auth/current-consultant";
 import { getClient } from "@/lib/server/clients/manage-clients";
 
+/** The props of every page under /clients/[clientId]. */
+export type ClientPageProps = {
+  params: Promise<{ clientId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
 export type LoadedClient = {
   client: NonNullable<Awaited<ReturnType<typeof getClient>>>;
   workspaceId: string;

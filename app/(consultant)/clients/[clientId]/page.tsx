@@ -14,24 +14,18 @@ import { ClientActionsCard } from "@/components/targets/client-actions-card";
 import { firstParam } from "@/lib/history/select-pair";
 import type { Locale } from "@/lib/questionnaire/schema";
 import { parseGroupType } from "@/lib/server/benchmark/get-scan-benchmark";
-import { loadClient } from "@/lib/server/clients/load-client";
+import { type ClientPageProps, loadClient } from "@/lib/server/clients/load-client";
 import { loadClientPage } from "@/lib/server/clients/load-client-page";
 
-type Props = {
-  params: Promise<{ clientId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params }: ClientPageProps): Promise<Metadata> {
   const found = await loadClient(await params);
   const title = found ? found.client.name : (await getTranslations("notFound"))("title");
   return { title, robots: { index: false, follow: false } };
 }
 
-export default async function ClientPage({ params, searchParams }: Props) {
+export default async function ClientPage({ params, searchParams }: ClientPageProps) {
   const [found, query] = await Promise.all([params.then(loadClient), searchParams]);
-  if (!found) notFound();
-  const { client, workspaceId } = found;
+  const { client, workspaceId } = found ?? notFound();
   const [data, locale] = await Promise.all([
     loadClientPage({ workspaceId, clientId: client.id, series: firstParam(query.series) }),
     getLocale() as Promise<Locale>,

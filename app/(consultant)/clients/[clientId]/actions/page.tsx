@@ -9,26 +9,18 @@ import { displayLabels } from "@/lib/display/labels";
 import { firstParam } from "@/lib/history/select-pair";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import type { Locale } from "@/lib/questionnaire/schema";
-import { loadClient } from "@/lib/server/clients/load-client";
+import { type ClientPageProps, loadClient } from "@/lib/server/clients/load-client";
 import { loadClientActionsPage } from "@/lib/server/targets/load-client-actions-page";
 
-type Props = {
-  params: Promise<{ clientId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const found = await loadClient(await params);
-  if (!found) notFound();
+export async function generateMetadata({ params }: ClientPageProps): Promise<Metadata> {
+  const { client } = (await loadClient(await params)) ?? notFound();
   const t = await getTranslations("loop.list");
-  return { title: t("metaTitle", { client: found.client.name }), robots: { index: false, follow: false } };
+  return { title: t("metaTitle", { client: client.name }), robots: { index: false, follow: false } };
 }
 
-export default async function ClientActionsPage({ params, searchParams }: Props) {
+export default async function ClientActionsPage({ params, searchParams }: ClientPageProps) {
   const [{ clientId }, raw] = await Promise.all([params, searchParams]);
-  const found = await loadClient({ clientId });
-  if (!found) notFound();
-  const { client, workspaceId } = found;
+  const { client, workspaceId } = (await loadClient({ clientId })) ?? notFound();
   const [t, locale, data] = await Promise.all([
     getTranslations("loop.list"),
     getLocale() as Promise<Locale>,

@@ -12,26 +12,18 @@ import { PrintButton } from "@/components/ui/print-button";
 import { displayLabels } from "@/lib/display/labels";
 import { firstParam, submittedOldestFirst } from "@/lib/history/select-pair";
 import type { Locale } from "@/lib/questionnaire/schema";
-import { loadClient } from "@/lib/server/clients/load-client";
+import { type ClientPageProps, loadClient } from "@/lib/server/clients/load-client";
 import { loadComparePage } from "@/lib/server/history/load-compare-page";
 
-type Props = {
-  params: Promise<{ clientId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const found = await loadClient(await params);
-  if (!found) notFound();
+export async function generateMetadata({ params }: ClientPageProps): Promise<Metadata> {
+  const { client } = (await loadClient(await params)) ?? notFound();
   const t = await getTranslations("compare");
-  return { title: t("metaTitle", { client: found.client.name }), robots: { index: false } };
+  return { title: t("metaTitle", { client: client.name }), robots: { index: false } };
 }
 
-export default async function ComparePage({ params, searchParams }: Props) {
+export default async function ComparePage({ params, searchParams }: ClientPageProps) {
   const [{ clientId }, query] = await Promise.all([params, searchParams]);
-  const found = await loadClient({ clientId });
-  if (!found) notFound();
-  const { client, workspaceId } = found;
+  const { client, workspaceId } = (await loadClient({ clientId })) ?? notFound();
   const [data, t, locale] = await Promise.all([
     loadComparePage({
       workspaceId,

@@ -4,20 +4,16 @@ import { getTranslations } from "next-intl/server";
 import { updateClientAction } from "@/app/clients/actions";
 import { Breadcrumbs } from "@/components/clients/breadcrumbs";
 import { ClientForm } from "@/components/clients/client-form";
-import { loadClient } from "@/lib/server/clients/load-client";
+import { type ClientPageProps, loadClient } from "@/lib/server/clients/load-client";
 
-type Props = { params: Promise<{ clientId: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params }: Pick<ClientPageProps, "params">): Promise<Metadata> {
   const [found, t] = await Promise.all([params.then(loadClient), getTranslations()]);
   const title = found ? t("clients.editTitle", { name: found.client.name }) : t("notFound.title");
   return { title, robots: { index: false, follow: false } };
 }
 
-export default async function EditClientPage({ params }: Props) {
-  const found = await loadClient(await params);
-  if (!found) notFound();
-  const { client } = found;
+export default async function EditClientPage({ params }: Pick<ClientPageProps, "params">) {
+  const { client } = (await loadClient(await params)) ?? notFound();
   const t = await getTranslations("clients");
   const clientHref = `/clients/${client.id}`;
   return (
