@@ -1,29 +1,27 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { compareLabels } from "@/components/history/compare-labels";
 import { DomainRadar } from "@/components/results/domain-radar";
 import { LevelBadge } from "@/components/results/level-badge";
 import { Card } from "@/components/ui/card";
 import { ChangeValue } from "@/components/ui/change-value";
-import { displayLabels } from "@/lib/display/labels";
 import { displayScore } from "@/lib/display/score";
 import type { Locale } from "@/lib/questionnaire/schema";
 import type { ComparePageData } from "@/lib/server/history/load-compare-page";
 
 /** The overall change between the two scans, their levels, links to both results, and the radar. */
 export async function CompareOverallSection({
-  pair: { from, to, fromQuestionnaire, toQuestionnaire, comparison },
+  pair,
   locale,
 }: {
   pair: NonNullable<ComparePageData["pair"]>;
   locale: Locale;
 }) {
-  const [t, format] = await Promise.all([getTranslations("compare"), getFormatter()]);
-  const date = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
-  const [fromDate, toDate] = [date(from.submittedAt), date(to.submittedAt)];
-  // Domains are named as the later scan names them, the earlier one only for domains it alone has.
-  const { domainName } = displayLabels([toQuestionnaire, fromQuestionnaire], locale);
-  const fromLabels = displayLabels(fromQuestionnaire, locale);
-  const toLabels = displayLabels(toQuestionnaire, locale);
+  const [t, { domainName, fromLabels, toLabels, date, fromDate, toDate }] = await Promise.all([
+    getTranslations("compare"),
+    compareLabels({ pair, locale }),
+  ]);
+  const { from, to, comparison } = pair;
   const { overall } = comparison;
   const overallFrom = fromLabels.level(overall.fromLevel);
   const overallTo = toLabels.level(overall.toLevel);
