@@ -2,9 +2,13 @@ import type { HTMLAttributes } from "react";
 
 const PADDING = { none: "", sm: "p-4", md: "p-5", lg: "p-6" } as const;
 
-/** plain: content; notice: something to act on or be careful with (amber); quiet: remarks beside the results. */
+/**
+ * plain: content; missing: a place where a result would be but is not (dashed); notice: something to act on or
+ * be careful with (amber); quiet: remarks beside the results.
+ */
 const TONE = {
   plain: "border-stone-200 bg-white",
+  missing: "border-dashed border-stone-300 bg-white",
   notice: "border-amber-300 bg-amber-50",
   quiet: "border-stone-300 bg-stone-100",
 } as const;
