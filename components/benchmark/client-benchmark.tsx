@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { PeerSummary } from "@/components/benchmark/peer-summary";
 import { Card } from "@/components/ui/card";
 import { type GroupType, OVERALL } from "@/lib/benchmark/types";
-import { displayScore } from "@/lib/display/score";
+import { formatScore } from "@/lib/display/score";
 import { localized } from "@/lib/i18n/localized";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import type { Locale } from "@/lib/questionnaire/schema";
@@ -107,14 +107,10 @@ export async function ClientBenchmark({
                       <th scope="row" className="px-2 py-1.5 text-left font-medium">
                         {row.label}
                       </th>
-                      <td className={cell}>{row.score === null ? tp("notScored") : displayScore(row.score)}</td>
-                      <td className={cell}>{peers ? displayScore(peers.median) : "–"}</td>
-                      <td className={cell}>{peers ? displayScore(peers.p75) : "–"}</td>
-                      <td className={cell}>
-                        {peers?.percentile === null || peers?.percentile === undefined
-                          ? "–"
-                          : displayScore(peers.percentile)}
-                      </td>
+                      <td className={cell}>{formatScore(row.score, tp("notScored"))}</td>
+                      <td className={cell}>{formatScore(peers?.median)}</td>
+                      <td className={cell}>{formatScore(peers?.p75)}</td>
+                      <td className={cell}>{formatScore(peers?.percentile)}</td>
                     </tr>
                   );
                 })}

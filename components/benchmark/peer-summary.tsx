@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { GROUP_TYPES, type GroupType, OVERALL } from "@/lib/benchmark/types";
-import { displayScore } from "@/lib/display/score";
+import { displayScore, formatScore } from "@/lib/display/score";
 import type { ScanBenchmark } from "@/lib/server/benchmark/get-scan-benchmark";
 
 type Shown = Extract<ScanBenchmark, { state: "on" }>;
@@ -114,9 +114,7 @@ export async function PeerSummary({
               <Figure label={t("p75")} glyph={<QuartileGlyph />}>
                 {displayScore(overall.p75)}
               </Figure>
-              <Figure label={t("percentile")}>
-                {overall.percentile === null ? t("notScored") : displayScore(overall.percentile)}
-              </Figure>
+              <Figure label={t("percentile")}>{formatScore(overall.percentile, t("notScored"))}</Figure>
             </dl>
           </div>
           <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm text-stone-700">

@@ -1,13 +1,10 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { type ClientRow, clientRowFacts, type Named } from "@/components/clients/client-row";
 import { LevelBadge } from "@/components/results/level-badge";
 import { Card } from "@/components/ui/card";
 import { ChangeValue } from "@/components/ui/change-value";
-import type { listClients } from "@/lib/server/clients/list-clients";
-
-type ClientRow = Awaited<ReturnType<typeof listClients>>["rows"][number];
-type Named = { id: string; name: string };
 
 /** The dashboard on a phone: one card per client with the same facts as the table's columns. */
 export async function ClientCards({
@@ -23,9 +20,7 @@ export async function ClientCards({
   return (
     <ul className="space-y-3">
       {rows.map((row) => {
-        const rank = levels.findIndex((level) => level.id === row.latestLevel);
-        const level = levels[rank];
-        const weakest = domains.find((domain) => domain.id === row.weakestDomain);
+        const { level, weakest } = clientRowFacts(row, levels, domains);
         return (
           <Card as="li" key={row.id} padding="sm" className="space-y-3">
             <div className="space-y-1">
@@ -45,7 +40,7 @@ export async function ClientCards({
               <dl className="grid grid-cols-2 gap-x-4 gap-y-2 text-sm">
                 <Fact label={t("dashboard.columns.level")}>
                   <span className="whitespace-nowrap">
-                    <LevelBadge name={level.name} rank={rank} />
+                    <LevelBadge name={level.name} rank={level.rank} />
                   </span>
                 </Fact>
                 <Fact label={t("dashboard.columns.score")}>
@@ -57,7 +52,7 @@ export async function ClientCards({
                 <Fact label={t("dashboard.columns.change")}>
                   <ChangeValue change={row.latestChange} variant="dashboard" />
                 </Fact>
-                <Fact label={t("dashboard.columns.weakest")}>{weakest ? weakest.name : "—"}</Fact>
+                <Fact label={t("dashboard.columns.weakest")}>{weakest ?? "—"}</Fact>
                 <Fact label={t("dashboard.columns.scans")}>{row.submittedCount}</Fact>
               </dl>
             ) : (

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { type ClientRow, clientRowFacts, type Named } from "@/components/clients/client-row";
 import { SortHeader } from "@/components/clients/sort-header";
 import { LevelBadge } from "@/components/results/level-badge";
 import { cardClass } from "@/components/ui/card";
@@ -7,10 +8,6 @@ import { ChangeValue } from "@/components/ui/change-value";
 import { TableRegion } from "@/components/ui/table-region";
 import type { ClientSort } from "@/lib/clients/options";
 import type { ClientListQuery } from "@/lib/schemas/client";
-import type { listClients } from "@/lib/server/clients/list-clients";
-
-type ClientRow = Awaited<ReturnType<typeof listClients>>["rows"][number];
-type Named = { id: string; name: string };
 
 /** The dashboard table; it scrolls sideways on small screens, with the client name first. */
 export async function ClientTable({
@@ -58,9 +55,7 @@ export async function ClientTable({
         </thead>
         <tbody className="divide-y divide-stone-100">
           {rows.map((row) => {
-            const rank = levels.findIndex((level) => level.id === row.latestLevel);
-            const level = levels[rank];
-            const weakest = domains.find((domain) => domain.id === row.weakestDomain);
+            const { level, weakest } = clientRowFacts(row, levels, domains);
             return (
               <tr key={row.id} className="hover:bg-stone-50">
                 <th scope="row" className={`${cell} min-w-44 font-medium`}>
@@ -79,7 +74,7 @@ export async function ClientTable({
                 <td className={`${cell} text-stone-700`}>{t(`sectors.${row.sector as "other"}`)}</td>
                 <td className={`${cell} whitespace-nowrap`}>
                   {level ? (
-                    <LevelBadge name={level.name} rank={rank} />
+                    <LevelBadge name={level.name} rank={level.rank} />
                   ) : (
                     <span className="text-stone-500">{t("dashboard.noScan")}</span>
                   )}
@@ -93,7 +88,7 @@ export async function ClientTable({
                 <td className={`${cell} text-right`}>
                   {row.latestSubmittedAt ? <ChangeValue change={row.latestChange} variant="dashboard" /> : <Dash />}
                 </td>
-                <td className={`${cell} text-stone-700`}>{weakest ? weakest.name : <Dash />}</td>
+                <td className={`${cell} text-stone-700`}>{weakest ?? <Dash />}</td>
                 <td className={`${cell} text-right tabular-nums`}>{row.submittedCount}</td>
               </tr>
             );

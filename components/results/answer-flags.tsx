@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { answerLabel, usesMeasurementV2 } from "@/components/results/measurement-model";
+import { Card } from "@/components/ui/card";
 import { displayLabels } from "@/lib/display/labels";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
@@ -40,10 +41,12 @@ export async function AnswerFlags({
     }
   };
   return (
-    <section
+    <Card
+      as="section"
       aria-labelledby="answer-flags"
       data-testid="answer-flags"
-      className="print-avoid-break space-y-2 rounded-xl border border-stone-300 bg-stone-100 p-5"
+      tone="quiet"
+      className="print-avoid-break space-y-2"
     >
       <h2 id="answer-flags" className="text-lg font-semibold">
         {t("title")}
@@ -56,6 +59,6 @@ export async function AnswerFlags({
           </li>
         ))}
       </ul>
-    </section>
+    </Card>
   );
 }

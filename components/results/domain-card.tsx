@@ -63,12 +63,12 @@ export async function DomainCard({
 
   if (result.status === "insufficient" || result.level === null || result.score === null) {
     return (
-      <article className="print-avoid-break rounded-xl border border-dashed border-stone-300 bg-white p-5">
+      <Card as="article" tone="missing" className="print-avoid-break">
         <h3 className="text-lg font-semibold">{localized(domain.name, locale)}</h3>
         <p className="mt-2 font-medium text-stone-800">{t("insufficient")}</p>
         <p className="mt-1 text-sm text-stone-600">{t("insufficientHelp", { needed, total: result.total })}</p>
         <p className="mt-3 text-sm text-stone-600">{answeredText}</p>
-      </article>
+      </Card>
     );
   }
 

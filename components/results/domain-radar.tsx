@@ -1,8 +1,8 @@
 "use client";
 
 import { Radar } from "recharts";
-import { outlineLegend, outlineRadars, RadarFrame, type RadarLegendEntry } from "@/components/ui/radar-frame";
-import { type RadarOutline, withOutlines } from "@/components/ui/radar-outline";
+import { outlineRadars, RadarFrame } from "@/components/ui/radar-frame";
+import { outlineLegend, type RadarLegendEntry, type RadarOutline, withOutlines } from "@/components/ui/radar-outline";
 import { formatScore } from "@/lib/display/score";
 
 /** `previous` is the earlier scan's score for the same domain (undefined/null: none to compare with). */

@@ -120,15 +120,18 @@ async function BreakdownGaps({
                 {flagged.map((gap) => {
                   const advice = gapAdviceOf(questionnaire, gap.domainId);
                   return (
-                    <li
+                    <Card
+                      as="li"
                       key={gap.domainId}
-                      className="print-avoid-break rounded-xl border border-amber-300 bg-amber-50 p-4 print:bg-white"
+                      tone="notice"
+                      padding="sm"
+                      className="print-avoid-break print:bg-white"
                     >
                       <p className="font-semibold text-stone-900">
                         {t("sentence", gapSentenceValues(gap, { groupLabel, domainName }))}
                       </p>
                       {advice && <p className="mt-1 text-sm text-stone-700">{localized(advice, locale)}</p>}
-                    </li>
+                    </Card>
                   );
                 })}
               </ul>

@@ -43,10 +43,10 @@ export async function RoundDomainCard({
 
   if (!domain.shown || domain.score === null || domain.level === null) {
     return (
-      <article className="print-avoid-break rounded-xl border border-dashed border-stone-300 bg-white p-5">
+      <Card as="article" tone="missing" className="print-avoid-break">
         <h3 className="text-lg font-semibold">{name}</h3>
         <p className="mt-2 text-stone-700">{t("domainHidden", { min: minGroupSize })}</p>
-      </article>
+      </Card>
     );
   }
 

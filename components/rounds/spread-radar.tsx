@@ -1,8 +1,8 @@
 "use client";
 
 import { Radar } from "recharts";
-import { outlineLegend, outlineRadars, RadarFrame } from "@/components/ui/radar-frame";
-import { type RadarOutline, withOutlines } from "@/components/ui/radar-outline";
+import { outlineRadars, RadarFrame } from "@/components/ui/radar-frame";
+import { outlineLegend, type RadarOutline, withOutlines } from "@/components/ui/radar-outline";
 import { formatScore } from "@/lib/display/score";
 
 /** One domain of the round; all numbers null when the domain is hidden. */

@@ -45,7 +45,10 @@ export function ChangeValue({
         {described.direction === "same" ? "0" : `${changeSign(described.direction)}${points}`}
       </span>
       <span className="sr-only">
-        {described.direction === "same" ? t("same") : t(described.direction, { points: described.points })}
+        {described.direction === "same"
+          ? t("same")
+          : // Whole points feed a plural ("1 point"); decimals go in as text, formatted for the locale ("3,5").
+            t(described.direction, { points: style.decimals === 0 ? described.points : points })}
       </span>
     </span>
   );

@@ -2,18 +2,8 @@
 
 import type { ReactElement, ReactNode } from "react";
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer } from "recharts";
-import type { RadarOutline } from "@/components/ui/radar-outline";
+import type { RadarLegendEntry, RadarOutline } from "@/components/ui/radar-outline";
 import { LegendSwatch, type RadarTickLabel, radarTick } from "@/components/ui/radar-tick";
-
-/** A legend line: colour and dash (or a filled band), so series stay apart in greyscale print. */
-export type RadarLegendEntry = {
-  key: string;
-  label: string;
-  stroke: string;
-  dash?: string;
-  fill?: string;
-  emphasis?: boolean;
-};
 
 /**
  * The frame every radar shares: size (also in print), grid, the 0–100 radius axis, the wrapped domain labels
@@ -91,9 +81,4 @@ export function outlineRadars(outlines: ReadonlyArray<RadarOutline>): ReactEleme
       isAnimationActive={false}
     />
   ));
-}
-
-/** The outlines' legend entries, in the same order as their lines. */
-export function outlineLegend(outlines: ReadonlyArray<RadarOutline>): RadarLegendEntry[] {
-  return outlines.map((o) => ({ key: `outline:${o.key}`, label: o.label, stroke: o.stroke, dash: o.dash }));
 }

@@ -34,7 +34,7 @@ export function radarTick(labels: ReadonlyArray<RadarTickLabel>) {
     return (
       <text x={x} y={y} textAnchor={textAnchor} fontSize={11.5} fill="#44403c">
         {lines.map((line, i) => (
-          <tspan key={line} x={x} dy={i === 0 ? `${first}em` : "1.15em"}>
+          <tspan key={`name-${line}`} x={x} dy={i === 0 ? `${first}em` : "1.15em"}>
             {line}
           </tspan>
         ))}
@@ -46,7 +46,7 @@ export function radarTick(labels: ReadonlyArray<RadarTickLabel>) {
         {label.value === undefined &&
           label.note !== undefined &&
           wrapLabel(label.note).map((line, i) => (
-            <tspan key={line} x={x} dy={i === 0 ? "1.2em" : "1.1em"} fontStyle="italic" fill="#57534e">
+            <tspan key={`note-${line}`} x={x} dy={i === 0 ? "1.2em" : "1.1em"} fontStyle="italic" fill="#57534e">
               {line}
             </tspan>
           ))}

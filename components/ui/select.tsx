@@ -1,5 +1,3 @@
-"use client";
-
 import { Field, fieldAria, INPUT_CLASS } from "@/components/ui/field";
 
 export type SelectOption = { value: string; label: string };
