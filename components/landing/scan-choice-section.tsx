@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
 
@@ -23,7 +24,12 @@ export async function ScanChoiceSection({
         {full && <ScanCard questionnaire={full} locale={locale} recommended />}
         {quick && <ScanCard questionnaire={quick} locale={locale} />}
       </div>
-      <article className="flex flex-col gap-3 rounded-xl border border-stone-200 bg-white p-6 shadow-sm sm:flex-row sm:items-center sm:justify-between">
+      <Card
+        as="article"
+        padding="lg"
+        shadow
+        className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between"
+      >
         <div className="space-y-1">
           <h3 className="text-lg font-semibold">{t("team.title")}</h3>
           <p className="text-stone-700">{t("team.text")}</p>
@@ -34,7 +40,7 @@ export async function ScanChoiceSection({
         >
           {t("team.start")}
         </Link>
-      </article>
+      </Card>
     </section>
   );
 }
@@ -51,7 +57,7 @@ async function ScanCard({
   const t = await getTranslations("landing");
   const kind = questionnaire.kind;
   return (
-    <article className="flex flex-col rounded-xl border border-stone-200 bg-white p-6 shadow-sm">
+    <Card as="article" padding="lg" shadow className="flex flex-col">
       <div className="flex items-start justify-between gap-2">
         <h3 className="text-lg font-semibold">{t(`scan.${kind}.title`)}</h3>
         {recommended && (
@@ -75,6 +81,6 @@ async function ScanCard({
         {t(`scan.${kind}.start`)}
         <span className="sr-only"> — {localized(questionnaire.title, locale)}</span>
       </Link>
-    </article>
+    </Card>
   );
 }
