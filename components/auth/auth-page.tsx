@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { signInAction } from "@/app/actions/auth/sign-in";
 import { signUpAction } from "@/app/actions/auth/sign-up";
 import { AuthForm } from "@/components/auth/auth-form";
+import { Card } from "@/components/ui/card";
 import { getSignedInUser } from "@/lib/server/auth/current-consultant";
 import { findInvitation } from "@/lib/server/workspaces/invitations";
 
@@ -53,7 +54,7 @@ export async function AuthPage({
           {notices[notice]}
         </p>
       )}
-      <div className="rounded-xl border border-stone-200 bg-white p-6 shadow-sm">
+      <Card padding="lg" shadow>
         <AuthForm
           mode={mode}
           action={signUp ? signUpAction : signInAction}
@@ -67,7 +68,7 @@ export async function AuthPage({
             </Link>
           </p>
         )}
-      </div>
+      </Card>
       <p className="text-sm text-stone-700">
         {signUp ? t("haveAccount") : t("noAccount")}{" "}
         <Link

@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PeerSummary } from "@/components/benchmark/peer-summary";
+import { Card } from "@/components/ui/card";
 import { type GroupType, OVERALL } from "@/lib/benchmark/types";
+import { formatScore } from "@/lib/display/score";
 import { localized } from "@/lib/i18n/localized";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import type { Locale } from "@/lib/questionnaire/schema";
@@ -42,11 +44,7 @@ export async function ClientBenchmark({
   if (benchmark.state === "off") {
     if (benchmark.reason !== "not-opted-in") return null;
     return (
-      <section
-        aria-labelledby="peers-off"
-        data-testid="peer-off"
-        className="no-print space-y-2 rounded-xl border border-stone-200 bg-white p-5"
-      >
+      <Card as="section" aria-labelledby="peers-off" data-testid="peer-off" className="no-print space-y-2">
         <h2 id="peers-off" className="text-lg font-semibold">
           {tp("title")}
         </h2>
@@ -54,7 +52,7 @@ export async function ClientBenchmark({
         <Link href="/benchmark" className="font-medium text-brand-800 underline underline-offset-2">
           {t("client.settings")}
         </Link>
-      </section>
+      </Card>
     );
   }
   const questionnaire = getQuestionnaire(scan.questionnaireId, scan.questionnaireVersion);
@@ -109,14 +107,10 @@ export async function ClientBenchmark({
                       <th scope="row" className="px-2 py-1.5 text-left font-medium">
                         {row.label}
                       </th>
-                      <td className={cell}>{row.score === null ? tp("notScored") : Math.round(row.score)}</td>
-                      <td className={cell}>{peers ? Math.round(peers.median) : "–"}</td>
-                      <td className={cell}>{peers ? Math.round(peers.p75) : "–"}</td>
-                      <td className={cell}>
-                        {peers?.percentile === null || peers?.percentile === undefined
-                          ? "–"
-                          : Math.round(peers.percentile)}
-                      </td>
+                      <td className={cell}>{formatScore(row.score, tp("notScored"))}</td>
+                      <td className={cell}>{formatScore(peers?.median)}</td>
+                      <td className={cell}>{formatScore(peers?.p75)}</td>
+                      <td className={cell}>{formatScore(peers?.percentile)}</td>
                     </tr>
                   );
                 })}

@@ -1,4 +1,4 @@
-import type { RadarOutline } from "@/components/results/radar-outline";
+import type { RadarOutline } from "@/components/ui/radar-outline";
 import type { MetricComparison, PeerComparison } from "@/lib/benchmark/compare-with-peers";
 
 /** What a domain card shows of the peers: only when a group is shown. */
@@ -23,6 +23,3 @@ export function peerOutline(
     },
   ];
 }
-
-/** A percentile as shown: whole numbers. */
-export const roundPercentile = (value: number) => Math.round(value);

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
 import { GROUP_TYPES, type GroupType, OVERALL } from "@/lib/benchmark/types";
+import { displayScore, formatScore } from "@/lib/display/score";
 import type { ScanBenchmark } from "@/lib/server/benchmark/get-scan-benchmark";
 
 type Shown = Extract<ScanBenchmark, { state: "on" }>;
@@ -62,11 +64,12 @@ export async function PeerSummary({
   }
 
   return (
-    <section
+    <Card
+      as="section"
       id="peers"
       aria-labelledby="peers-title"
       data-testid="peer-summary"
-      className="print-avoid-break space-y-4 rounded-xl border border-stone-200 bg-white p-5"
+      className="print-avoid-break space-y-4"
     >
       <div className="flex flex-wrap items-start justify-between gap-3">
         <Heading id="peers-title" className="text-lg font-semibold">
@@ -106,14 +109,12 @@ export async function PeerSummary({
             <p className="text-sm font-semibold text-stone-700">{t("overall")}</p>
             <dl className="grid grid-cols-3 gap-3">
               <Figure label={t("median")} glyph={<MedianGlyph />}>
-                {Math.round(overall.median)}
+                {displayScore(overall.median)}
               </Figure>
               <Figure label={t("p75")} glyph={<QuartileGlyph />}>
-                {Math.round(overall.p75)}
+                {displayScore(overall.p75)}
               </Figure>
-              <Figure label={t("percentile")}>
-                {overall.percentile === null ? t("notScored") : Math.round(overall.percentile)}
-              </Figure>
+              <Figure label={t("percentile")}>{formatScore(overall.percentile, t("notScored"))}</Figure>
             </dl>
           </div>
           <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm text-stone-700">
@@ -138,7 +139,7 @@ export async function PeerSummary({
         </div>
       )}
       <p className="text-xs text-stone-600">{benchmark.scanKind === "team" ? t("basisTeam") : t("basisSelf")}</p>
-    </section>
+    </Card>
   );
 }
 

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { setClientArchivedAction } from "@/app/actions/clients/set-client-archived";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
+import { cardClass } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialActionState } from "@/lib/forms/action-state";
 
@@ -34,7 +35,7 @@ export function ArchiveControl({ clientId, name, archived }: { clientId: string;
   );
   if (archived) return form;
   return (
-    <details className="group rounded-xl border border-stone-200 bg-white">
+    <details className={cardClass({ padding: "none", className: "group" })}>
       <summary className="cursor-pointer rounded-xl px-5 py-4 font-medium text-stone-800 hover:bg-stone-50">
         {t("open")}
       </summary>

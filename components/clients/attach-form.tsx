@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { attachScanAction } from "@/app/actions/clients/attach-scan";
-import { FormMessage } from "@/components/ui/form-message";
+import { FormMessage, FormSuccess } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
 import { initialActionState } from "@/lib/forms/action-state";
 
@@ -28,9 +28,7 @@ export function AttachForm({ clientId }: { clientId: string }) {
         required
       />
       <FormMessage message={state.status === "error" ? state.message : undefined} values={state.values} />
-      <div role="status" aria-live="polite">
-        {success && <SuccessText message={success} />}
-      </div>
+      <FormSuccess message={success} />
       <button
         type="submit"
         disabled={pending}
@@ -40,9 +38,4 @@ export function AttachForm({ clientId }: { clientId: string }) {
       </button>
     </form>
   );
-}
-
-function SuccessText({ message }: { message: string }) {
-  const t = useTranslations();
-  return <p className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900">{t(message)}</p>;
 }

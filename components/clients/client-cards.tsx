@@ -1,12 +1,10 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { ChangeValue } from "@/components/clients/change-value";
+import { type ClientRow, clientRowFacts, type Named } from "@/components/clients/client-row";
 import { LevelBadge } from "@/components/results/level-badge";
-import type { listClients } from "@/lib/server/clients/list-clients";
-
-type ClientRow = Awaited<ReturnType<typeof listClients>>["rows"][number];
-type Named = { id: string; name: string };
+import { Card } from "@/components/ui/card";
+import { ChangeValue } from "@/components/ui/change-value";
 
 /** The dashboard on a phone: one card per client with the same facts as the table's columns. */
 export async function ClientCards({
@@ -22,11 +20,9 @@ export async function ClientCards({
   return (
     <ul className="space-y-3">
       {rows.map((row) => {
-        const rank = levels.findIndex((level) => level.id === row.latestLevel);
-        const level = levels[rank];
-        const weakest = domains.find((domain) => domain.id === row.weakestDomain);
+        const { level, weakest } = clientRowFacts(row, levels, domains);
         return (
-          <li key={row.id} className="space-y-3 rounded-xl border border-stone-200 bg-white p-4">
+          <Card as="li" key={row.id} padding="sm" className="space-y-3">
             <div className="space-y-1">
               <p className="font-semibold">
                 <Link href={`/clients/${row.id}`} className="text-brand-800 underline underline-offset-2">
@@ -44,7 +40,7 @@ export async function ClientCards({
               <dl className="grid grid-cols-2 gap-x-4 gap-y-2 text-sm">
                 <Fact label={t("dashboard.columns.level")}>
                   <span className="whitespace-nowrap">
-                    <LevelBadge name={level.name} rank={rank} />
+                    <LevelBadge name={level.name} rank={level.rank} />
                   </span>
                 </Fact>
                 <Fact label={t("dashboard.columns.score")}>
@@ -54,15 +50,15 @@ export async function ClientCards({
                   {row.latestSubmittedAt ? format.dateTime(row.latestSubmittedAt, { dateStyle: "medium" }) : "—"}
                 </Fact>
                 <Fact label={t("dashboard.columns.change")}>
-                  <ChangeValue change={row.latestChange} />
+                  <ChangeValue change={row.latestChange} variant="dashboard" />
                 </Fact>
-                <Fact label={t("dashboard.columns.weakest")}>{weakest ? weakest.name : "—"}</Fact>
+                <Fact label={t("dashboard.columns.weakest")}>{weakest ?? "—"}</Fact>
                 <Fact label={t("dashboard.columns.scans")}>{row.submittedCount}</Fact>
               </dl>
             ) : (
               <p className="text-sm text-stone-600">{t("dashboard.noScan")}</p>
             )}
-          </li>
+          </Card>
         );
       })}
     </ul>

@@ -3,9 +3,9 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { SelectField } from "@/components/clients/select-field";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { FormMessage } from "@/components/ui/form-message";
+import { Select } from "@/components/ui/select";
 import { TextField } from "@/components/ui/text-field";
 import { SECTORS, SIZE_BANDS } from "@/lib/clients/options";
 import { type ActionState, initialActionState } from "@/lib/forms/action-state";
@@ -45,7 +45,7 @@ export function ClientForm({
         error={errors.name}
         required
       />
-      <SelectField
+      <Select
         name="sector"
         label={t("clients.form.sector")}
         placeholder={t("clients.form.chooseSector")}
@@ -53,7 +53,7 @@ export function ClientForm({
         defaultValue={values.sector}
         error={errors.sector}
       />
-      <SelectField
+      <Select
         name="sizeBand"
         label={t("clients.form.sizeBand")}
         placeholder={t("clients.form.chooseSize")}

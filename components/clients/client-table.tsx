@@ -1,14 +1,13 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ChangeValue } from "@/components/clients/change-value";
+import { type ClientRow, clientRowFacts, type Named } from "@/components/clients/client-row";
 import { SortHeader } from "@/components/clients/sort-header";
 import { LevelBadge } from "@/components/results/level-badge";
+import { cardClass } from "@/components/ui/card";
+import { ChangeValue } from "@/components/ui/change-value";
+import { TableRegion } from "@/components/ui/table-region";
 import type { ClientSort } from "@/lib/clients/options";
 import type { ClientListQuery } from "@/lib/schemas/client";
-import type { listClients } from "@/lib/server/clients/list-clients";
-
-type ClientRow = Awaited<ReturnType<typeof listClients>>["rows"][number];
-type Named = { id: string; name: string };
 
 /** The dashboard table; it scrolls sideways on small screens, with the client name first. */
 export async function ClientTable({
@@ -29,14 +28,11 @@ export async function ClientTable({
     <SortHeader query={query} sort={sort} label={label} align={align} />
   );
   const cell = "px-3 py-3 align-middle";
-  // `relative` keeps the absolutely positioned screen-reader texts inside the scroll box: without it they
-  // would widen the whole page on a phone.
+  const caption = t(query.archived === "1" ? "dashboard.archivedCount" : "dashboard.count", { total });
   return (
-    <div className="relative overflow-x-auto rounded-xl border border-stone-200 bg-white">
+    <TableRegion label={caption} className={cardClass({ padding: "none" })}>
       <table className="w-full min-w-[56rem] border-collapse text-left text-sm">
-        <caption className="sr-only">
-          {t(query.archived === "1" ? "dashboard.archivedCount" : "dashboard.count", { total })}
-        </caption>
+        <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-stone-200 bg-stone-50 text-stone-700">
           <tr>
             {sortable("name", t("dashboard.columns.name"))}
@@ -59,9 +55,7 @@ export async function ClientTable({
         </thead>
         <tbody className="divide-y divide-stone-100">
           {rows.map((row) => {
-            const rank = levels.findIndex((level) => level.id === row.latestLevel);
-            const level = levels[rank];
-            const weakest = domains.find((domain) => domain.id === row.weakestDomain);
+            const { level, weakest } = clientRowFacts(row, levels, domains);
             return (
               <tr key={row.id} className="hover:bg-stone-50">
                 <th scope="row" className={`${cell} min-w-44 font-medium`}>
@@ -80,7 +74,7 @@ export async function ClientTable({
                 <td className={`${cell} text-stone-700`}>{t(`sectors.${row.sector as "other"}`)}</td>
                 <td className={`${cell} whitespace-nowrap`}>
                   {level ? (
-                    <LevelBadge name={level.name} rank={rank} />
+                    <LevelBadge name={level.name} rank={level.rank} />
                   ) : (
                     <span className="text-stone-500">{t("dashboard.noScan")}</span>
                   )}
@@ -92,16 +86,16 @@ export async function ClientTable({
                   {row.latestSubmittedAt ? format.dateTime(row.latestSubmittedAt, { dateStyle: "medium" }) : <Dash />}
                 </td>
                 <td className={`${cell} text-right`}>
-                  {row.latestSubmittedAt ? <ChangeValue change={row.latestChange} /> : <Dash />}
+                  {row.latestSubmittedAt ? <ChangeValue change={row.latestChange} variant="dashboard" /> : <Dash />}
                 </td>
-                <td className={`${cell} text-stone-700`}>{weakest ? weakest.name : <Dash />}</td>
+                <td className={`${cell} text-stone-700`}>{weakest ?? <Dash />}</td>
                 <td className={`${cell} text-right tabular-nums`}>{row.submittedCount}</td>
               </tr>
             );
           })}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }
 

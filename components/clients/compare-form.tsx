@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { formatScore } from "@/lib/display/score";
 import { localized } from "@/lib/i18n/localized";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import type { Locale } from "@/lib/questionnaire/schema";
@@ -30,7 +31,7 @@ export async function CompareForm({
       label: t("option", {
         date: format.dateTime(a.submittedAt ?? a.createdAt, { dateStyle: "medium" }),
         questionnaire: questionnaire ? localized(questionnaire.title, locale) : a.questionnaireId,
-        score: a.overallScore === null ? "—" : Math.round(a.overallScore),
+        score: formatScore(a.overallScore, "—"),
       }),
     };
   });

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { cardClass } from "@/components/ui/card";
 import { CLIENT_SORTS, SECTORS } from "@/lib/clients/options";
 import type { ClientListQuery } from "@/lib/schemas/client";
 
@@ -17,7 +18,7 @@ export async function DashboardFilters({
   const t = await getTranslations();
   const filtered = Boolean(query.q || query.sector || query.level || query.archived === "1");
   return (
-    <search aria-labelledby="filters-title" className="no-print block rounded-xl border border-stone-200 bg-white p-4">
+    <search aria-labelledby="filters-title" className={cardClass({ padding: "sm", className: "no-print block" })}>
       <form method="get" action="/dashboard">
         <h2 id="filters-title" className="sr-only">
           {t("dashboard.filtersTitle")}

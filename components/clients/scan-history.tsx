@@ -1,7 +1,11 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { LevelBadge } from "@/components/results/level-badge";
+import { cardClass } from "@/components/ui/card";
 import { CopyLink } from "@/components/ui/copy-link";
+import { TableRegion } from "@/components/ui/table-region";
+import { displayLabels } from "@/lib/display/labels";
+import { displayScore } from "@/lib/display/score";
 import { localized } from "@/lib/i18n/localized";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import type { Locale } from "@/lib/questionnaire/schema";
@@ -28,7 +32,7 @@ export async function ScanHistory({
   const newestFirst = [...scans].reverse();
   const cell = "px-3 py-3 align-top";
   return (
-    <div className="relative overflow-x-auto rounded-xl border border-stone-200 bg-white">
+    <TableRegion label={t("clients.history.caption", { name })} className={cardClass({ padding: "none" })}>
       <table className="w-full min-w-[52rem] border-collapse text-left text-sm">
         <caption className="sr-only">{t("clients.history.caption", { name })}</caption>
         <thead className="border-b border-stone-200 bg-stone-50 text-stone-700">
@@ -43,8 +47,8 @@ export async function ScanHistory({
         <tbody className="divide-y divide-stone-100">
           {newestFirst.map((a, index) => {
             const questionnaire = getQuestionnaire(a.questionnaireId, a.questionnaireVersion);
-            const rank = questionnaire?.levels.findIndex((l) => l.id === a.overallLevel) ?? -1;
-            const level = questionnaire?.levels[rank];
+            // A level the scan's questionnaire does not know (or no questionnaire) is not shown.
+            const level = displayLabels(questionnaire, locale).level(a.overallLevel);
             const submitted = a.status === "submitted" && a.submittedAt;
             return (
               <tr key={a.id}>
@@ -86,10 +90,10 @@ export async function ScanHistory({
                   </span>
                 </td>
                 <td className={cell}>
-                  {submitted && level && a.overallScore !== null ? (
+                  {submitted && level && level.rank >= 0 && a.overallScore !== null ? (
                     <span className="flex items-center gap-2 whitespace-nowrap">
-                      <LevelBadge name={localized(level.name, locale)} rank={rank} />
-                      <span className="font-semibold tabular-nums">{Math.round(a.overallScore)}</span>
+                      <LevelBadge name={level.name} rank={level.rank} />
+                      <span className="font-semibold tabular-nums">{displayScore(a.overallScore)}</span>
                     </span>
                   ) : submitted ? (
                     <span className="text-stone-600">{t("clients.history.noScore")}</span>
@@ -133,6 +137,6 @@ export async function ScanHistory({
           })}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }

@@ -6,6 +6,7 @@ import { startClientScanAction } from "@/app/actions/clients/start-client-scan";
 import { CopyText } from "@/components/clients/copy-text";
 import { MailOffNotice } from "@/components/mail/mail-off-notice";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
+import { ChoiceGroup } from "@/components/ui/choice-group";
 import { CopyLink } from "@/components/ui/copy-link";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
@@ -14,9 +15,6 @@ import { LOCALES } from "@/lib/i18n/locales";
 import { RESPONDENT_ROLES } from "@/lib/scan-rules/respondent-roles";
 
 export type ScanKindOption = { kind: "full" | "quick"; items: number; minutes: number };
-
-const choice =
-  "flex cursor-pointer items-center gap-3 rounded-lg border border-stone-300 bg-white px-3 py-2.5 has-checked:border-brand-600 has-checked:bg-brand-50";
 
 /** Creates an invite for the client's respondent and shows the link to send; no account needed to answer. */
 export function StartScanForm({
@@ -49,67 +47,39 @@ export function StartScanForm({
       <form key={`${kind}-${locale}-${role}`} action={formAction} className="space-y-5" noValidate>
         <input type="hidden" name="clientId" value={clientId} />
         <input type="hidden" name="submitKey" value={submitKey} />
-        <fieldset aria-describedby="kind-error">
-          <legend className="font-medium">{t("clients.scan.kind")}</legend>
-          <div className="mt-2 grid gap-2 sm:grid-cols-2">
-            {kinds.map((option) => (
-              <label key={option.kind} className={choice}>
-                <input
-                  type="radio"
-                  name="kind"
-                  value={option.kind}
-                  defaultChecked={kind === option.kind}
-                  className="h-4 w-4 shrink-0 accent-brand-700"
-                />
-                <span>
-                  <span className="block">{t(`clients.scan.${option.kind}`)}</span>
-                  <span className="block text-sm text-stone-600">
-                    {t("clients.scan.facts", { items: option.items, minutes: option.minutes })}
-                  </span>
+        <ChoiceGroup
+          name="kind"
+          legend={t("clients.scan.kind")}
+          choices={kinds.map((option) => ({
+            value: option.kind,
+            label: (
+              <>
+                <span className="block">{t(`clients.scan.${option.kind}`)}</span>
+                <span className="block text-sm text-stone-600">
+                  {t("clients.scan.facts", { items: option.items, minutes: option.minutes })}
                 </span>
-              </label>
-            ))}
-          </div>
-          <ErrorText id="kind-error" message={errors.kind} />
-        </fieldset>
+              </>
+            ),
+          }))}
+          checked={kind}
+          error={errors.kind}
+        />
 
-        <fieldset aria-describedby="locale-error">
-          <legend className="font-medium">{t("clients.scan.language")}</legend>
-          <div className="mt-2 grid gap-2 sm:grid-cols-2">
-            {LOCALES.map((option) => (
-              <label key={option} className={choice} lang={option}>
-                <input
-                  type="radio"
-                  name="locale"
-                  value={option}
-                  defaultChecked={locale === option}
-                  className="h-4 w-4 accent-brand-700"
-                />
-                <span>{t(`language.name.${option}`)}</span>
-              </label>
-            ))}
-          </div>
-          <ErrorText id="locale-error" message={errors.locale} />
-        </fieldset>
+        <ChoiceGroup
+          name="locale"
+          legend={t("clients.scan.language")}
+          choices={LOCALES.map((option) => ({ value: option, label: t(`language.name.${option}`), lang: option }))}
+          checked={locale}
+          error={errors.locale}
+        />
 
-        <fieldset aria-describedby="respondentRole-error">
-          <legend className="font-medium">{t("clients.scan.role")}</legend>
-          <div className="mt-2 grid gap-2 sm:grid-cols-2">
-            {RESPONDENT_ROLES.map((option) => (
-              <label key={option} className={choice}>
-                <input
-                  type="radio"
-                  name="respondentRole"
-                  value={option}
-                  defaultChecked={role === option}
-                  className="h-4 w-4 accent-brand-700"
-                />
-                <span>{t(`roles.${option}`)}</span>
-              </label>
-            ))}
-          </div>
-          <ErrorText id="respondentRole-error" message={errors.respondentRole} />
-        </fieldset>
+        <ChoiceGroup
+          name="respondentRole"
+          legend={t("clients.scan.role")}
+          choices={RESPONDENT_ROLES.map((option) => ({ value: option, label: t(`roles.${option}`) }))}
+          checked={role}
+          error={errors.respondentRole}
+        />
 
         <TextField
           name="team"
@@ -163,14 +133,5 @@ export function StartScanForm({
         )}
       </div>
     </div>
-  );
-}
-
-function ErrorText({ id, message }: { id: string; message?: string }) {
-  const t = useTranslations();
-  return (
-    <p id={id} aria-live="polite" className="mt-1 text-sm text-red-700">
-      {message ? t(message) : null}
-    </p>
   );
 }

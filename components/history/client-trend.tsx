@@ -3,6 +3,8 @@ import type { ReactNode } from "react";
 import { bandTone, OVERALL_STYLE, seriesStyle } from "@/components/history/chart-styles";
 import { TrendChart, type TrendChartRow, type TrendChartSeries } from "@/components/history/trend-chart";
 import { TrendTable } from "@/components/history/trend-table";
+import { Card } from "@/components/ui/card";
+import { displayScore } from "@/lib/display/score";
 import { domainKey, trendSeries } from "@/lib/history/trend-series";
 import { localized } from "@/lib/i18n/localized";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
@@ -48,10 +50,7 @@ export async function ClientTrend({
   });
 
   return (
-    <section
-      aria-labelledby={headingId}
-      className="print-avoid-break space-y-4 rounded-xl border border-stone-200 bg-white p-5"
-    >
+    <Card as="section" aria-labelledby={headingId} className="print-avoid-break space-y-4">
       <h2 id={headingId} className="text-lg font-semibold">
         {t("trendTitle")}
       </h2>
@@ -83,7 +82,7 @@ export async function ClientTrend({
               date: dateLabel(r.date),
               cells: series.map((s) => {
                 const value = s.key === "overall" ? r.overall : (r[s.key as `domain:${string}`] ?? null);
-                if (value !== null) return String(Math.round(value));
+                if (value !== null) return String(displayScore(value));
                 const domainId = s.key.slice("domain:".length);
                 return r.notMeasured.includes(domainId) ? t("notMeasured") : t("insufficientShort");
               }),
@@ -91,6 +90,6 @@ export async function ClientTrend({
           />
         </>
       )}
-    </section>
+    </Card>
   );
 }

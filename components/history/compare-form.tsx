@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
+import { cardClass } from "@/components/ui/card";
 
 export type CompareOption = { id: string; label: string };
 
@@ -19,7 +20,7 @@ export async function CompareForm({
   const select =
     "mt-1 block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600";
   return (
-    <form method="get" className="no-print rounded-xl border border-stone-200 bg-white p-5">
+    <form method="get" className={cardClass({ className: "no-print" })}>
       {series && <input type="hidden" name="series" value={series} />}
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">{t("legend")}</legend>

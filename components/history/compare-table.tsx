@@ -1,5 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import { ChangeValue } from "@/components/history/change-value";
+import { cardClass } from "@/components/ui/card";
+import { ChangeValue } from "@/components/ui/change-value";
+import { TableRegion } from "@/components/ui/table-region";
+import { displayScore } from "@/lib/display/score";
 import type { CompareRow } from "@/lib/history/compare-scans";
 
 export type CompareTableLabels = {
@@ -23,15 +26,14 @@ export async function CompareTable({ rows, labels }: { rows: CompareRow[]; label
     if (score === null) return <span className="text-sm text-stone-500">{t("insufficient")}</span>;
     return (
       <>
-        <span className="font-semibold tabular-nums">{Math.round(score)}</span>
+        <span className="font-semibold tabular-nums">{displayScore(score)}</span>
         {/* Level names need room; on a phone the level change in the last column tells the story. */}
         {level && <span className="hidden text-xs text-stone-600 sm:block print:block">{level}</span>}
       </>
     );
   };
   return (
-    // `relative` keeps the screen-reader-only texts inside the scroll box, so they never widen the page.
-    <div className="relative overflow-x-auto rounded-xl border border-stone-200 bg-white">
+    <TableRegion label={t("tableCaption")} className={cardClass({ padding: "none" })}>
       <table className="w-full border-collapse text-left text-sm sm:text-base">
         <caption className="sr-only">{t("tableCaption")}</caption>
         <thead className="bg-stone-50 text-xs sm:text-sm">
@@ -77,6 +79,6 @@ export async function CompareTable({ rows, labels }: { rows: CompareRow[]; label
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }

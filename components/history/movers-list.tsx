@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { ChangeValue } from "@/components/history/change-value";
+import { Card } from "@/components/ui/card";
+import { ChangeValue } from "@/components/ui/change-value";
 import type { CompareRow } from "@/lib/history/compare-scans";
 
 /** The domains that rose and fell most, side by side. */
@@ -14,7 +15,7 @@ export async function MoversList({
 }) {
   const t = await getTranslations("compare");
   const list = (rows: CompareRow[], title: string, empty: string, id: string) => (
-    <div className="print-avoid-break space-y-2 rounded-xl border border-stone-200 bg-white p-5">
+    <Card className="print-avoid-break space-y-2">
       <h3 id={id} className="font-semibold">
         {title}
       </h3>
@@ -30,7 +31,7 @@ export async function MoversList({
           ))}
         </ul>
       )}
-    </div>
+    </Card>
   );
   return (
     <section aria-labelledby="movers" className="print-avoid-break space-y-3">

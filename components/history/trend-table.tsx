@@ -1,3 +1,5 @@
+import { TableRegion } from "@/components/ui/table-region";
+
 /** The trend chart's numbers as a table, folded away so it stays compact on screen. */
 export function TrendTable({
   caption,
@@ -18,12 +20,7 @@ export function TrendTable({
         {summary}
       </summary>
       {/* Wider than a phone: a named, focusable box, so keyboard users can scroll it with the arrow keys. */}
-      <section
-        aria-label={caption}
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
-        tabIndex={0}
-        className="relative overflow-x-auto px-3 pb-3 focus-visible:outline-2 focus-visible:outline-brand-700"
-      >
+      <TableRegion label={caption} className="px-3 pb-3">
         <table className="w-full min-w-max border-collapse text-left">
           <caption className="sr-only">{caption}</caption>
           <thead>
@@ -53,7 +50,7 @@ export function TrendTable({
             ))}
           </tbody>
         </table>
-      </section>
+      </TableRegion>
     </details>
   );
 }

@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { answerLabel, usesMeasurementV2 } from "@/components/results/measurement-model";
+import { Card } from "@/components/ui/card";
+import { displayLabels } from "@/lib/display/labels";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
 import type { PlanStep, ScoreResult } from "@/lib/scoring";
@@ -27,19 +29,18 @@ export async function ActionPlan({
   const agree = (r: { id: string; title: Parameters<typeof localized>[0] }) =>
     renderAgree?.({ id: r.id, title: localized(r.title, locale) });
   const [t, tm] = await Promise.all([getTranslations("results"), getTranslations("measurement.plan")]);
-  const domainName = (id: string) => {
-    const d = questionnaire.domains.find((x) => x.id === id);
-    return d ? localized(d.name, locale) : id;
-  };
+  const { domainName } = displayLabels(questionnaire, locale);
   if (result.recommendations.length === 0) return <p className="text-stone-600">{t("noRecommendations")}</p>;
 
   if (!usesMeasurementV2(questionnaire)) {
     return (
       <ol className="space-y-3">
         {result.recommendations.map((r) => (
-          <li
+          <Card
+            as="li"
             key={`${r.domainId}-${r.recommendation.id}`}
-            className="print-avoid-break flex gap-4 rounded-xl border border-stone-200 bg-white p-4"
+            padding="sm"
+            className="print-avoid-break flex gap-4"
           >
             <span className={NUMBER_BADGE}>{r.priority}</span>
             <div>
@@ -48,7 +49,7 @@ export async function ActionPlan({
               <p className="mt-1 text-stone-700">{localized(r.recommendation.text, locale)}</p>
               {agree(r.recommendation)}
             </div>
-          </li>
+          </Card>
         ))}
       </ol>
     );
@@ -131,14 +132,11 @@ export async function ActionPlan({
               <h4 className="font-semibold text-brand-800">{domainName(group.domainId)}</h4>
               <ul className="space-y-3">
                 {group.steps.map((step) => (
-                  <li
-                    key={step.recommendation.id}
-                    className="print-avoid-break rounded-xl border border-stone-200 bg-white p-4"
-                  >
+                  <Card as="li" key={step.recommendation.id} padding="sm" className="print-avoid-break">
                     <h5 className="font-semibold">{localized(step.recommendation.title, locale)}</h5>
                     {details(step)}
                     {agree(step.recommendation)}
-                  </li>
+                  </Card>
                 ))}
               </ul>
             </div>

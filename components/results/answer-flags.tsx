@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { answerLabel, usesMeasurementV2 } from "@/components/results/measurement-model";
+import { Card } from "@/components/ui/card";
+import { displayLabels } from "@/lib/display/labels";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
 import type { AnswerFlag } from "@/lib/scoring";
@@ -16,10 +18,7 @@ export async function AnswerFlags({
 }) {
   if (flags.length === 0 || !usesMeasurementV2(questionnaire)) return null;
   const t = await getTranslations("measurement.flags");
-  const domainName = (id: string) => {
-    const d = questionnaire.domains.find((x) => x.id === id);
-    return d ? localized(d.name, locale) : id;
-  };
+  const { domainName } = displayLabels(questionnaire, locale);
   const statement = (id: string) => {
     const item = questionnaire.items.find((x) => x.id === id);
     return item ? localized(item.statement, locale) : id;
@@ -42,10 +41,12 @@ export async function AnswerFlags({
     }
   };
   return (
-    <section
+    <Card
+      as="section"
       aria-labelledby="answer-flags"
       data-testid="answer-flags"
-      className="print-avoid-break space-y-2 rounded-xl border border-stone-300 bg-stone-100 p-5"
+      tone="quiet"
+      className="print-avoid-break space-y-2"
     >
       <h2 id="answer-flags" className="text-lg font-semibold">
         {t("title")}
@@ -58,6 +59,6 @@ export async function AnswerFlags({
           </li>
         ))}
       </ul>
-    </section>
+    </Card>
   );
 }

@@ -4,10 +4,13 @@ import { LevelBadge } from "@/components/results/level-badge";
 import { usesMeasurementV2 } from "@/components/results/measurement-model";
 import { ScoreBar } from "@/components/results/score-bar";
 import { StatementHighlights } from "@/components/results/statement-highlights";
+import { Card } from "@/components/ui/card";
 import type { MetricComparison } from "@/lib/benchmark/compare-with-peers";
+import { displayLabels } from "@/lib/display/labels";
+import { displayScore } from "@/lib/display/score";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
-import { type DomainResult, type DomainStatementInsight, domainLevelText } from "@/lib/scoring";
+import type { DomainResult, DomainStatementInsight } from "@/lib/scoring";
 
 export async function DomainCard({
   questionnaire,
@@ -60,39 +63,38 @@ export async function DomainCard({
 
   if (result.status === "insufficient" || result.level === null || result.score === null) {
     return (
-      <article className="print-avoid-break rounded-xl border border-dashed border-stone-300 bg-white p-5">
+      <Card as="article" tone="missing" className="print-avoid-break">
         <h3 className="text-lg font-semibold">{localized(domain.name, locale)}</h3>
         <p className="mt-2 font-medium text-stone-800">{t("insufficient")}</p>
         <p className="mt-1 text-sm text-stone-600">{t("insufficientHelp", { needed, total: result.total })}</p>
         <p className="mt-3 text-sm text-stone-600">{answeredText}</p>
-      </article>
+      </Card>
     );
   }
 
-  const text = domainLevelText(questionnaire, domain.id, result.level);
-  const rank = questionnaire.levels.findIndex((l) => l.id === result.level);
+  const level = displayLabels(questionnaire, locale).domainLevel(domain.id, result.level);
   const recommendations = domain.recommendations[result.level] ?? [];
   const peer = peers ? await peerTexts(peers, result.score) : null;
   return (
-    <article className="print-avoid-break rounded-xl border border-stone-200 bg-white p-5">
+    <Card as="article" className="print-avoid-break">
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h3 className="text-lg font-semibold">{localized(domain.name, locale)}</h3>
-        <LevelBadge name={localized(text.name, locale)} rank={rank} />
+        <LevelBadge name={level.name} rank={level.rank} />
       </div>
       <p className="mt-3 text-2xl font-bold text-brand-800">
-        {Math.round(result.score)}
+        {displayScore(result.score)}
         <span className="text-base font-normal text-stone-500"> / 100</span>
       </p>
       <div className="mt-2">
         <ScoreBar
           score={result.score}
           bands={questionnaire.levels.slice(1).map((l) => l.from)}
-          label={peer ? peer.barLabel : t("scoreOutOf", { score: Math.round(result.score) })}
+          label={peer ? peer.barLabel : t("scoreOutOf", { score: displayScore(result.score) })}
           peers={peers}
         />
         {peer && <PeerLine text={peer.line} />}
       </div>
-      <p className="mt-3 text-sm text-stone-700">{localized(text.description, locale)}</p>
+      <p className="mt-3 text-sm text-stone-700">{level.description}</p>
       <p className="mt-2 text-xs text-stone-500">{answeredText}</p>
       {recommendations.length > 0 && (
         <div className="mt-4 border-t border-stone-100 pt-3">
@@ -105,6 +107,6 @@ export async function DomainCard({
         </div>
       )}
       {v2 && insight && <StatementHighlights questionnaire={questionnaire} insight={insight} locale={locale} />}
-    </article>
+    </Card>
   );
 }

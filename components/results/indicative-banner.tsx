@@ -1,16 +1,19 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
+import { Card } from "@/components/ui/card";
 
 /** A quick scan's result is an indication: say so plainly and invite to the full scan. */
 export async function IndicativeBanner({ indicative }: { indicative: boolean }) {
   if (!indicative) return null;
   const t = await getTranslations("measurement.indicative");
   return (
-    <section
+    <Card
+      as="section"
       aria-labelledby="indicative-title"
       data-testid="indicative-banner"
-      className="print-avoid-break space-y-3 rounded-xl border border-amber-300 bg-amber-50 p-5 text-amber-950"
+      tone="notice"
+      className="print-avoid-break space-y-3 text-amber-950"
     >
       <h2 id="indicative-title" className="text-lg font-semibold">
         {t("title")}
@@ -19,6 +22,6 @@ export async function IndicativeBanner({ indicative }: { indicative: boolean }) 
       <Link href="/scan/new?type=full" className={`no-print inline-block ${PRIMARY_BUTTON}`}>
         {t("cta")}
       </Link>
-    </section>
+    </Card>
   );
 }

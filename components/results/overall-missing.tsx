@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { localized } from "@/lib/i18n/localized";
+import { displayLabels } from "@/lib/display/labels";
 import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
 import type { OverallResult } from "@/lib/scoring";
 
@@ -15,10 +15,7 @@ export async function OverallMissing({
 }) {
   if (overall.status === "scored" || questionnaire.minScoredDomains === undefined) return null;
   const t = await getTranslations("measurement");
-  const names = overall.missingDomains.map((id) => {
-    const domain = questionnaire.domains.find((d) => d.id === id);
-    return domain ? localized(domain.name, locale) : id;
-  });
+  const names = overall.missingDomains.map(displayLabels(questionnaire, locale).domainName);
   return (
     <p className="text-sm text-stone-700" data-testid="overall-missing">
       {t("overallMissing", {

@@ -3,6 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
+import { ChoiceGroup } from "@/components/ui/choice-group";
+import { FieldError } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionState } from "@/lib/forms/action-state";
 import { initialActionState } from "@/lib/forms/action-state";
@@ -10,9 +12,6 @@ import { initialActionState } from "@/lib/forms/action-state";
 type GroupAction = (previous: ActionState, formData: FormData) => Promise<ActionState>;
 
 const STANDARD_ROLES = new Set(["board", "manager", "employee", "other"]);
-const choice =
-  "flex cursor-pointer items-center gap-3 rounded-lg border border-stone-300 bg-white px-3 py-2.5 has-checked:border-brand-600 has-checked:bg-brand-50";
-
 /** Role and team of a round's respondent: chosen from what the round offers, before the first statement. */
 export function GroupChoiceForm({
   action,
@@ -32,27 +31,17 @@ export function GroupChoiceForm({
   return (
     <form action={formAction} className="space-y-6" noValidate>
       <input type="hidden" name="token" value={token} />
-      <fieldset aria-describedby="role-error">
-        <legend className="font-medium">{t("round.join.role")}</legend>
-        <div className="mt-2 grid gap-2 sm:grid-cols-2">
-          {roles.map((role) => (
-            <label key={role} className={choice}>
-              <input
-                type="radio"
-                name="role"
-                value={role}
-                required
-                defaultChecked={fields.role === role}
-                className="h-4 w-4 accent-brand-700"
-              />
-              <span>{STANDARD_ROLES.has(role) ? t(`roles.${role as "board"}`) : role}</span>
-            </label>
-          ))}
-        </div>
-        <p id="role-error" aria-live="polite" className="mt-1 text-sm text-red-700">
-          {errors.role ? t(errors.role) : null}
-        </p>
-      </fieldset>
+      <ChoiceGroup
+        name="role"
+        legend={t("round.join.role")}
+        choices={roles.map((role) => ({
+          value: role,
+          label: STANDARD_ROLES.has(role) ? t(`roles.${role as "board"}`) : role,
+        }))}
+        checked={fields.role}
+        required
+        error={errors.role}
+      />
       {teams.length > 0 && (
         <div>
           <label htmlFor="team" className="font-medium">
@@ -76,9 +65,7 @@ export function GroupChoiceForm({
           <p id="team-hint" className="mt-1 text-sm text-stone-600">
             {t("round.join.teamHint")}
           </p>
-          <p id="team-error" aria-live="polite" className="mt-1 text-sm text-red-700">
-            {errors.team ? t(errors.team) : null}
-          </p>
+          <FieldError id="team" error={errors.team} />
         </div>
       )}
       {/* The form message keeps its line free; it sits close to the button it belongs to. */}

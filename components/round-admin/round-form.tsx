@@ -3,6 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
+import { CHOICE_CLASS, ChoiceGroup } from "@/components/ui/choice-group";
+import { FieldError } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
 import { DEFAULT_MIN_GROUP, MIN_GROUP_CEILING, MIN_GROUP_FLOOR } from "@/lib/aggregation/minimums";
@@ -14,9 +16,6 @@ type RoundAction = (previous: ActionState, formData: FormData) => Promise<Action
 
 const STANDARD_ROLES = ["board", "manager", "employee", "other"] as const;
 const DEFAULT_ROLES = ["board", "manager", "employee"];
-const choice =
-  "flex cursor-pointer items-center gap-3 rounded-lg border border-stone-300 bg-white px-3 py-2.5 has-checked:border-brand-600 has-checked:bg-brand-50";
-
 /**
  * Opening a team round. A consultant's form has the client fixed (`clientId`); a manager without an account
  * names the organisation.
@@ -74,42 +73,22 @@ export function RoundForm({
         error={errors.organiserRole}
       />
 
-      <fieldset>
-        <legend className="font-medium">{t("round.form.kind")}</legend>
-        <div className="mt-2 grid gap-2 sm:grid-cols-2">
-          {(["full", "quick"] as const).map((value) => (
-            <label key={value} className={choice}>
-              <input
-                type="radio"
-                name="kind"
-                value={value}
-                defaultChecked={kind === value}
-                className="h-4 w-4 accent-brand-700"
-              />
-              <span>{t(`round.form.kindOption.${value}`)}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <ChoiceGroup
+        name="kind"
+        legend={t("round.form.kind")}
+        choices={(["full", "quick"] as const).map((value) => ({ value, label: t(`round.form.kindOption.${value}`) }))}
+        checked={kind}
+        validated={false}
+      />
 
-      <fieldset>
-        <legend className="font-medium">{t("round.form.locale")}</legend>
-        <p className="text-sm text-stone-600">{t("round.form.localeHint")}</p>
-        <div className="mt-2 grid gap-2 sm:grid-cols-2">
-          {(["nl", "en"] as const).map((value) => (
-            <label key={value} className={choice}>
-              <input
-                type="radio"
-                name="locale"
-                value={value}
-                defaultChecked={locale === value}
-                className="h-4 w-4 accent-brand-700"
-              />
-              <span>{t(`language.name.${value}`)}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <ChoiceGroup
+        name="locale"
+        legend={t("round.form.locale")}
+        hint={t("round.form.localeHint")}
+        choices={(["nl", "en"] as const).map((value) => ({ value, label: t(`language.name.${value}`) }))}
+        checked={locale}
+        validated={false}
+      />
 
       <TextField
         name="closesAt"
@@ -121,27 +100,15 @@ export function RoundForm({
         error={errors.closesAt}
       />
 
-      <fieldset aria-describedby="roles-error">
-        <legend className="font-medium">{t("round.form.roles")}</legend>
-        <p className="text-sm text-stone-600">{t("round.form.rolesHint")}</p>
-        <div className="mt-2 grid gap-2 sm:grid-cols-2">
-          {STANDARD_ROLES.map((role) => (
-            <label key={role} className={choice}>
-              <input
-                type="checkbox"
-                name="roles"
-                value={role}
-                defaultChecked={roles.includes(role)}
-                className="h-4 w-4 accent-brand-700"
-              />
-              <span>{t(`roles.${role}`)}</span>
-            </label>
-          ))}
-        </div>
-        <p id="roles-error" aria-live="polite" className="mt-1 text-sm text-red-700">
-          {errors.roles ? t(errors.roles) : null}
-        </p>
-      </fieldset>
+      <ChoiceGroup
+        name="roles"
+        type="checkbox"
+        legend={t("round.form.roles")}
+        hint={t("round.form.rolesHint")}
+        choices={STANDARD_ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+        checked={roles}
+        error={errors.roles}
+      />
       <TextField
         name="extraRoles"
         multiline
@@ -166,7 +133,7 @@ export function RoundForm({
           {(["team", "sealed"] as const).map((value) => (
             <label
               key={value}
-              className={`${choice} items-start ${value === "sealed" && !mailOn ? "cursor-not-allowed opacity-70" : ""}`}
+              className={`${CHOICE_CLASS} items-start ${value === "sealed" && !mailOn ? "cursor-not-allowed opacity-70" : ""}`}
             >
               <input
                 type="radio"
@@ -191,9 +158,7 @@ export function RoundForm({
             </label>
           ))}
         </div>
-        <p id="mode-error" aria-live="polite" className="mt-1 text-sm text-red-700">
-          {errors.mode ? t(errors.mode) : null}
-        </p>
+        <FieldError id="mode" error={errors.mode} />
       </fieldset>
       {mode === "team" && (
         <TextField

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { joinGroupNames } from "@/components/rounds/group-label";
+import { Card } from "@/components/ui/card";
 import { type Breakdown, type GroupPlanEntry, groupPlan } from "@/lib/aggregation";
 import type { Locale } from "@/lib/questionnaire/schema";
 import { type PreviewRound, previewAggregate } from "@/lib/server/rounds/preview-groups";
@@ -34,11 +35,7 @@ export async function RoundGroupPreview({
     .map((by) => ({ by, entries: groupPlan(aggregate, by) }))
     .filter(({ entries }) => entries.length > 0);
   return (
-    <section
-      aria-labelledby="group-preview"
-      className="min-w-0 space-y-4 rounded-xl border border-stone-200 bg-white p-5"
-      data-testid="group-preview"
-    >
+    <Card as="section" aria-labelledby="group-preview" className="min-w-0 space-y-4" data-testid="group-preview">
       <h2 id="group-preview" className="text-lg font-semibold">
         {t("title")}
       </h2>
@@ -77,6 +74,6 @@ export async function RoundGroupPreview({
           ))}
         </div>
       )}
-    </section>
+    </Card>
   );
 }

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { RoundModeNotice } from "@/components/round-admin/round-mode-notice";
+import { Card } from "@/components/ui/card";
 
 /** What a respondent reads before starting: who runs the round, until when, and how anonymity works. */
 export async function RoundIntro({
@@ -18,7 +19,7 @@ export async function RoundIntro({
 }) {
   const [t, format] = await Promise.all([getTranslations("round.intro"), getFormatter()]);
   return (
-    <section aria-labelledby="round-intro" className="space-y-3 rounded-xl border border-stone-200 bg-white p-5">
+    <Card as="section" aria-labelledby="round-intro" className="space-y-3">
       <h2 id="round-intro" className="text-lg font-semibold">
         {t("title")}
       </h2>
@@ -43,6 +44,6 @@ export async function RoundIntro({
         <li>{t("anonymityNobody")}</li>
       </ul>
       {mode && <RoundModeNotice sealed={mode.sealed} expectedRespondents={mode.expectedRespondents} />}
-    </section>
+    </Card>
   );
 }

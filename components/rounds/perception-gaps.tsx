@@ -1,8 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import { getGroupLabel } from "@/components/rounds/group-label";
 import { GroupsRadar } from "@/components/rounds/groups-radar";
+import { Card, cardClass } from "@/components/ui/card";
+import { TableRegion } from "@/components/ui/table-region";
 import type { Breakdown, RoundAggregate } from "@/lib/aggregation";
 import { breakdownsInRound, gapSentenceValues, gapTable, shownGapPoints } from "@/lib/aggregation/gap-table";
+import { displayLabels } from "@/lib/display/labels";
+import { displayScore } from "@/lib/display/score";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale, LocalizedText, Questionnaire } from "@/lib/questionnaire/schema";
 
@@ -26,10 +30,7 @@ async function BreakdownGaps({
   const [t, label] = await Promise.all([getTranslations("rounds.gaps"), getGroupLabel(aggregate)]);
   const table = gapTable({ aggregate, by });
   const groupLabel = (key: string) => label(by, key);
-  const domainName = (id: string) => {
-    const d = questionnaire.domains.find((x) => x.id === id);
-    return d ? localized(d.name, locale) : id;
-  };
+  const { domainName } = displayLabels(questionnaire, locale);
   const headingId = `gaps-${by}`;
   const flagged = table.rows.flatMap((row) => (row.gap?.flagged ? [row.gap] : []));
   const byDomainOrder = questionnaire.domains.map((d) => d.id);
@@ -43,7 +44,7 @@ async function BreakdownGaps({
       ) : (
         <>
           <div className="print-avoid-break grid gap-6 lg:grid-cols-2 print:grid-cols-1">
-            <div className="rounded-xl border border-stone-200 bg-white p-4">
+            <Card padding="sm">
               <p className="text-sm text-stone-600">{t("radarNote")}</p>
               <GroupsRadar
                 data={byDomainOrder.map((domainId) => {
@@ -54,13 +55,8 @@ async function BreakdownGaps({
                   label: t("groupSeries", { group: groupLabel(g.key), count: g.respondents ?? 0 }),
                 }))}
               />
-            </div>
-            <section
-              aria-label={t("tableCaption")}
-              // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
-              tabIndex={0}
-              className="relative self-start overflow-x-auto rounded-xl border border-stone-200 bg-white focus-visible:outline-2 focus-visible:outline-brand-700"
-            >
+            </Card>
+            <TableRegion label={t("tableCaption")} className={cardClass({ padding: "none", className: "self-start" })}>
               <table className="w-full border-collapse text-left text-sm">
                 <caption className="sr-only">{t("tableCaption")}</caption>
                 <thead className="bg-stone-50 text-xs">
@@ -105,7 +101,7 @@ async function BreakdownGaps({
                           {score === null ? (
                             <span className="text-xs text-stone-600">{t("hiddenScore")}</span>
                           ) : (
-                            Math.round(score)
+                            displayScore(score)
                           )}
                         </td>
                       ))}
@@ -113,7 +109,7 @@ async function BreakdownGaps({
                   ))}
                 </tbody>
               </table>
-            </section>
+            </TableRegion>
           </div>
           <div className="space-y-3">
             <h4 className="font-semibold">{t("flaggedTitle")}</h4>
@@ -124,15 +120,18 @@ async function BreakdownGaps({
                 {flagged.map((gap) => {
                   const advice = gapAdviceOf(questionnaire, gap.domainId);
                   return (
-                    <li
+                    <Card
+                      as="li"
                       key={gap.domainId}
-                      className="print-avoid-break rounded-xl border border-amber-300 bg-amber-50 p-4 print:bg-white"
+                      tone="notice"
+                      padding="sm"
+                      className="print-avoid-break print:bg-white"
                     >
                       <p className="font-semibold text-stone-900">
                         {t("sentence", gapSentenceValues(gap, { groupLabel, domainName }))}
                       </p>
                       {advice && <p className="mt-1 text-sm text-stone-700">{localized(advice, locale)}</p>}
-                    </li>
+                    </Card>
                   );
                 })}
               </ul>

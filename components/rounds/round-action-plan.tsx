@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { Card } from "@/components/ui/card";
 import { domainResultsFromRound, type RoundAggregate } from "@/lib/aggregation";
+import { displayLabels } from "@/lib/display/labels";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
 import { prioritiseRecommendations } from "@/lib/scoring/prioritise-recommendations";
@@ -20,10 +22,7 @@ export async function RoundActionPlan({
 }) {
   const t = await getTranslations("rounds.results");
   const plan = prioritiseRecommendations(questionnaire, domainResultsFromRound(questionnaire, aggregate));
-  const domainName = (id: string) => {
-    const d = questionnaire.domains.find((x) => x.id === id);
-    return d ? localized(d.name, locale) : id;
-  };
+  const { domainName } = displayLabels(questionnaire, locale);
   return (
     <section aria-labelledby="round-action-plan" className="print-break-before space-y-4">
       <h2 id="round-action-plan" className="text-xl font-semibold">
@@ -35,9 +34,11 @@ export async function RoundActionPlan({
       ) : (
         <ol className="space-y-3">
           {plan.map((r) => (
-            <li
+            <Card
+              as="li"
               key={`${r.domainId}-${r.recommendation.id}`}
-              className="print-avoid-break flex gap-4 rounded-xl border border-stone-200 bg-white p-4"
+              padding="sm"
+              className="print-avoid-break flex gap-4"
             >
               <span className="flex h-8 w-8 shrink-0 items-center justify-center rounded-full bg-brand-700 font-semibold text-white print:border print:border-stone-700 print:bg-white print:text-stone-900">
                 {r.priority}
@@ -48,7 +49,7 @@ export async function RoundActionPlan({
                 <p className="mt-1 text-stone-700">{localized(r.recommendation.text, locale)}</p>
                 {renderAgree?.({ id: r.recommendation.id, title: localized(r.recommendation.title, locale) })}
               </div>
-            </li>
+            </Card>
           ))}
         </ol>
       )}

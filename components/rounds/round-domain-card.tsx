@@ -3,11 +3,12 @@ import { PeerLine, peerTexts } from "@/components/benchmark/peer-line";
 import { LevelBadge } from "@/components/results/level-badge";
 import { ScoreBar } from "@/components/results/score-bar";
 import { SpreadBar } from "@/components/rounds/spread-bar";
+import { Card } from "@/components/ui/card";
 import type { RoundDomain } from "@/lib/aggregation";
 import type { MetricComparison } from "@/lib/benchmark/compare-with-peers";
-import { localized } from "@/lib/i18n/localized";
+import { displayLabels } from "@/lib/display/labels";
+import { displayScore } from "@/lib/display/score";
 import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
-import { domainLevelText } from "@/lib/scoring";
 
 const CONSENSUS_TONES = {
   agreement: "border-emerald-300 bg-emerald-50 text-emerald-900",
@@ -36,35 +37,34 @@ export async function RoundDomainCard({
   peers?: MetricComparison;
 }) {
   const [t, tc] = await Promise.all([getTranslations("rounds.results"), getTranslations("rounds.consensus")]);
-  const definition = questionnaire.domains.find((d) => d.id === domain.domainId);
-  if (!definition) return null;
-  const name = localized(definition.name, locale);
+  if (!questionnaire.domains.some((d) => d.id === domain.domainId)) return null;
+  const labels = displayLabels(questionnaire, locale);
+  const name = labels.domainName(domain.domainId);
 
   if (!domain.shown || domain.score === null || domain.level === null) {
     return (
-      <article className="print-avoid-break rounded-xl border border-dashed border-stone-300 bg-white p-5">
+      <Card as="article" tone="missing" className="print-avoid-break">
         <h3 className="text-lg font-semibold">{name}</h3>
         <p className="mt-2 text-stone-700">{t("domainHidden", { min: minGroupSize })}</p>
-      </article>
+      </Card>
     );
   }
 
-  const text = domainLevelText(questionnaire, domain.domainId, domain.level);
-  const rank = questionnaire.levels.findIndex((l) => l.id === domain.level);
-  const score = Math.round(domain.score);
+  const level = labels.domainLevel(domain.domainId, domain.level);
+  const score = displayScore(domain.score);
   const spread = domain.spread;
   const peer = peers ? await peerTexts(peers, domain.score) : null;
   const rounded = spread
-    ? (Object.fromEntries(SPREAD_KEYS.map((key) => [key, Math.round(spread[key])])) as Record<
+    ? (Object.fromEntries(SPREAD_KEYS.map((key) => [key, displayScore(spread[key])])) as Record<
         (typeof SPREAD_KEYS)[number],
         number
       >)
     : null;
   return (
-    <article className="print-avoid-break rounded-xl border border-stone-200 bg-white p-5">
+    <Card as="article" className="print-avoid-break">
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h3 className="text-lg font-semibold">{name}</h3>
-        <LevelBadge name={localized(text.name, locale)} rank={rank} />
+        <LevelBadge name={level.name} rank={level.rank} />
       </div>
       <p className="mt-3 text-2xl font-bold text-brand-800">
         {score}
@@ -108,6 +108,6 @@ export async function RoundDomainCard({
           {domain.consensusCaveat && <p className="mt-1 text-stone-600">{tc("caveat")}</p>}
         </div>
       )}
-    </article>
+    </Card>
   );
 }

@@ -2,12 +2,15 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { peerOutline, peersOf } from "@/components/benchmark/peer-figures";
 import { LevelBadge } from "@/components/results/level-badge";
-import type { RadarOutline } from "@/components/results/radar-outline";
 import { RoundActionPlan } from "@/components/rounds/round-action-plan";
 import { RoundDomainCard } from "@/components/rounds/round-domain-card";
 import { SpreadRadar } from "@/components/rounds/spread-radar";
+import { Card } from "@/components/ui/card";
+import type { RadarOutline } from "@/components/ui/radar-outline";
 import type { RoundAggregate } from "@/lib/aggregation";
 import type { PeerComparison } from "@/lib/benchmark/compare-with-peers";
+import { displayLabels } from "@/lib/display/labels";
+import { displayScore } from "@/lib/display/score";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
 
@@ -108,35 +111,32 @@ export async function RoundResultsView({
     );
   }
 
-  const overallLevel = questionnaire.levels.find((l) => l.id === aggregate.overall.level);
-  const overallRank = questionnaire.levels.findIndex((l) => l.id === aggregate.overall.level);
-  const domainName = (id: string) => {
-    const d = questionnaire.domains.find((x) => x.id === id);
-    return d ? localized(d.name, locale) : id;
-  };
+  const labels = displayLabels(questionnaire, locale);
+  const overallLevel = labels.level(aggregate.overall.level);
+  const { domainName } = labels;
 
   return (
     <div className="space-y-10">
       {facts}
       <section aria-labelledby="round-overall" className="grid gap-6 lg:grid-cols-5 print:grid-cols-5">
-        <div className="print-avoid-break space-y-3 rounded-xl border border-stone-200 bg-white p-6 lg:col-span-2 print:col-span-2">
+        <Card padding="lg" className="print-avoid-break space-y-3 lg:col-span-2 print:col-span-2">
           <h2 id="round-overall" className="text-lg font-semibold">
             {t("overall")}
           </h2>
-          {overallLevel && aggregate.overall.score !== null ? (
+          {overallLevel && overallLevel.rank >= 0 && aggregate.overall.score !== null ? (
             <>
-              <LevelBadge name={localized(overallLevel.name, locale)} rank={overallRank} size="lg" />
+              <LevelBadge name={overallLevel.name} rank={overallLevel.rank} size="lg" />
               <p className="text-4xl font-bold text-brand-800">
-                {Math.round(aggregate.overall.score)}
+                {displayScore(aggregate.overall.score)}
                 <span className="text-lg font-normal text-stone-500"> / 100</span>
               </p>
-              <p className="text-stone-700">{localized(overallLevel.description, locale)}</p>
+              <p className="text-stone-700">{overallLevel.description}</p>
             </>
           ) : (
             <p className="text-stone-700">{t("overallInsufficient")}</p>
           )}
-        </div>
-        <div className="print-avoid-break space-y-2 rounded-xl border border-stone-200 bg-white p-4 lg:col-span-3 print:col-span-3">
+        </Card>
+        <Card padding="sm" className="print-avoid-break space-y-2 lg:col-span-3 print:col-span-3">
           <h2 className="font-semibold">{t("radarTitle")}</h2>
           <p className="text-sm text-stone-600">{t("radarNote")}</p>
           <SpreadRadar
@@ -160,7 +160,7 @@ export async function RoundResultsView({
               ),
             ]}
           />
-        </div>
+        </Card>
       </section>
 
       {afterOverview}

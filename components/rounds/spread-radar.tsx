@@ -1,8 +1,9 @@
 "use client";
 
-import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer } from "recharts";
-import { type RadarOutline, withOutlines } from "@/components/results/radar-outline";
-import { LegendSwatch, radarTick } from "@/components/rounds/radar-tick";
+import { Radar } from "recharts";
+import { outlineRadars, RadarFrame } from "@/components/ui/radar-frame";
+import { outlineLegend, type RadarOutline, withOutlines } from "@/components/ui/radar-outline";
+import { formatScore } from "@/lib/display/score";
 
 /** One domain of the round; all numbers null when the domain is hidden. */
 export type SpreadRadarDatum = {
@@ -49,7 +50,7 @@ function BandShape({ points }: { points?: BandPoint[] }) {
  */
 export function SpreadRadar({
   data,
-  labels,
+  labels: text,
   outlines = [],
 }: {
   data: SpreadRadarDatum[];
@@ -67,74 +68,29 @@ export function SpreadRadar({
     })),
     outlines,
   );
-  const tick = radarTick(
-    data.map((d) =>
-      d.mean === null
-        ? { name: d.domain, value: labels.hidden, muted: true }
-        : { name: d.domain, value: String(Math.round(d.mean)) },
-    ),
+  const ticks = data.map((d) =>
+    d.mean === null
+      ? { name: d.domain, value: text.hidden, muted: true }
+      : { name: d.domain, value: formatScore(d.mean) },
   );
+  const legend = [
+    { key: "mean", label: text.mean, stroke: MEAN },
+    { key: "band", label: text.band, ...BAND },
+    ...outlineLegend(outlines),
+  ];
   return (
-    <div className="space-y-2" aria-hidden="true">
-      <div className="h-80 w-full sm:h-[26rem] print:h-[300px]">
-        <ResponsiveContainer width="100%" height="100%">
-          <RadarChart
-            accessibilityLayer={false}
-            data={rows}
-            outerRadius="66%"
-            margin={{ top: 20, right: 36, bottom: 20, left: 36 }}
-          >
-            <PolarGrid stroke="#d6d3d1" />
-            <PolarAngleAxis dataKey="domain" tick={tick} />
-            <PolarRadiusAxis
-              domain={[0, 100]}
-              tickCount={6}
-              angle={60}
-              tick={{ fontSize: 10, fill: "#78716c" }}
-              axisLine={false}
-            />
-            <Radar dataKey="q3" name={labels.band} shape={BandShape} isAnimationActive={false} />
-            <Radar
-              dataKey="mean"
-              name={labels.mean}
-              stroke={MEAN}
-              strokeWidth={2.5}
-              fill="none"
-              dot={{ r: 2.5, fill: MEAN, strokeWidth: 0 }}
-              isAnimationActive={false}
-            />
-            {outlines.map((outline) => (
-              <Radar
-                key={outline.key}
-                dataKey={`outline:${outline.key}`}
-                name={outline.label}
-                stroke={outline.stroke}
-                strokeWidth={2}
-                strokeDasharray={outline.dash}
-                fill="none"
-                connectNulls
-                isAnimationActive={false}
-              />
-            ))}
-          </RadarChart>
-        </ResponsiveContainer>
-      </div>
-      <ul className="flex flex-wrap justify-center gap-x-5 gap-y-1 text-sm text-stone-700">
-        <li className="flex items-center gap-2">
-          <LegendSwatch stroke={MEAN} />
-          {labels.mean}
-        </li>
-        <li className="flex items-center gap-2">
-          <LegendSwatch stroke={BAND.stroke} fill={BAND.fill} />
-          {labels.band}
-        </li>
-        {outlines.map((outline) => (
-          <li key={outline.key} className="flex items-center gap-2">
-            <LegendSwatch stroke={outline.stroke} dash={outline.dash} />
-            {outline.label}
-          </li>
-        ))}
-      </ul>
-    </div>
+    <RadarFrame rows={rows} labels={ticks} legend={legend} decorative>
+      <Radar dataKey="q3" name={text.band} shape={BandShape} isAnimationActive={false} />
+      <Radar
+        dataKey="mean"
+        name={text.mean}
+        stroke={MEAN}
+        strokeWidth={2.5}
+        fill="none"
+        dot={{ r: 2.5, fill: MEAN, strokeWidth: 0 }}
+        isAnimationActive={false}
+      />
+      {outlineRadars(outlines)}
+    </RadarFrame>
   );
 }

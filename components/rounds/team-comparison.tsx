@@ -1,8 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { GroupsRadar } from "@/components/rounds/groups-radar";
+import { Card, cardClass } from "@/components/ui/card";
+import { TableRegion } from "@/components/ui/table-region";
 import { compareTeam, type RoundAggregate } from "@/lib/aggregation";
 import { signedPoints } from "@/lib/aggregation/gap-table";
-import { localized } from "@/lib/i18n/localized";
+import { displayLabels } from "@/lib/display/labels";
+import { displayScore } from "@/lib/display/score";
 import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
 
 /**
@@ -23,10 +26,7 @@ export async function TeamComparison({
 }) {
   const t = await getTranslations("rounds.team");
   const comparison = compareTeam(aggregate, team);
-  const domainName = (id: string) => {
-    const d = questionnaire.domains.find((x) => x.id === id);
-    return d ? localized(d.name, locale) : id;
-  };
+  const { domainName } = displayLabels(questionnaire, locale);
   const title = (
     <h2 id="team-comparison" className="text-xl font-semibold">
       {t("title", { team })}
@@ -56,18 +56,16 @@ export async function TeamComparison({
     <section aria-labelledby="team-comparison" className="space-y-4">
       {title}
       <div className="print-avoid-break grid gap-6 lg:grid-cols-2 print:grid-cols-1">
-        <div className="rounded-xl border border-stone-200 bg-white p-4">
+        <Card padding="sm">
           <p className="text-sm text-stone-600">{t("radarNote")}</p>
           <GroupsRadar
             data={comparison.domains.map((d) => ({ domain: domainName(d.domainId), values: [d.team, d.round] }))}
             series={series}
           />
-        </div>
-        <section
-          aria-label={t("tableCaption", { team })}
-          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
-          tabIndex={0}
-          className="relative self-start overflow-x-auto rounded-xl border border-stone-200 bg-white focus-visible:outline-2 focus-visible:outline-brand-700"
+        </Card>
+        <TableRegion
+          label={t("tableCaption", { team })}
+          className={cardClass({ padding: "none", className: "self-start" })}
         >
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">{t("tableCaption", { team })}</caption>
@@ -102,9 +100,9 @@ export async function TeamComparison({
                   ) : (
                     <>
                       <td className="px-1.5 py-2 sm:px-2 text-right font-semibold tabular-nums">
-                        {Math.round(d.team)}
+                        {displayScore(d.team)}
                       </td>
-                      <td className="px-1.5 py-2 sm:px-2 text-right tabular-nums">{Math.round(d.round)}</td>
+                      <td className="px-1.5 py-2 sm:px-2 text-right tabular-nums">{displayScore(d.round)}</td>
                       <td className="px-1.5 py-2 text-right tabular-nums sm:px-3">{signedPoints(d.round, d.team)}</td>
                     </>
                   )}
@@ -112,7 +110,7 @@ export async function TeamComparison({
               ))}
             </tbody>
           </table>
-        </section>
+        </TableRegion>
       </div>
     </section>
   );

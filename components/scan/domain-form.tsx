@@ -7,6 +7,7 @@ import { saveStepAction } from "@/app/actions/scan/save-step";
 import { ProgressBar } from "@/components/scan/progress-bar";
 import { type SaveStatus, SaveStatusText } from "@/components/scan/save-status";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
+import { cardClass } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialActionState } from "@/lib/forms/action-state";
 
@@ -68,7 +69,7 @@ export function DomainForm(props: {
         {props.items.map((item) => (
           <fieldset
             key={item.id}
-            className="rounded-xl border border-stone-200 bg-white p-4 sm:p-5"
+            className={cardClass({ padding: "sm", className: "sm:p-5" })}
             aria-describedby={item.help ? `${item.id}-help` : undefined}
           >
             <legend className="sr-only">

@@ -4,6 +4,8 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { startScanAction } from "@/app/actions/scan/start-scan";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
+import { ChoiceGroup } from "@/components/ui/choice-group";
+import { FieldError } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialActionState } from "@/lib/forms/action-state";
 import { RESPONDENT_ROLES } from "@/lib/scan-rules/respondent-roles";
@@ -33,31 +35,17 @@ export function StartForm({ questionnaireId }: { questionnaireId: string }) {
           aria-describedby="organisationName-error"
           className={input}
         />
-        <FieldError id="organisationName-error" message={errors.organisationName} />
+        <FieldError id="organisationName" error={errors.organisationName} />
       </div>
 
-      <fieldset aria-describedby="respondentRole-error">
-        <legend className="font-medium">{t("start.role")}</legend>
-        <div className="mt-2 grid gap-2 sm:grid-cols-2">
-          {RESPONDENT_ROLES.map((role) => (
-            <label
-              key={role}
-              className="flex cursor-pointer items-center gap-3 rounded-lg border border-stone-300 bg-white px-3 py-2.5 has-checked:border-brand-600 has-checked:bg-brand-50"
-            >
-              <input
-                type="radio"
-                name="respondentRole"
-                value={role}
-                required
-                defaultChecked={fields.respondentRole === role}
-                className="h-4 w-4 accent-brand-700"
-              />
-              <span>{t(`roles.${role}`)}</span>
-            </label>
-          ))}
-        </div>
-        <FieldError id="respondentRole-error" message={errors.respondentRole} />
-      </fieldset>
+      <ChoiceGroup
+        name="respondentRole"
+        legend={t("start.role")}
+        choices={RESPONDENT_ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+        checked={fields.respondentRole}
+        required
+        error={errors.respondentRole}
+      />
 
       <div>
         <label htmlFor="team" className="font-medium">
@@ -75,7 +63,7 @@ export function StartForm({ questionnaireId }: { questionnaireId: string }) {
         <p id="team-hint" className="mt-1 text-sm text-stone-600">
           {t("start.teamHint")}
         </p>
-        <FieldError id="team-error" message={errors.team} />
+        <FieldError id="team" error={errors.team} />
       </div>
 
       <FormMessage message={state.status === "error" ? state.message : undefined} />
@@ -83,14 +71,5 @@ export function StartForm({ questionnaireId }: { questionnaireId: string }) {
         {pending ? t("start.starting") : t("start.submit")}
       </button>
     </form>
-  );
-}
-
-function FieldError({ id, message }: { id: string; message?: string }) {
-  const t = useTranslations();
-  return (
-    <p id={id} aria-live="polite" className="mt-1 text-sm text-red-700">
-      {message ? t(message) : null}
-    </p>
   );
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
 import type { ScoreResult } from "@/lib/scoring";
@@ -25,10 +26,13 @@ export async function UnscoredWarning({
   const t = await getTranslations("measurement.review");
   const noOverall = result.overall.scoredDomains < result.overall.requiredDomains;
   return (
-    <section
+    <Card
+      as="section"
       aria-labelledby="unscored-title"
       data-testid="unscored-warning"
-      className="space-y-3 rounded-xl border border-amber-300 bg-amber-50 p-4 text-amber-950"
+      tone="notice"
+      padding="sm"
+      className="space-y-3 text-amber-950"
     >
       <h2 id="unscored-title" className="text-lg font-semibold">
         {t("unscoredTitle")}
@@ -53,6 +57,6 @@ export async function UnscoredWarning({
           {t("overallWarning", { required: result.overall.requiredDomains, total: questionnaire.domains.length })}
         </p>
       )}
-    </section>
+    </Card>
   );
 }

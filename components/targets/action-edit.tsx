@@ -6,8 +6,9 @@ import { deleteActionAction } from "@/app/actions/targets/delete-action";
 import { updateActionAction } from "@/app/actions/targets/update-action";
 import { ActionFields } from "@/components/targets/action-fields";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
-import { FormMessage } from "@/components/ui/form-message";
-import { type ActionState, initialActionState } from "@/lib/forms/action-state";
+import { FormMessage, FormSuccess } from "@/components/ui/form-message";
+import type { ActionState } from "@/lib/forms/action-state";
+import { initialActionState } from "@/lib/forms/action-state";
 
 type Values = { title: string; owner: string; dueDate: string; status: string; notes: string };
 
@@ -17,7 +18,6 @@ const SECONDARY =
 /** Edit an action (status included) in place; deleting asks first and points to "dropped" instead. */
 export function ActionEdit({ actionId, title, values }: { actionId: string; title: string; values: Values }) {
   const t = useTranslations("loop.actions");
-  const te = useTranslations();
   const [state, formAction, pending] = useActionState<ActionState, FormData>(updateActionAction, initialActionState);
   const shown = state.status === "error" && state.fields ? { ...values, ...state.fields } : values;
   return (
@@ -30,11 +30,7 @@ export function ActionEdit({ actionId, title, values }: { actionId: string; titl
         <input type="hidden" name="actionId" value={actionId} />
         <ActionFields prefix={`edit-${actionId}`} values={shown} errors={state.fieldErrors} />
         <FormMessage message={state.status === "error" ? state.message : undefined} />
-        <div role="status" aria-live="polite">
-          {state.status === "idle" && state.message && (
-            <p className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900">{te(state.message)}</p>
-          )}
-        </div>
+        <FormSuccess message={state.status === "idle" ? state.message : undefined} />
         <button type="submit" disabled={pending} className={PRIMARY_BUTTON}>
           {pending ? t("saving") : t("save")}
         </button>

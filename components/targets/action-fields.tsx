@@ -1,11 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { INPUT_CLASS } from "@/components/ui/field";
+import { Select } from "@/components/ui/select";
 import { TextField } from "@/components/ui/text-field";
 import { ACTION_STATUSES } from "@/lib/targets/action-status";
-
-const SELECT =
-  "mt-1 block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 aria-invalid:border-red-600";
 
 /** The fields an action is written and edited with; ids are prefixed so several forms can share a page. */
 export function ActionFields({
@@ -21,7 +20,6 @@ export function ActionFields({
   domains?: ReadonlyArray<{ id: string; name: string }>;
 }) {
   const t = useTranslations("loop.actions");
-  const te = useTranslations();
   const id = (name: string) => `${prefix}-${name}`;
   return (
     <div className="grid gap-4 sm:grid-cols-2">
@@ -38,33 +36,15 @@ export function ActionFields({
         />
       </div>
       {domains && (
-        <div>
-          <label htmlFor={id("domain")} className="font-medium">
-            {t("own.domain")}
-          </label>
-          <select
-            id={id("domain")}
-            name="domainId"
-            required
-            key={`d-${values.domainId ?? ""}`}
-            defaultValue={values.domainId ?? ""}
-            aria-invalid={Boolean(errors.domainId)}
-            aria-describedby={`${id("domain")}-error`}
-            className={SELECT}
-          >
-            <option value="" disabled>
-              {t("own.chooseDomain")}
-            </option>
-            {domains.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </select>
-          <p id={`${id("domain")}-error`} aria-live="polite" className="mt-1 text-sm text-red-700">
-            {errors.domainId ? te(errors.domainId) : null}
-          </p>
-        </div>
+        <Select
+          id={id("domain")}
+          name="domainId"
+          label={t("own.domain")}
+          placeholder={t("own.chooseDomain")}
+          options={domains.map((d) => ({ value: d.id, label: d.name }))}
+          defaultValue={values.domainId}
+          error={errors.domainId}
+        />
       )}
       <div>
         <label htmlFor={id("status")} className="font-medium">
@@ -75,7 +55,7 @@ export function ActionFields({
           name="status"
           key={`s-${values.status ?? ""}`}
           defaultValue={values.status ?? "not_started"}
-          className={SELECT}
+          className={INPUT_CLASS}
         >
           {ACTION_STATUSES.map((status) => (
             <option key={status} value={status}>

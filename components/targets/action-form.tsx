@@ -5,8 +5,9 @@ import { useActionState } from "react";
 import { createActionAction } from "@/app/actions/targets/create-action";
 import { ActionFields } from "@/components/targets/action-fields";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
-import { FormMessage } from "@/components/ui/form-message";
-import { type ActionState, initialActionState } from "@/lib/forms/action-state";
+import { FormMessage, FormSuccess } from "@/components/ui/form-message";
+import type { ActionState } from "@/lib/forms/action-state";
+import { initialActionState } from "@/lib/forms/action-state";
 
 /** An action of one's own on this scan. The one-time key turns a double submit into one action. */
 export function ActionForm({
@@ -21,7 +22,6 @@ export function ActionForm({
   submitKey: string;
 }) {
   const t = useTranslations("loop.actions");
-  const te = useTranslations();
   const [state, formAction, pending] = useActionState<ActionState, FormData>(createActionAction, initialActionState);
   return (
     <form action={formAction} className="space-y-4" noValidate data-testid="own-action-form">
@@ -30,11 +30,7 @@ export function ActionForm({
       {organiserToken && <input type="hidden" name="organiserToken" value={organiserToken} />}
       <ActionFields prefix="own-action" values={state.fields ?? {}} errors={state.fieldErrors} domains={domains} />
       <FormMessage message={state.status === "error" ? state.message : undefined} />
-      <div role="status" aria-live="polite">
-        {state.status === "idle" && state.message && (
-          <p className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900">{te(state.message)}</p>
-        )}
-      </div>
+      <FormSuccess message={state.status === "idle" ? state.message : undefined} />
       <button type="submit" disabled={pending} className={PRIMARY_BUTTON}>
         {pending ? t("own.adding") : t("own.submit")}
       </button>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
 
 /** On the client page: how many agreed actions are open and overdue, and the way to the action list. */
 export async function ClientActionsCard({
@@ -11,10 +12,7 @@ export async function ClientActionsCard({
 }) {
   const t = await getTranslations("loop.list");
   return (
-    <section
-      aria-labelledby="client-actions"
-      className="no-print space-y-2 rounded-xl border border-stone-200 bg-white p-5"
-    >
+    <Card as="section" aria-labelledby="client-actions" className="no-print space-y-2">
       <h2 id="client-actions" className="text-lg font-semibold">
         {t("clientTitle")}
       </h2>
@@ -27,6 +25,6 @@ export async function ClientActionsCard({
       >
         {t("clientLink")}
       </Link>
-    </section>
+    </Card>
   );
 }

@@ -3,6 +3,9 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/targets/action-form";
 import { AgreedActionsList } from "@/components/targets/agreed-actions";
 import { TargetsForm } from "@/components/targets/targets-form";
+import { cardClass } from "@/components/ui/card";
+import { displayLabels } from "@/lib/display/labels";
+import { displayScore } from "@/lib/display/score";
 import { localDate } from "@/lib/exports/export-file-name";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
@@ -38,14 +41,7 @@ export async function LoopSection({
   // Whoever can only read sees these sections once something was agreed: no empty headings on every scan.
   if (!canChange && loop.targets.length === 0 && loop.actions.length === 0) return null;
   const [t, format] = await Promise.all([getTranslations("loop"), getFormatter()]);
-  const domainName = (id: string) => {
-    const d = questionnaire.domains.find((x) => x.id === id);
-    return d ? localized(d.name, locale) : id;
-  };
-  const levelName = (id: string | null) => {
-    const level = id ? questionnaire.levels.find((l) => l.id === id) : undefined;
-    return level ? localized(level.name, locale) : (id ?? "");
-  };
+  const { domainName, levelName } = displayLabels(questionnaire, locale);
   const score = (n: number) => format.number(n, { maximumFractionDigits: 1 });
   const choices = initialTargetChoices({
     levels: questionnaire.levels,
@@ -80,7 +76,7 @@ export async function LoopSection({
                   name: domainName(choice.domainId),
                   now:
                     current?.score != null
-                      ? t("targets.nowValue", { level: levelName(current.level), score: Math.round(current.score) })
+                      ? t("targets.nowValue", { level: levelName(current.level), score: displayScore(current.score) })
                       : t("targets.noScore"),
                   levelId: choice.levelId,
                   targetDate: choice.targetDate,
@@ -133,7 +129,7 @@ export async function LoopSection({
           </p>
         )}
         {canChange && (
-          <details className="no-print rounded-xl border border-stone-200 bg-white p-4">
+          <details className={cardClass({ padding: "sm", className: "no-print" })}>
             <summary className="cursor-pointer font-semibold text-brand-800">{t("actions.own.title")}</summary>
             <p className="mt-2 text-stone-700">{t("actions.own.lead")}</p>
             <div className="mt-4">

@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { AgreeButton } from "@/components/targets/agree-button";
+import { Card } from "@/components/ui/card";
 import { domainResultsFromRound, type RoundAggregate } from "@/lib/aggregation";
+import { displayLabels } from "@/lib/display/labels";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
 import { prioritiseRecommendations } from "@/lib/scoring/prioritise-recommendations";
@@ -27,10 +29,7 @@ export async function RecommendationPicks({
   const t = await getTranslations("loop.picks");
   const plan = prioritiseRecommendations(questionnaire, domainResultsFromRound(questionnaire, aggregate));
   if (plan.length === 0) return null;
-  const domainName = (id: string) => {
-    const d = questionnaire.domains.find((x) => x.id === id);
-    return d ? localized(d.name, locale) : id;
-  };
+  const { domainName } = displayLabels(questionnaire, locale);
   return (
     <section aria-labelledby="loop-picks" className="space-y-3" data-testid="recommendation-picks">
       <div className="space-y-1">
@@ -41,7 +40,7 @@ export async function RecommendationPicks({
       </div>
       <ol className="space-y-2">
         {plan.map((r) => (
-          <li key={r.recommendation.id} className="rounded-xl border border-stone-200 bg-white p-4">
+          <Card as="li" key={r.recommendation.id} padding="sm">
             <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">{domainName(r.domainId)}</p>
             <h3 className="font-semibold">{localized(r.recommendation.title, locale)}</h3>
             <AgreeButton
@@ -51,7 +50,7 @@ export async function RecommendationPicks({
               title={localized(r.recommendation.title, locale)}
               agreed={agreed.has(r.recommendation.id)}
             />
-          </li>
+          </Card>
         ))}
       </ol>
     </section>

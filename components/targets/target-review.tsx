@@ -1,5 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { localized } from "@/lib/i18n/localized";
+import { Card } from "@/components/ui/card";
+import { displayLabels } from "@/lib/display/labels";
+import { displayScore } from "@/lib/display/score";
 import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
 import type { ScanLoop } from "@/lib/server/targets/get-loop";
 import type { TargetEvaluation } from "@/lib/targets/evaluate-target";
@@ -32,14 +34,7 @@ export async function TargetReview({
 }) {
   if (!previous || (previous.targets.length === 0 && previous.actions.length === 0)) return null;
   const [t, format] = await Promise.all([getTranslations("loop.review"), getFormatter()]);
-  const domainName = (id: string) => {
-    const d = questionnaire.domains.find((x) => x.id === id);
-    return d ? localized(d.name, locale) : id;
-  };
-  const levelName = (id: string | null) => {
-    const level = id ? questionnaire.levels.find((l) => l.id === id) : undefined;
-    return level ? localized(level.name, locale) : (id ?? "");
-  };
+  const { domainName, levelName } = displayLabels(questionnaire, locale);
   const rows = buildLoopRows({
     domainIds: domains.map((d) => d.domainId),
     previousScores: previous.domainScores,
@@ -77,9 +72,10 @@ export async function TargetReview({
   const cell = "px-3 py-2 align-top";
 
   return (
-    <section
+    <Card
+      as="section"
       aria-labelledby="target-review"
-      className="print-avoid-break space-y-4 rounded-xl border border-stone-200 bg-white p-5"
+      className="print-avoid-break space-y-4"
       data-testid="target-review"
     >
       <div className="space-y-1">
@@ -132,7 +128,7 @@ export async function TargetReview({
                     <span className="text-stone-600 sm:sr-only">{t("actual")}: </span>
                     {row.currentScore === null
                       ? t("noScore")
-                      : `${levelName(row.currentLevel)} · ${Math.round(row.currentScore)}`}
+                      : `${levelName(row.currentLevel)} · ${displayScore(row.currentScore)}`}
                   </td>
                   <td className={`block sm:table-cell ${cell}`}>
                     <span
@@ -191,6 +187,6 @@ export async function TargetReview({
           ))}
         </ul>
       </div>
-    </section>
+    </Card>
   );
 }

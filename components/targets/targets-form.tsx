@@ -4,8 +4,11 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { setTargetsAction } from "@/app/actions/targets/set-targets";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
-import { FormMessage } from "@/components/ui/form-message";
-import { type ActionState, initialActionState } from "@/lib/forms/action-state";
+import { cardClass } from "@/components/ui/card";
+import { FieldError, INPUT_CLASS } from "@/components/ui/field";
+import { FormMessage, FormSuccess } from "@/components/ui/form-message";
+import type { ActionState } from "@/lib/forms/action-state";
+import { initialActionState } from "@/lib/forms/action-state";
 
 export type TargetFormRow = {
   domainId: string;
@@ -15,9 +18,6 @@ export type TargetFormRow = {
   levelId: string | null;
   targetDate: string | null;
 };
-
-const INPUT =
-  "mt-1 block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 aria-invalid:border-red-600";
 
 /** Per domain a level (starting one level up) and an optional date; saving replaces the scan's targets. */
 export function TargetsForm({
@@ -33,14 +33,13 @@ export function TargetsForm({
   levels: ReadonlyArray<{ id: string; label: string }>;
 }) {
   const t = useTranslations("loop.targets");
-  const te = useTranslations();
   const [state, formAction, pending] = useActionState<ActionState, FormData>(setTargetsAction, initialActionState);
   const value = (name: string, fallback: string | null) => state.fields?.[name] ?? fallback ?? "";
   return (
     <form action={formAction} className="space-y-4" noValidate data-testid="targets-form">
       <input type="hidden" name="scanId" value={scanId} />
       {organiserToken && <input type="hidden" name="organiserToken" value={organiserToken} />}
-      <ul className="divide-y divide-stone-200 rounded-xl border border-stone-200 bg-white">
+      <ul className={cardClass({ padding: "none", className: "divide-y divide-stone-200" })}>
         {rows.map((row) => {
           const levelName = `level:${row.domainId}`;
           const dateName = `date:${row.domainId}`;
@@ -69,7 +68,7 @@ export function TargetsForm({
                   defaultValue={value(levelName, row.levelId)}
                   aria-invalid={Boolean(levelError)}
                   aria-describedby={`target-${row.domainId}-error`}
-                  className={INPUT}
+                  className={INPUT_CLASS}
                 >
                   <option value="">{t("noTarget")}</option>
                   {levels.map((level) => (
@@ -78,9 +77,7 @@ export function TargetsForm({
                     </option>
                   ))}
                 </select>
-                <p id={`target-${row.domainId}-error`} aria-live="polite" className="mt-1 text-sm text-red-700">
-                  {levelError ? te(levelError) : null}
-                </p>
+                <FieldError id={`target-${row.domainId}`} error={levelError} />
               </div>
               <div>
                 <label htmlFor={`target-date-${row.domainId}`} className="text-sm font-medium">
@@ -95,22 +92,16 @@ export function TargetsForm({
                   key={`d-${value(dateName, row.targetDate)}`}
                   aria-invalid={Boolean(dateError)}
                   aria-describedby={`target-date-${row.domainId}-error`}
-                  className={INPUT}
+                  className={INPUT_CLASS}
                 />
-                <p id={`target-date-${row.domainId}-error`} aria-live="polite" className="mt-1 text-sm text-red-700">
-                  {dateError ? te(dateError) : null}
-                </p>
+                <FieldError id={`target-date-${row.domainId}`} error={dateError} />
               </div>
             </li>
           );
         })}
       </ul>
       <FormMessage message={state.status === "error" ? state.message : undefined} />
-      <div role="status" aria-live="polite">
-        {state.status === "idle" && state.message && (
-          <p className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900">{te(state.message)}</p>
-        )}
-      </div>
+      <FormSuccess message={state.status === "idle" ? state.message : undefined} />
       <button type="submit" disabled={pending} className={PRIMARY_BUTTON}>
         {pending ? t("saving") : t("save")}
       </button>

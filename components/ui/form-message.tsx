@@ -19,3 +19,13 @@ export function FormMessage({
     </div>
   );
 }
+
+/** Announces that a form was saved; the live region is always there, so the message is read as it appears. */
+export function FormSuccess({ message, values }: { message?: string; values?: Record<string, string | number> }) {
+  const t = useTranslations();
+  return (
+    <div role="status" aria-live="polite">
+      {message && <p className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900">{t(message, values)}</p>}
+    </div>
+  );
+}

@@ -1,4 +1,5 @@
-import { type HistoryScan, wholePoints } from "@/lib/history/types";
+import { displayScore } from "@/lib/display/score";
+import type { HistoryScan } from "@/lib/history/types";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
 
 export type LevelChange = "up" | "down" | "same" | "n.a.";
@@ -11,7 +12,7 @@ export type CompareRow = {
   presentIn: "both" | "from" | "to";
   fromScore: number | null;
   toScore: number | null;
-  /** In whole points as shown (see wholePoints); null when either side has no score. */
+  /** In whole points as shown (see displayScore); null when either side has no score. */
   change: number | null;
   fromLevel: string | null;
   toLevel: string | null;
@@ -57,7 +58,7 @@ function compareLevels(
 
 /** Change in whole points; null when either score is missing. */
 export function pointsChange(from: number | null, to: number | null): number | null {
-  return from === null || to === null ? null : wholePoints(to) - wholePoints(from);
+  return from === null || to === null ? null : displayScore(to) - displayScore(from);
 }
 
 /**

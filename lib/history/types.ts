@@ -9,8 +9,3 @@ export type HistoryScan = {
   overallLevel: string | null;
   domainScores: ReadonlyArray<{ domainId: string; score: number | null; level: string | null }>;
 };
-
-/** Changes are in whole points, the way scores are shown, so "62 → 65" always reads "+3". */
-export function wholePoints(score: number): number {
-  return Math.round(score);
-}

@@ -4,28 +4,16 @@ import { getTranslations } from "next-intl/server";
 import { updateClientAction } from "@/app/actions/clients/update-client";
 import { Breadcrumbs } from "@/components/clients/breadcrumbs";
 import { ClientForm } from "@/components/clients/client-form";
-import { idSchema } from "@/lib/schemas/client";
-import { requireConsultant } from "@/lib/server/auth/current-consultant";
-import { getClient } from "@/lib/server/clients/manage-clients";
+import { type ClientPageProps, loadClient } from "@/lib/server/clients/load-client";
 
-type Props = { params: Promise<{ clientId: string }> };
-
-async function loadClient(params: Props["params"]) {
-  const { workspaceId } = await requireConsultant();
-  const { clientId } = await params;
-  if (!idSchema.safeParse(clientId).success) return null;
-  return getClient({ workspaceId, clientId });
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [client, t] = await Promise.all([loadClient(params), getTranslations()]);
-  const title = client ? t("clients.editTitle", { name: client.name }) : t("notFound.title");
+export async function generateMetadata({ params }: Pick<ClientPageProps, "params">): Promise<Metadata> {
+  const [found, t] = await Promise.all([params.then(loadClient), getTranslations()]);
+  const title = found ? t("clients.editTitle", { name: found.client.name }) : t("notFound.title");
   return { title, robots: { index: false, follow: false } };
 }
 
-export default async function EditClientPage({ params }: Props) {
-  const client = await loadClient(params);
-  if (!client) notFound();
+export default async function EditClientPage({ params }: Pick<ClientPageProps, "params">) {
+  const { client } = (await loadClient(await params)) ?? notFound();
   const t = await getTranslations("clients");
   const clientHref = `/clients/${client.id}`;
   return (

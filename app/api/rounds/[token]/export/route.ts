@@ -4,22 +4,18 @@ import { slugify } from "@/lib/exports/export-file-name";
 import { toCsv } from "@/lib/exports/to-csv";
 import { LOCALES } from "@/lib/questionnaire/schema";
 import { tokenSchema } from "@/lib/schemas/scan";
+import { downloadResponse, problem } from "@/lib/server/http/api-response";
 import { getRoundByOrganiserToken } from "@/lib/server/rounds/get-round";
 
 // GET /api/rounds/<organiserToken>/export?kind=domains|items&format=csv|json[&locale=nl|en]
 // A closed round's aggregate for spreadsheets: shown groups and shown statements only (issue 14), never a
 // respondent's answers, never a min or max.
 
-const NO_STORE = { "Cache-Control": "no-store" };
 const querySchema = z.object({
   kind: z.enum(ROUND_EXPORT_KINDS),
   format: z.enum(["csv", "json"]).default("csv"),
   locale: z.enum(LOCALES).default("nl"),
 });
-
-function problem(status: 400 | 404 | 409, error: string) {
-  return Response.json({ error }, { status, headers: NO_STORE });
-}
 
 export async function GET(request: Request, { params }: { params: Promise<{ token: string }> }) {
   const search = new URL(request.url).searchParams;
@@ -53,12 +49,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
           min_distribution: round.aggregate.minDistribution,
           [kind]: table.rows,
         });
-  return new Response(body, {
-    status: 200,
-    headers: {
-      ...NO_STORE,
-      "Content-Type": format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${fileName}"`,
-    },
+  return downloadResponse({
+    body,
+    contentType: format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
+    fileName,
   });
 }

@@ -1,14 +1,16 @@
 export type ChangeDirection = "up" | "down" | "same";
 
 /**
- * How a score moved since the previous scan, rounded to one decimal as shown on screen, so that a change of
- * 0.04 reads as "no change" rather than "+0".
+ * How a score moved, rounded to `decimals` as shown on screen, so that a change of 0.04 reads as "no change"
+ * rather than "+0". Null when there is nothing to compare with.
  */
 export function describeChange(
   change: number | null | undefined,
+  decimals: 0 | 1 = 1,
 ): { direction: ChangeDirection; points: number } | null {
   if (change === null || change === undefined || !Number.isFinite(change)) return null;
-  const points = Math.round(Math.abs(change) * 10) / 10;
+  const factor = 10 ** decimals;
+  const points = Math.round(Math.abs(change) * factor) / factor;
   if (points === 0) return { direction: "same", points: 0 };
   return { direction: change > 0 ? "up" : "down", points };
 }

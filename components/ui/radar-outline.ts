@@ -22,3 +22,18 @@ export function withOutlines<T extends object>(
     return { ...row, ...extra };
   });
 }
+
+/** A legend line: colour and dash (or a filled band), so series stay apart in greyscale print. */
+export type RadarLegendEntry = {
+  key: string;
+  label: string;
+  stroke: string;
+  dash?: string;
+  fill?: string;
+  emphasis?: boolean;
+};
+
+/** The outlines' legend entries, in the same order as their lines. */
+export function outlineLegend(outlines: ReadonlyArray<RadarOutline>): RadarLegendEntry[] {
+  return outlines.map((o) => ({ key: `outline:${o.key}`, label: o.label, stroke: o.stroke, dash: o.dash }));
+}

@@ -16,21 +16,25 @@ type TickProps = {
   index?: number;
 };
 
+/** One angle-axis label: the domain's name, and under it a value (a score) or a note (why there is none). */
+export type RadarTickLabel = { name: string; value?: string; muted?: boolean; note?: string };
+
 /**
- * A radar angle-axis tick: the domain name on short lines, and optionally a value (the mean) under it,
- * so long Dutch domain names are not cut off at the sides.
+ * A radar angle-axis tick: the domain name on short lines, and optionally a value (the mean) or an italic
+ * note under it, so long Dutch domain names are not cut off at the sides.
  */
-export function radarTick(labels: ReadonlyArray<{ name: string; value?: string; muted?: boolean }>) {
+export function radarTick(labels: ReadonlyArray<RadarTickLabel>) {
   return function renderTick({ x = 0, y = 0, textAnchor = "middle", index = 0 }: TickProps) {
     const label = labels[index];
     if (!label) return <g />;
     const lines = wrapLabel(label.name);
     // With a value under the name, the block sits above the tick point (as in DomainRadar); without, centred.
-    const first = label.value === undefined ? 0.35 - (lines.length - 1) * 0.575 : -0.2 - (lines.length - 1) * 0.6;
+    const under = label.value !== undefined || label.note !== undefined;
+    const first = under ? -0.2 - (lines.length - 1) * 0.6 : 0.35 - (lines.length - 1) * 0.575;
     return (
       <text x={x} y={y} textAnchor={textAnchor} fontSize={11.5} fill="#44403c">
         {lines.map((line, i) => (
-          <tspan key={line} x={x} dy={i === 0 ? `${first}em` : "1.15em"}>
+          <tspan key={`name-${line}`} x={x} dy={i === 0 ? `${first}em` : "1.15em"}>
             {line}
           </tspan>
         ))}
@@ -39,6 +43,13 @@ export function radarTick(labels: ReadonlyArray<{ name: string; value?: string; 
             {label.value}
           </tspan>
         )}
+        {label.value === undefined &&
+          label.note !== undefined &&
+          wrapLabel(label.note).map((line, i) => (
+            <tspan key={`note-${line}`} x={x} dy={i === 0 ? "1.2em" : "1.1em"} fontStyle="italic" fill="#57534e">
+              {line}
+            </tspan>
+          ))}
       </text>
     );
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { changeSign, describeChange } from "@/lib/clients/format-change";
+import { changeSign, describeChange } from "@/lib/display/change";
 
 describe("describeChange", () => {
   it("is null without a previous scan", () => {
@@ -15,6 +15,11 @@ describe("describeChange", () => {
     expect(describeChange(0.04)).toEqual({ direction: "same", points: 0 });
     expect(describeChange(-0.04)).toEqual({ direction: "same", points: 0 });
     expect(describeChange(0)).toEqual({ direction: "same", points: 0 });
+  });
+  it("rounds to whole points when asked", () => {
+    expect(describeChange(3, 0)).toEqual({ direction: "up", points: 3 });
+    expect(describeChange(-2.6, 0)).toEqual({ direction: "down", points: 3 });
+    expect(describeChange(0.4, 0)).toEqual({ direction: "same", points: 0 });
   });
 });
 

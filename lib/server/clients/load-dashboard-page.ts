@@ -1,0 +1,34 @@
+import "server-only";
+import { type ClientListQuery, clientListQuerySchema } from "@/lib/schemas/client";
+import { requireConsultant } from "@/lib/server/auth/current-consultant";
+import { listClients } from "@/lib/server/clients/list-clients";
+import { closeDueRounds } from "@/lib/server/rounds/close-round";
+
+export type DashboardPageData = {
+  query: ClientListQuery;
+  list: Awaited<ReturnType<typeof listClients>>;
+  /** Any filter other than the archive switch is on. */
+  filtered: boolean;
+  /** A brand-new workspace: no client at all, archived or not. */
+  firstRun: boolean;
+};
+
+/** The workspace's client list for the dashboard's search params (filters, sort, page). */
+export async function loadDashboardPage({
+  searchParams,
+}: {
+  searchParams: Record<string, string | string[] | undefined>;
+}): Promise<DashboardPageData> {
+  const { workspaceId } = await requireConsultant();
+  // Rounds past their closing date close first, so the list shows their results.
+  await closeDueRounds({ workspaceId });
+  const query = clientListQuerySchema.parse(searchParams);
+  const list = await listClients({ workspaceId, query });
+  const filtered = Boolean(query.q || query.sector || query.level);
+  // An empty, unfiltered list: either a brand-new workspace, or every client is archived.
+  const firstRun =
+    list.total === 0 && !filtered && query.archived === "0"
+      ? (await listClients({ workspaceId, query: { ...query, archived: "1", page: 1 } })).total === 0
+      : false;
+  return { query, list, filtered, firstRun };
+}
