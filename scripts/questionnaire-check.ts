@@ -1,6 +1,9 @@
-// npm run questionnaire:check [FILE...] — validates questionnaire definitions (default: all in questionnaires/).
+// npm run questionnaire:check [FILE...] — validates questionnaire definitions (default: all in questionnaires/),
+// including files not yet registered in questionnaires/index.ts (v3 is checked before it is released), and
+// applies the content rules of lib/questionnaire/content-checks.ts from v3 on.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { contentIssues } from "@/lib/questionnaire/content-checks";
 import { SOURCES_FILE, unknownCitations } from "@/lib/questionnaire/sources";
 import { formatDefinitionIssues, parseQuestionnaire } from "@/lib/questionnaire/validate";
 
@@ -30,6 +33,12 @@ for (const file of targets) {
     if (unknown.length > 0) {
       failed += 1;
       console.error(`${file}: cites sources missing from ${SOURCES_FILE}:\n  ${unknown.join("\n  ")}`);
+      continue;
+    }
+    const content = contentIssues(q);
+    if (content.length > 0) {
+      failed += 1;
+      console.error(formatDefinitionIssues(file, content));
       continue;
     }
     console.log(`${file}: OK (${q.id} v${q.version}, ${q.domains.length} domains, ${q.items.length} items)`);
