@@ -49,7 +49,13 @@ function goodDomain(id: string) {
       ],
     ]),
   );
-  return buildDomain({ id, levels, recommendations, gapAdvice: text(`gap in ${id}`) });
+  return buildDomain({
+    id,
+    levels,
+    recommendations,
+    gapAdvice: text(`gap in ${id}`),
+    teamGapAdvice: text(`teams differ in ${id}`),
+  });
 }
 
 const scopeWording = {
@@ -131,12 +137,7 @@ describe("content checks", () => {
       ...buildItems("beta", 2, { audience: [...ALL_ROLES] }),
     ];
     const issues = checkAudience(buildQuestionnaire(goodInput({ items })));
-    expect(issues.map((i) => i.path)).toEqual([
-      "items[1].audience",
-      "domains[0]",
-      "domains[0]",
-      "domains[0]",
-    ]);
+    expect(issues.map((i) => i.path)).toEqual(["items[1].audience", "domains[0]", "domains[0]", "domains[0]"]);
     // The board judges 1 of 2: exactly the minimum share (0.5), so it can score the domain.
     expect(issues[1]?.message).toContain('role "manager" can judge 0 of 2');
     expect(issues[3]?.message).toContain('role "other" can judge 0 of 2');
@@ -200,12 +201,13 @@ describe("content checks", () => {
   });
 
   it("refuse a questionnaire without scope wording or a domain without gap advice", () => {
-    const { gapAdvice: _none, ...alpha } = goodDomain("alpha");
+    const { gapAdvice: _none, teamGapAdvice: _neither, ...alpha } = goodDomain("alpha");
     const q = buildQuestionnaire(goodInput({ scopes: undefined, domains: [alpha, goodDomain("beta")] }));
     expect(checkScopesAndGaps(q).map((i) => i.path)).toEqual([
       "scopes.organisation",
       "scopes.team",
       "domains[0].gapAdvice",
+      "domains[0].teamGapAdvice",
     ]);
   });
 });

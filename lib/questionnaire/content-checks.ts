@@ -15,7 +15,21 @@ export const CONTENT_CHECKED_FROM_VERSION = 3;
  * every customer"). Matched as whole words, case-insensitively.
  */
 export const QUANTIFIER_WORDS = {
-  nl: ["vast", "vaste", "elk", "elke", "ieder", "iedere", "iedereen", "alle", "allemaal", "altijd", "nooit", "steeds"],
+  nl: [
+    "vast",
+    "vaste",
+    "elk",
+    "elke",
+    "ieder",
+    "iedere",
+    "iedereen",
+    "alle",
+    "alles",
+    "allemaal",
+    "altijd",
+    "nooit",
+    "steeds",
+  ],
   en: ["every", "everyone", "everybody", "each", "all", "always", "never", "fixed", "any", "anyone"],
 } as const;
 
@@ -178,7 +192,7 @@ export function checkSources(q: Questionnaire, sources: readonly SourceEntry[] =
   );
 }
 
-/** The scale has wording for every round scope, and every domain says what a gap in it means. */
+/** The scale has wording for every round scope, and every domain says what a gap in it means, in both kinds. */
 export function checkScopesAndGaps(q: Questionnaire): DefinitionIssue[] {
   const issues: DefinitionIssue[] = [];
   for (const scope of SCOPES) {
@@ -187,6 +201,12 @@ export function checkScopesAndGaps(q: Questionnaire): DefinitionIssue[] {
   q.domains.forEach((domain, d) => {
     if (!domain.gapAdvice)
       issues.push({ path: `domains[${d}].gapAdvice`, message: `"${domain.id}" has no gap advice` });
+    if (!domain.teamGapAdvice) {
+      issues.push({
+        path: `domains[${d}].teamGapAdvice`,
+        message: `"${domain.id}" has no team-versus-team gap advice`,
+      });
+    }
   });
   return issues;
 }

@@ -108,6 +108,11 @@ export const domainSchema = z.strictObject({
   recommendations: z.record(z.string(), z.array(recommendationSchema).min(1)),
   /** What a perception gap between board/managers and employees in this domain means, and what to do about it. */
   gapAdvice: localizedTextSchema.optional(),
+  /**
+   * What a gap between two teams in this domain means (v3 on); a team-versus-team gap is about practice
+   * differing between teams, not about position, so it needs its own text.
+   */
+  teamGapAdvice: localizedTextSchema.optional(),
 });
 
 export const itemSchema = z.strictObject({
