@@ -47,6 +47,15 @@ describe("v3 content", () => {
     }
   });
 
+  it("gives the quick scan level texts of its own, so its cards name only what it asked", () => {
+    for (const domain of quick.domains) {
+      const fullDomain = full.domains.find((candidate) => candidate.id === domain.id);
+      for (const [levelId, text] of Object.entries(domain.levels)) {
+        expect(text.description, `${domain.id} ${levelId}`).not.toEqual(fullDomain?.levels[levelId]?.description);
+      }
+    }
+  });
+
   it("has no negatively worded statements and no twins", () => {
     for (const q of both) {
       expect(q.items.filter((item) => item.reverse || item.twin)).toEqual([]);
