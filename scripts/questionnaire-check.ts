@@ -1,17 +1,21 @@
-// npm run questionnaire:check [FILE...] — validates questionnaire definitions (default: all in questionnaires/).
+// npm run questionnaire:check [FILE...] — validates questionnaire definitions (default: all in questionnaires/
+// and questionnaires/pending/) and applies the content rules of lib/questionnaire/content-checks.ts from v3 on.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { contentIssues } from "@/lib/questionnaire/content-checks";
 import { SOURCES_FILE, unknownCitations } from "@/lib/questionnaire/sources";
 import { formatDefinitionIssues, parseQuestionnaire } from "@/lib/questionnaire/validate";
 
 const files = process.argv.slice(2);
+// sources.json is the list of source articles, checked through the citations below.
+const definitionsIn = (dir: string) =>
+  readdirSync(dir)
+    .filter((name) => name.endsWith(".json") && !name.endsWith(".schema.json") && name !== "sources.json")
+    .map((name) => join(dir, name));
+// questionnaires/pending/ holds versions written but not yet registered in questionnaires/index.ts; they sit
+// apart so that nothing listing questionnaires/ (the e2e helpers take the newest file there) starts on them.
 const targets =
-  files.length > 0
-    ? files
-    : readdirSync("questionnaires")
-        // sources.json is the list of source articles, checked through the citations below.
-        .filter((name) => name.endsWith(".json") && !name.endsWith(".schema.json") && name !== "sources.json")
-        .map((name) => join("questionnaires", name));
+  files.length > 0 ? files : [...definitionsIn("questionnaires"), ...definitionsIn("questionnaires/pending")];
 
 let failed = 0;
 for (const file of targets) {
@@ -30,6 +34,12 @@ for (const file of targets) {
     if (unknown.length > 0) {
       failed += 1;
       console.error(`${file}: cites sources missing from ${SOURCES_FILE}:\n  ${unknown.join("\n  ")}`);
+      continue;
+    }
+    const content = contentIssues(q);
+    if (content.length > 0) {
+      failed += 1;
+      console.error(formatDefinitionIssues(file, content));
       continue;
     }
     console.log(`${file}: OK (${q.id} v${q.version}, ${q.domains.length} domains, ${q.items.length} items)`);

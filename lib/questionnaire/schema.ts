@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { RESPONDENT_ROLES } from "@/lib/scan-rules/respondent-roles";
 
 // Naming rule for zod schemas across the project: `<thing>Schema`, types inferred as `<Thing>`.
 
@@ -45,6 +46,19 @@ export const answerScaleSchema = z.strictObject({
   notApplicable: z.strictObject({ label: localizedTextSchema }).optional(),
   /** Optional "don't know" answer (answer value "dk"), apart from "not applicable"; excluded from scoring. */
   dontKnow: z.strictObject({ label: localizedTextSchema }).optional(),
+});
+
+/**
+ * Whose part of the organisation a respondent answers for: a round asks about the whole organisation or
+ * about the respondent's own team (a front-line employee sees their team, not the organisation).
+ */
+export const SCOPES = ["organisation", "team"] as const;
+export type Scope = (typeof SCOPES)[number];
+
+/** The scale's wording for one scope: an instruction, and one label per scale point (same order). */
+export const scopeWordingSchema = z.strictObject({
+  instruction: localizedTextSchema,
+  points: z.array(localizedTextSchema).min(2),
 });
 
 /** A maturity level with its band on the normalised 0–100 score: from ≤ score < to (the last includes 100). */
@@ -94,6 +108,11 @@ export const domainSchema = z.strictObject({
   recommendations: z.record(z.string(), z.array(recommendationSchema).min(1)),
   /** What a perception gap between board/managers and employees in this domain means, and what to do about it. */
   gapAdvice: localizedTextSchema.optional(),
+  /**
+   * What a gap between two teams in this domain means (v3 on); a team-versus-team gap is about practice
+   * differing between teams, not about position, so it needs its own text.
+   */
+  teamGapAdvice: localizedTextSchema.optional(),
 });
 
 export const itemSchema = z.strictObject({
@@ -106,6 +125,11 @@ export const itemSchema = z.strictObject({
   weight: z.number().positive().default(1),
   /** Id of the item that says the opposite (one of the pair is `reverse`), to flag contradicting answers. */
   twin: idSchema.optional(),
+  /**
+   * The respondent roles that can see the practice from where they sit (v3 on). A round's roles map onto
+   * these; content checks require every role to be able to score every domain. Absent in v1/v2.
+   */
+  audience: z.array(z.enum(RESPONDENT_ROLES)).min(1).optional(),
   sources: z.array(sourceSchema).min(1),
 });
 
@@ -120,6 +144,11 @@ export const questionnaireSchema = z.strictObject({
   introduction: localizedTextSchema,
   estimatedMinutes: z.number().int().positive().max(240),
   scale: answerScaleSchema,
+  /**
+   * Scale wording per round scope (v3 on); `scale.points` keeps the organisation wording for files and
+   * screens that know no scope. Absent in v1/v2.
+   */
+  scopes: z.strictObject({ organisation: scopeWordingSchema, team: scopeWordingSchema }).optional(),
   aggregation: aggregationSchema,
   /** Share (0–1] of a domain's items that need a scale answer before the domain is scored. */
   minAnsweredShare: z.number().gt(0).max(1),
@@ -130,6 +159,7 @@ export const questionnaireSchema = z.strictObject({
   items: z.array(itemSchema).min(1),
 });
 
+export type ScopeWording = z.infer<typeof scopeWordingSchema>;
 export type ScalePoint = z.infer<typeof scalePointSchema>;
 export type AnswerScale = z.infer<typeof answerScaleSchema>;
 export type Level = z.infer<typeof levelSchema>;

@@ -42,6 +42,15 @@ export function checkScale(q: Questionnaire): DefinitionIssue[] {
       issues.push({ path: `scale.points[${i}].value`, message: "scale values must be strictly ascending" });
     }
   });
+  // One label per scale point in every scope's wording, so a scoped screen never runs out of labels.
+  for (const [scope, wording] of Object.entries(q.scopes ?? {})) {
+    if (wording.points.length !== q.scale.points.length) {
+      issues.push({
+        path: `scopes.${scope}.points`,
+        message: `has ${wording.points.length} labels but the scale has ${q.scale.points.length} points`,
+      });
+    }
+  }
   return issues;
 }
 
