@@ -1,12 +1,10 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { INPUT_CLASS } from "@/components/ui/field";
 import { formatScore } from "@/lib/display/score";
 import { localized } from "@/lib/i18n/localized";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import type { Locale } from "@/lib/questionnaire/schema";
 import type { ClientScan } from "@/lib/server/clients/client-scans";
-
-const control =
-  "mt-1 block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600";
 
 /** A GET form to the compare page; it starts on the two latest submitted scans. */
 export async function CompareForm({
@@ -40,7 +38,7 @@ export async function CompareForm({
       <label htmlFor={`compare-${name}`} className="font-medium">
         {label}
       </label>
-      <select id={`compare-${name}`} name={name} defaultValue={defaultId} className={control}>
+      <select id={`compare-${name}`} name={name} defaultValue={defaultId} className={INPUT_CLASS}>
         {options.map((option) => (
           <option key={option.id} value={option.id}>
             {option.label}

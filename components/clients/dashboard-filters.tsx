@@ -1,11 +1,12 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { cardClass } from "@/components/ui/card";
+import { INPUT_CLASS } from "@/components/ui/field";
 import { CLIENT_SORTS, SECTORS } from "@/lib/clients/options";
 import type { ClientListQuery } from "@/lib/schemas/client";
 
-const control =
-  "mt-1 block h-11 w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600";
+// One height for the search box and the selects: browsers size them differently, so the row stays even.
+const control = `${INPUT_CLASS} h-11`;
 
 /** A plain GET form: search and filters work without JavaScript and every view has its own URL. */
 export async function DashboardFilters({

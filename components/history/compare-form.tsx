@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { cardClass } from "@/components/ui/card";
+import { INPUT_CLASS } from "@/components/ui/field";
 
 export type CompareOption = { id: string; label: string };
 
@@ -17,8 +18,6 @@ export async function CompareForm({
   series?: string;
 }) {
   const t = await getTranslations("compare.form");
-  const select =
-    "mt-1 block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600";
   return (
     <form method="get" className={cardClass({ className: "no-print" })}>
       {series && <input type="hidden" name="series" value={series} />}
@@ -35,7 +34,7 @@ export async function CompareForm({
               <label htmlFor={`compare-${name}`} className="font-medium">
                 {label}
               </label>
-              <select id={`compare-${name}`} name={name} defaultValue={value} className={select}>
+              <select id={`compare-${name}`} name={name} defaultValue={value} className={INPUT_CLASS}>
                 {options.map((o) => (
                   <option key={o.id} value={o.id}>
                     {o.label}

@@ -2,14 +2,14 @@
 
 import { Radar } from "recharts";
 import { outlineRadars, RadarFrame } from "@/components/ui/radar-frame";
-import { outlineLegend, type RadarLegendEntry, type RadarOutline, withOutlines } from "@/components/ui/radar-outline";
+import { outlineLegend, type RadarOutline, withOutlines } from "@/components/ui/radar-outline";
 import { formatScore } from "@/lib/display/score";
 
 /** `previous` is the earlier scan's score for the same domain (undefined/null: none to compare with). */
 export type RadarDatum = { domain: string; score: number | null; previous?: number | null };
 
 const CURRENT = { stroke: "#1f716b", fill: "#2a8a83" };
-const PREVIOUS = { stroke: "#78716c", dash: "6 4" };
+const PREVIOUS = { stroke: "#78716c", dash: "6 4" } as const;
 
 /**
  * The domains on one chart. A domain without a score is not drawn at 0: the shape skips it (a gap
@@ -30,36 +30,29 @@ export function DomainRadar({
   /** Extra unfilled lines (a target, the peers' median), drawn over the scores with a legend entry each. */
   outlines?: RadarOutline[];
 }) {
+  // The earlier scan is one more unfilled line, drawn behind this scan's shape rather than over it.
+  const behind: RadarOutline[] = previousLabel
+    ? [{ key: "previous", label: previousLabel, values: data.map((d) => d.previous ?? null), ...PREVIOUS }]
+    : [];
   // A domain without a score is skipped (connectNulls) rather than drawn at 0, in every series.
   const rows = withOutlines(
-    data.map((d) => ({ domain: d.domain, score: d.score, previous: d.previous ?? null })),
-    outlines,
+    data.map((d) => ({ domain: d.domain, score: d.score })),
+    [...behind, ...outlines],
   );
   const labels = data.map((d) =>
     d.score === null ? { name: d.domain, note: insufficientLabel } : { name: d.domain, value: formatScore(d.score) },
   );
-  const legend: RadarLegendEntry[] =
-    previousLabel || outlines.length > 0
+  const legend =
+    behind.length > 0 || outlines.length > 0
       ? [
-          ...(previousLabel ? [{ key: "previous", label: previousLabel, ...PREVIOUS }] : []),
+          ...outlineLegend(behind),
           { key: "score", label: seriesLabel, stroke: CURRENT.stroke },
           ...outlineLegend(outlines),
         ]
       : [];
   return (
     <RadarFrame rows={rows} labels={labels} legend={legend}>
-      {previousLabel && (
-        <Radar
-          name={previousLabel}
-          dataKey="previous"
-          stroke={PREVIOUS.stroke}
-          strokeWidth={2}
-          strokeDasharray={PREVIOUS.dash}
-          fill="none"
-          connectNulls
-          isAnimationActive={false}
-        />
-      )}
+      {outlineRadars(behind)}
       <Radar
         name={seriesLabel}
         dataKey="score"

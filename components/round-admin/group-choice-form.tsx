@@ -4,8 +4,8 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { ChoiceGroup } from "@/components/ui/choice-group";
-import { FieldError } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { Select } from "@/components/ui/select";
 import type { ActionState } from "@/lib/forms/action-state";
 import { initialActionState } from "@/lib/forms/action-state";
 
@@ -43,30 +43,18 @@ export function GroupChoiceForm({
         error={errors.role}
       />
       {teams.length > 0 && (
-        <div>
-          <label htmlFor="team" className="font-medium">
-            {t("round.join.team")}
-          </label>
-          <select
-            id="team"
-            name="team"
-            defaultValue={fields.team ?? ""}
-            aria-invalid={Boolean(errors.team)}
-            aria-describedby="team-hint team-error"
-            className="mt-1 block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-base shadow-sm"
-          >
-            <option value="">{t("round.join.noTeam")}</option>
-            {teams.map((team) => (
-              <option key={team} value={team}>
-                {team}
-              </option>
-            ))}
-          </select>
-          <p id="team-hint" className="mt-1 text-sm text-stone-600">
-            {t("round.join.teamHint")}
-          </p>
-          <FieldError id="team" error={errors.team} />
-        </div>
+        <Select
+          name="team"
+          label={t("round.join.team")}
+          hint={t("round.join.teamHint")}
+          options={[
+            { value: "", label: t("round.join.noTeam") },
+            ...teams.map((team) => ({ value: team, label: team })),
+          ]}
+          defaultValue={fields.team ?? ""}
+          required={false}
+          error={errors.team}
+        />
       )}
       {/* The form message keeps its line free; it sits close to the button it belongs to. */}
       <div className="space-y-2">

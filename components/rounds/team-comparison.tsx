@@ -3,7 +3,7 @@ import { GroupsRadar } from "@/components/rounds/groups-radar";
 import { Card, cardClass } from "@/components/ui/card";
 import { TableRegion } from "@/components/ui/table-region";
 import { compareTeam, type RoundAggregate } from "@/lib/aggregation";
-import { signedPoints } from "@/lib/aggregation/gap-table";
+import { signedPoints } from "@/lib/display/change";
 import { displayLabels } from "@/lib/display/labels";
 import { displayScore } from "@/lib/display/score";
 import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";

@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { RoundAggregate, RoundGroup } from "@/lib/aggregation";
-import {
-  breakdownsInRound,
-  gapSentenceValues,
-  gapTable,
-  shownGapPoints,
-  signedPoints,
-} from "@/lib/aggregation/gap-table";
+import { breakdownsInRound, gapSentenceValues, gapTable, shownGapPoints } from "@/lib/aggregation/gap-table";
 
 const group = (by: "role" | "team", key: string, scores: Record<string, number | null> | null): RoundGroup => ({
   by,
@@ -123,14 +117,6 @@ describe("gapSentenceValues", () => {
     expect(
       gapSentenceValues(gap, { groupLabel: (key) => key.toUpperCase(), domainName: (id) => `domain ${id}` }),
     ).toEqual({ high: "BOARD", low: "EMPLOYEE", domain: "domain b", points: 30 });
-  });
-});
-
-describe("signedPoints", () => {
-  it("takes the difference of the rounded scores, with a sign", () => {
-    expect(signedPoints(59.6, 60.4)).toBe("0");
-    expect(signedPoints(50, 61.5)).toBe("+12");
-    expect(signedPoints(70.2, 61)).toBe("−9");
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Breakdown, PerceptionGap, RoundAggregate } from "@/lib/aggregation/index";
+import { displayScore } from "@/lib/display/score";
 
 export type GapTableRow = {
   domainId: string;
@@ -49,7 +50,7 @@ export function gapTable({ aggregate, by }: { aggregate: RoundAggregate; by: Bre
  * by subtracting the two numbers on screen (70 and 45 give 25, even when the unrounded gap is 25.8).
  */
 export function shownGapPoints(gap: PerceptionGap): number {
-  return Math.round(gap.high.score) - Math.round(gap.low.score);
+  return displayScore(gap.high.score) - displayScore(gap.low.score);
 }
 
 /** The values of a flagged gap's sentence ("{high} rates {domain} {points} points higher than {low} do"). */
@@ -63,13 +64,4 @@ export function gapSentenceValues(
     domain: domainName(gap.domainId),
     points: shownGapPoints(gap),
   };
-}
-
-/**
- * The difference of two shown scores as on screen: taken between the rounded scores, so the table's own
- * numbers add up (60 and 60 never differ by +1); a true minus sign.
- */
-export function signedPoints(from: number, to: number): string {
-  const difference = Math.round(to) - Math.round(from);
-  return difference > 0 ? `+${difference}` : difference < 0 ? `−${-difference}` : "0";
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { changeSign, describeChange } from "@/lib/display/change";
+import { changeSign, describeChange, signedPoints } from "@/lib/display/change";
 
 describe("describeChange", () => {
   it("is null without a previous scan", () => {
@@ -28,5 +28,13 @@ describe("changeSign", () => {
     expect(changeSign("up")).toBe("+");
     expect(changeSign("down")).toBe("\u2212");
     expect(changeSign("same")).toBe("±");
+  });
+});
+
+describe("signedPoints", () => {
+  it("takes the difference of the rounded scores, with a sign", () => {
+    expect(signedPoints(59.6, 60.4)).toBe("0");
+    expect(signedPoints(50, 61.5)).toBe("+12");
+    expect(signedPoints(70.2, 61)).toBe("\u22129");
   });
 });

@@ -1,3 +1,5 @@
+import { displayScore } from "@/lib/display/score";
+
 export type ChangeDirection = "up" | "down" | "same";
 
 /**
@@ -18,4 +20,13 @@ export function describeChange(
 /** The visible sign: a real minus sign (U+2212) reads better and screen readers get a separate text anyway. */
 export function changeSign(direction: ChangeDirection): string {
   return direction === "up" ? "+" : direction === "down" ? "\u2212" : "±";
+}
+
+/**
+ * The difference of two shown scores as on screen ("+12", "−9", "0"): taken between the rounded scores, so a
+ * table's own numbers add up (60 and 60 never differ by +1).
+ */
+export function signedPoints(from: number, to: number): string {
+  const described = describeChange(displayScore(to) - displayScore(from), 0);
+  return !described || described.direction === "same" ? "0" : `${changeSign(described.direction)}${described.points}`;
 }

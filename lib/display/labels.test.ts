@@ -61,6 +61,7 @@ describe("displayLabels", () => {
       name: "Level aware",
       description: "Alpha-specific aware",
     });
+    expect(labels.domainLevel("alpha", "developing")).toEqual(labels.level("developing"));
     expect(labels.domainLevel("beta", "aware")).toEqual(labels.level("aware"));
     expect(labels.domainLevel("beta", null)).toBeNull();
   });

@@ -15,7 +15,7 @@ export type DisplayLabels = {
   levelName: (id: string | null | undefined) => string;
   /** The general level; null when there is no level. An unknown id keeps its id as name and rank -1. */
   level: LevelLookup<[]>;
-  /** The level in a domain's own wording where the domain has one (see domainLevelText), else the general one. */
+  /** The level in a domain's own wording (its `levels` entry) where it has one, else the general one. */
   domainLevel: LevelLookup<[domainId: string]>;
 };
 

@@ -8,7 +8,6 @@ export {
 } from "@/lib/scoring/answer-flags";
 export { AnswersFormatError, answersFromJson } from "@/lib/scoring/answers-from-json";
 export { answersFromRecord } from "@/lib/scoring/answers-from-record";
-export { domainLevelText } from "@/lib/scoring/domain-level-text";
 export {
   comparePlanSteps,
   type FocusedPlan,
