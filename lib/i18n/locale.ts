@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from "@/lib/questionnaire/schema";
+import { LOCALES, type Locale } from "@/lib/i18n/locales";
 
 export const DEFAULT_LOCALE: Locale = "nl";
 export const LOCALE_COOKIE = "klantkompas-locale";
