@@ -1,13 +1,7 @@
-import { z } from "zod";
 import type { HistoryScan } from "@/lib/history/types";
-import { idSchema } from "@/lib/schemas/client";
 
-/** The compare page's query string; anything unusable falls back to the default pair. */
-export const compareQuerySchema = z.object({
-  a: idSchema.optional().catch(undefined),
-  b: idSchema.optional().catch(undefined),
-});
-export type CompareQuery = z.infer<typeof compareQuerySchema>;
+/** The two scans asked for on the compare page; compareQuerySchema (lib/schemas/client) parses it. */
+export type CompareQuery = { a?: string | undefined; b?: string | undefined };
 
 type Submitted<T> = T & { submittedAt: Date };
 
