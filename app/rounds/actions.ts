@@ -21,7 +21,6 @@ import { addressKey } from "@/lib/security/client-address";
 import { createToken } from "@/lib/security/tokens";
 import { runOnce } from "@/lib/server/actions/submit-keys";
 import { getConsultant, requireConsultant } from "@/lib/server/auth/current-consultant";
-import { reserveWindowAttempt } from "@/lib/server/auth/sign-in-throttle";
 import { getClient } from "@/lib/server/clients/manage-clients";
 import { getClientAddress, getRequestOrigin } from "@/lib/server/http/request-origin";
 import { mailEnabled } from "@/lib/server/mail/mail-config";
@@ -36,6 +35,7 @@ import {
   joinRound,
   setExpectedRespondents,
 } from "@/lib/server/rounds/join-round";
+import { reserveWindowAttempt } from "@/lib/server/throttle/reserve-window-attempt";
 
 const ROUND_FIELDS = [
   "organisationName",

@@ -11,10 +11,10 @@ import {
   inviteColleagueSchema,
   memberIdSchema,
 } from "@/lib/schemas/accounts";
-import { sendColleagueInviteMail } from "@/lib/server/auth/account-mail";
 import { getSignedInUser, requireConsultant } from "@/lib/server/auth/current-consultant";
 import { getRequestOrigin } from "@/lib/server/http/request-origin";
 import { MAIL_REFUSAL_MESSAGE, MailRefusedError } from "@/lib/server/mail/mail-quota";
+import { sendColleagueInviteMail } from "@/lib/server/workspaces/colleague-invite-mail";
 import {
   acceptInvitation,
   colleagueInviteUrl,

@@ -3,10 +3,11 @@ import { createHash } from "node:crypto";
 import { emailVerificationMail } from "@/lib/mail/templates/email-verification";
 import type { Locale } from "@/lib/questionnaire/schema";
 import { createToken, TOKEN_PATTERN } from "@/lib/security/tokens";
-import { type Reservation, reserveWindowAttempt } from "@/lib/server/auth/sign-in-throttle";
 import { db } from "@/lib/server/db/db";
 import { enqueueMail } from "@/lib/server/mail/enqueue-mail";
 import { mailEnabled } from "@/lib/server/mail/mail-config";
+import type { Reservation } from "@/lib/server/throttle/reserve-attempt";
+import { reserveWindowAttempt } from "@/lib/server/throttle/reserve-window-attempt";
 
 /**
  * Address verification (issue 15, finding 3; docs/accounts.md). A new account gets a mailed link,

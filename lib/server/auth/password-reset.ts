@@ -7,8 +7,10 @@ import { addressKey } from "@/lib/security/client-address";
 import { sendResetMail } from "@/lib/server/auth/account-mail";
 import { auth } from "@/lib/server/auth/auth";
 import { resetHandOver } from "@/lib/server/auth/reset-context";
-import { accountKey, type Reservation, reserveWindowAttempt } from "@/lib/server/auth/sign-in-throttle";
+import { accountKey } from "@/lib/server/auth/sign-in-throttle";
 import { db } from "@/lib/server/db/db";
+import type { Reservation } from "@/lib/server/throttle/reserve-attempt";
+import { reserveWindowAttempt } from "@/lib/server/throttle/reserve-window-attempt";
 
 /** The page a reset link opens (app/(auth)/reset-password/[token]). */
 export const resetUrl = (origin: string, token: string) => `${origin}/reset-password/${token}`;

@@ -2,8 +2,8 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { Locale } from "@/lib/questionnaire/schema";
 import { createToken, TOKEN_PATTERN } from "@/lib/security/tokens";
-import { reserveWindowAttempt } from "@/lib/server/auth/sign-in-throttle";
 import { db } from "@/lib/server/db/db";
+import { reserveWindowAttempt } from "@/lib/server/throttle/reserve-window-attempt";
 import {
   type AcceptRefusal,
   canAccept,
@@ -15,7 +15,7 @@ import {
   isRole,
 } from "@/lib/workspaces/membership-rules";
 
-/** The outbox's refType for invitation mails (lib/server/auth/account-mail.ts). */
+/** The outbox's refType for invitation mails (lib/server/workspaces/colleague-invite-mail.ts). */
 export const INVITATION_REF = "workspace-invitation";
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
