@@ -3,9 +3,9 @@ import { cache } from "react";
 import { getLatestByKind } from "@/lib/questionnaire/registry";
 import type { StartClientScanInput } from "@/lib/schemas/client";
 import { refreshBenchmarksForScan } from "@/lib/server/benchmark/refresh-benchmarks";
-import { refreshClientSummary } from "@/lib/server/clients/refresh-client-summary";
 import { db } from "@/lib/server/db/db";
 import { insertScan } from "@/lib/server/scans/insert-scan";
+import { refreshClientSummary } from "@/lib/server/scans/refresh-client-summary";
 
 /**
  * A client's scans, oldest result first (open ones last), with their snapshots: two queries, whatever the count.

@@ -3,9 +3,9 @@ import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import { parseLines } from "@/lib/scan-rules/round-lists";
 import { isRoundClosed } from "@/lib/scan-rules/round-status";
 import { refreshBenchmarksForScan } from "@/lib/server/benchmark/refresh-benchmarks";
-import { refreshClientSummary } from "@/lib/server/clients/refresh-client-summary";
 import { db } from "@/lib/server/db/db";
 import { aggregateSubmitted } from "@/lib/server/rounds/aggregate-submitted";
+import { refreshClientSummary } from "@/lib/server/scans/refresh-client-summary";
 import { LOCKING_TRANSACTION } from "@/lib/server/scans/submit-response";
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];

@@ -3,8 +3,8 @@ import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import { type ScoreResult, scoreResponse } from "@/lib/scoring";
 import { toAnswerInputs } from "@/lib/scoring/answer-inputs";
 import { refreshBenchmarksForScan } from "@/lib/server/benchmark/refresh-benchmarks";
-import { refreshClientSummary } from "@/lib/server/clients/refresh-client-summary";
 import { db } from "@/lib/server/db/db";
+import { refreshClientSummary } from "@/lib/server/scans/refresh-client-summary";
 
 export type SubmitResponseResult =
   | { ok: true; kind: "self" | "team"; shareToken: string; alreadySubmitted: boolean }
