@@ -1,3 +1,4 @@
+import { compareSeriesOrder } from "@/lib/history/series";
 import type { HistoryScan } from "@/lib/history/types";
 
 /** The two scans asked for on the compare page; compareQuerySchema (lib/schemas/client) parses it. */
@@ -18,12 +19,12 @@ export function firstParam(value: string | string[] | undefined): string | undef
 }
 
 /** Submitted scans, oldest first. */
-export function submittedOldestFirst<T extends Pick<HistoryScan, "status" | "submittedAt">>(
+export function submittedOldestFirst<T extends Pick<HistoryScan, "id" | "status" | "submittedAt">>(
   scans: readonly T[],
 ): Submitted<T>[] {
   return scans
     .filter((a): a is Submitted<T> => a.status === "submitted" && a.submittedAt !== null)
-    .sort((x, y) => x.submittedAt.getTime() - y.submittedAt.getTime());
+    .sort(compareSeriesOrder);
 }
 
 /**
@@ -40,7 +41,7 @@ export function selectComparePair<T extends Pick<HistoryScan, "id" | "status" | 
   const a = submitted.find((s) => s.id === query.a);
   const b = submitted.find((s) => s.id === query.b);
   if (a && b && a.id !== b.id) {
-    const [from, to] = a.submittedAt.getTime() <= b.submittedAt.getTime() ? [a, b] : [b, a];
+    const [from, to] = compareSeriesOrder(a, b) <= 0 ? [a, b] : [b, a];
     return { from, to, usedDefault: false };
   }
   const from = submitted[submitted.length - 2];

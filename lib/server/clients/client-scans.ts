@@ -1,5 +1,6 @@
 import "server-only";
 import { cache } from "react";
+import { SERIES_ORDER_BY_OPEN_LAST } from "@/lib/history/series";
 import { getLatestByKind } from "@/lib/questionnaire/registry";
 import type { StartClientScanInput } from "@/lib/schemas/client";
 import { refreshBenchmarksForScan } from "@/lib/server/benchmark/refresh-benchmarks";
@@ -19,7 +20,7 @@ export function listClientScans({ workspaceId, clientId }: { workspaceId: string
 const listClientScansCached = cache(async (workspaceId: string, clientId: string) => {
   const scans = await db.scan.findMany({
     where: { clientId, client: { workspaceId } },
-    orderBy: [{ submittedAt: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }],
+    orderBy: SERIES_ORDER_BY_OPEN_LAST,
     select: {
       id: true,
       kind: true,

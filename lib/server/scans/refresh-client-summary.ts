@@ -1,6 +1,6 @@
 import "server-only";
 import { pointsChange } from "@/lib/history/compare-scans";
-import { defaultSeries } from "@/lib/history/series";
+import { defaultSeries, SERIES_ORDER_BY_NEWEST_FIRST } from "@/lib/history/series";
 import { weakestDomain } from "@/lib/history/weakest-domain";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import type { Db } from "@/lib/server/db/db";
@@ -24,7 +24,7 @@ export async function refreshClientSummary(tx: Tx | Db, clientId: string): Promi
   const [latest, previous] = series
     ? await tx.scan.findMany({
         where: { clientId, series, submittedAt: { not: null } },
-        orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+        orderBy: SERIES_ORDER_BY_NEWEST_FIRST,
         take: 2,
         select: {
           id: true,
