@@ -13,7 +13,7 @@ import type { MailLocale } from "@/lib/mail/templates/layout";
 import { roundInvitationMail } from "@/lib/mail/templates/round-invitation";
 import { roundReminderMail } from "@/lib/mail/templates/round-reminder";
 import { isRoundClosed } from "@/lib/scan-rules/round-status";
-import { db } from "@/lib/server/db/db";
+import { db, type Tx } from "@/lib/server/db/db";
 import { enqueueMail, requestNetwork } from "@/lib/server/mail/enqueue-mail";
 import { mailEnabled } from "@/lib/server/mail/mail-config";
 import { MailRefusedError, reserveMail } from "@/lib/server/mail/mail-quota";
@@ -23,8 +23,6 @@ import { requeueFailedMail } from "@/lib/server/mail/requeue-mail";
  * Mail of a team round's personal links: invitations, reminders to those who have not submitted (by hand or
  * automatically before the closing date), and per invitee what happened to their mail. Never anything answered.
  */
-
-type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 const asLocale = (locale: string): MailLocale => (locale === "en" ? "en" : "nl");
 

@@ -3,9 +3,7 @@ import { pointsChange } from "@/lib/history/compare-scans";
 import { defaultSeries, SERIES_ORDER_BY_NEWEST_FIRST } from "@/lib/history/series";
 import { weakestDomain } from "@/lib/history/weakest-domain";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
-import type { Db } from "@/lib/server/db/db";
-
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+import type { Db, Tx } from "@/lib/server/db/db";
 
 /**
  * Recomputes a client's dashboard summary: the latest result of its default series (lib/history/series.ts), and
