@@ -3,6 +3,8 @@ import {
   aggregateAnswers,
   clampMinGroupSize,
   DEFAULT_MIN_DISTRIBUTION,
+  MIN_GROUP_CEILING,
+  MIN_GROUP_FLOOR,
   MIN_GROUP_WARN_BELOW,
   RoundInputError,
 } from "@/lib/aggregation";
@@ -112,7 +114,7 @@ function main(args: string[]): number {
     const questionnaire = loadQuestionnaire(readJson(questionnaireFile), questionnaireFile);
     const responses = readResponses(responsesFile);
     if (minGroupSize !== undefined && clampMinGroupSize(minGroupSize) !== minGroupSize)
-      console.error(`--min-group ${minGroupSize} is outside 3..10; using ${group}`);
+      console.error(`--min-group ${minGroupSize} is outside ${MIN_GROUP_FLOOR}..${MIN_GROUP_CEILING}; using ${group}`);
     if (group < MIN_GROUP_WARN_BELOW)
       console.error(
         `warning: a minimum group size of ${group} is below ${MIN_GROUP_WARN_BELOW}: in a group that small, ` +

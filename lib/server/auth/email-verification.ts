@@ -1,5 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import { absoluteUrl } from "@/lib/links/absolute-url";
 import { emailVerificationMail } from "@/lib/mail/templates/email-verification";
 import type { Locale } from "@/lib/questionnaire/schema";
 import { createToken, TOKEN_PATTERN } from "@/lib/security/tokens";
@@ -25,7 +26,8 @@ const NEW_ACCOUNT_MS = 10 * 60 * 1000;
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
-export const verifyEmailUrl = (origin: string, token: string) => `${origin}/verify-email/${token}`;
+export const verifyEmailUrl = (origin: string, token: string) =>
+  absoluteUrl({ origin, path: `/verify-email/${token}` });
 
 /** A fresh link for the account's current address (the row is stored; the token only travels in the link). */
 export async function createVerificationLink(options: {

@@ -2,6 +2,7 @@ import "server-only";
 import { APIError } from "better-auth/api";
 import { checkPassword, type PasswordProblem } from "@/lib/auth/password-policy";
 import { isResetToken, RESET_THROTTLE } from "@/lib/auth/password-reset-rules";
+import { absoluteUrl } from "@/lib/links/absolute-url";
 import type { Locale } from "@/lib/questionnaire/schema";
 import { addressKey } from "@/lib/security/client-address";
 import { sendResetMail } from "@/lib/server/auth/account-mail";
@@ -13,7 +14,7 @@ import type { Reservation } from "@/lib/server/throttle/reserve-attempt";
 import { reserveWindowAttempt } from "@/lib/server/throttle/reserve-window-attempt";
 
 /** The page a reset link opens (app/(auth)/reset-password/[token]). */
-export const resetUrl = (origin: string, token: string) => `${origin}/reset-password/${token}`;
+export const resetUrl = (origin: string, token: string) => absoluteUrl({ origin, path: `/reset-password/${token}` });
 
 /**
  * Counts a reset request for the address and the IP address BEFORE anything is looked up, so a refusal says

@@ -1,4 +1,5 @@
 import "server-only";
+import { absoluteUrl } from "@/lib/links/absolute-url";
 import { MAIL_KIND, MAIL_REF } from "@/lib/mail/mail-kinds";
 import { type MailStatus, summariseMail } from "@/lib/mail/mail-status";
 import { needsReminder, REMINDER_MIN_INTERVAL_MS } from "@/lib/mail/reminder-rules";
@@ -18,7 +19,7 @@ import { requeueFailedMail } from "@/lib/server/mail/requeue-mail";
 const asLocale = (locale: string): MailLocale => (locale === "en" ? "en" : "nl");
 
 export function scanLink(origin: string, resumeToken: string, locale: string): string {
-  return `${origin}/scan/${resumeToken}?lang=${asLocale(locale)}`;
+  return absoluteUrl({ origin, path: `/scan/${resumeToken}`, lang: locale });
 }
 
 /** A self-scan of one of the workspace's clients, with what its mail needs. */

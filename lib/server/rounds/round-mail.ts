@@ -1,5 +1,6 @@
 import "server-only";
 import { env } from "@/lib/env";
+import { absoluteUrl } from "@/lib/links/absolute-url";
 import { parseMailAddress } from "@/lib/mail/mail-address";
 import { MAIL_KIND, MAIL_REF } from "@/lib/mail/mail-kinds";
 import { type MailStatus, summariseMail } from "@/lib/mail/mail-status";
@@ -27,7 +28,7 @@ import { requeueFailedMail } from "@/lib/server/mail/requeue-mail";
 const asLocale = (locale: string): MailLocale => (locale === "en" ? "en" : "nl");
 
 export function personalLink(origin: string, inviteToken: string, locale: string): string {
-  return `${origin}/invite/${inviteToken}?lang=${asLocale(locale)}`;
+  return absoluteUrl({ origin, path: `/invite/${inviteToken}`, lang: locale });
 }
 
 const ROUND_MAIL_FIELDS = {

@@ -1,5 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import { absoluteUrl } from "@/lib/links/absolute-url";
 import type { Locale } from "@/lib/questionnaire/schema";
 import { createToken, TOKEN_PATTERN } from "@/lib/security/tokens";
 import { db } from "@/lib/server/db/db";
@@ -23,7 +24,7 @@ const pendingKeyOf = (workspaceId: string, email: string) => `${workspaceId}:${e
 
 /** The link an invitation carries (app/colleague-invite/[token]), in the invitation's language. */
 export const colleagueInviteUrl = (origin: string, token: string, locale: string) =>
-  `${origin}/colleague-invite/${token}?lang=${locale}`;
+  absoluteUrl({ origin, path: `/colleague-invite/${token}`, lang: locale });
 
 /** What became of an invitation's latest mail: on its way, delivered, given up on; null when none was sent. */
 export type InvitationMailStatus = "pending" | "sent" | "failed" | null;
