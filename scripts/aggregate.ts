@@ -9,7 +9,7 @@ import {
   RoundInputError,
 } from "@/lib/aggregation";
 import { loadQuestionnaire, QuestionnaireDefinitionError } from "@/lib/questionnaire/validate";
-import { DEFAULT_ROUND_ROLES } from "@/lib/scan-rules/round-lists";
+import { RESPONDENT_ROLES } from "@/lib/scan-rules/respondent-roles";
 import { roundResponsesInputSchema } from "@/lib/schemas/round-responses";
 
 const USAGE = "Usage: npm run aggregate -- QUESTIONNAIRE_FILE RESPONSES.json [--min-group N] [--min-distribution N]";
@@ -129,7 +129,7 @@ function main(args: string[]): number {
           minDistribution,
           // Small roles merge with their neighbours in the usual order (board, manager, employee); teams in
           // the order the file first names them.
-          roleOrder: [...DEFAULT_ROUND_ROLES, ...responses.map((r) => r.role.trim())],
+          roleOrder: [...RESPONDENT_ROLES, ...responses.map((r) => r.role.trim())],
           teamOrder: responses.flatMap((r) => (typeof r.team === "string" ? [r.team.trim()] : [])),
         }),
         null,
