@@ -130,7 +130,6 @@ export const questionnaireSchema = z.strictObject({
   items: z.array(itemSchema).min(1),
 });
 
-export type ScalePoint = z.infer<typeof scalePointSchema>;
 export type AnswerScale = z.infer<typeof answerScaleSchema>;
 export type Level = z.infer<typeof levelSchema>;
 export type Recommendation = z.infer<typeof recommendationSchema>;

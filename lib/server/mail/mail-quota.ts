@@ -2,7 +2,7 @@ import "server-only";
 import { env } from "@/lib/env";
 import { addNoticeAboveFooter, type MailContent, type MailLocale } from "@/lib/mail/templates/layout";
 import { addressKey } from "@/lib/security/client-address";
-import { db, type Tx } from "@/lib/server/db/db";
+import type { db, Tx } from "@/lib/server/db/db";
 
 /**
  * What may leave for whom (issue 15, finding 3; docs/security.md "Mail: verified senders and daily caps").
@@ -168,9 +168,4 @@ export async function admitMail(
   }
   if (mail.network) await take(tx, networkQuotaKey(mail.network, now), caps.network, now);
   return addNoticeAboveFooter(mail.content, notice);
-}
-
-/** Whether the workspace may send invitations and reminders (for the pages: "verify your address first"). */
-export async function workspaceMayMail(workspaceId: string): Promise<boolean> {
-  return (await verifiedOwner(db, workspaceId)) !== null;
 }

@@ -56,8 +56,6 @@ export async function listClientActions({
   return { client, actions: query.status === "overdue" ? rows.filter((a) => a.overdue) : rows };
 }
 
-export type ClientAction = NonNullable<Awaited<ReturnType<typeof listClientActions>>>["actions"][number];
-
 /** The domains a client's actions are on, for the filter (few rows: a distinct query). */
 export async function listActionDomains({ workspaceId, clientId }: { workspaceId: string; clientId: string }) {
   const rows = await db.agreedAction.findMany({
