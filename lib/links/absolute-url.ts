@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locale";
+import { toLocale } from "@/lib/i18n/locale";
 
 /**
  * An absolute link into this install, for links people copy or receive by mail: the origin (PUBLIC_URL or the
@@ -8,5 +8,5 @@ import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locale";
 export function absoluteUrl({ origin, path, lang }: { origin: string; path: `/${string}`; lang?: string }): string {
   const base = `${origin.replace(/\/+$/, "")}${path}`;
   if (lang === undefined) return base;
-  return `${base}?lang=${isLocale(lang) ? lang : DEFAULT_LOCALE}`;
+  return `${base}?lang=${toLocale(lang)}`;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { env } from "@/lib/env";
+import { toLocale } from "@/lib/i18n/locale";
 import { absoluteUrl } from "@/lib/links/absolute-url";
 import { parseMailAddress } from "@/lib/mail/mail-address";
 import { MAIL_KIND, MAIL_REF } from "@/lib/mail/mail-kinds";
@@ -10,7 +11,6 @@ import {
   REMINDER_DAY_CHOICES,
   REMINDER_MIN_INTERVAL_MS,
 } from "@/lib/mail/reminder-rules";
-import type { MailLocale } from "@/lib/mail/templates/layout";
 import { roundInvitationMail } from "@/lib/mail/templates/round-invitation";
 import { roundReminderMail } from "@/lib/mail/templates/round-reminder";
 import { isRoundClosed } from "@/lib/scan-rules/round-status";
@@ -24,8 +24,6 @@ import { requeueFailedMail } from "@/lib/server/mail/requeue-mail";
  * Mail of a team round's personal links: invitations, reminders to those who have not submitted (by hand or
  * automatically before the closing date), and per invitee what happened to their mail. Never anything answered.
  */
-
-const asLocale = (locale: string): MailLocale => (locale === "en" ? "en" : "nl");
 
 export function personalLink(origin: string, inviteToken: string, locale: string): string {
   return absoluteUrl({ origin, path: `/invite/${inviteToken}`, lang: locale });
@@ -65,7 +63,7 @@ export async function queueRoundInvitations(
   for (const response of responses) {
     const to = parseMailAddress(response.invitee ?? "");
     if (!to || !response.inviteToken) continue;
-    const locale = asLocale(response.locale);
+    const locale = toLocale(response.locale);
     const content = roundInvitationMail({
       locale,
       organisationName: scan.organisationName,
@@ -148,7 +146,7 @@ async function reminderTargets(client: Tx | typeof db, scanId: string) {
       invitation: status?.invitation ?? "none",
     });
     return wanted && address && response.inviteToken
-      ? [{ id: response.id, to: address, inviteToken: response.inviteToken, locale: asLocale(response.locale) }]
+      ? [{ id: response.id, to: address, inviteToken: response.inviteToken, locale: toLocale(response.locale) }]
       : [];
   });
 }
