@@ -60,11 +60,13 @@ describe("architecture checker", () => {
   it('flags a database file without import "server-only"', () => {
     const fake: SourceImports[] = [
       { file: "lib/server/clients/bad.ts", imports: ["@/lib/server/db/db"] },
+      { file: "lib/server/http/headers.ts", imports: ["next/headers"] },
       { file: "scripts/seed.ts", imports: ["@/lib/server/db/db"] },
       { file: "lib/server/clients/good.ts", imports: ["server-only", "@/lib/server/db/db"] },
     ];
     expect(serverOnlyViolations(fake)).toEqual([
       'lib/server/clients/bad.ts imports @/lib/server/db/db without import "server-only"',
+      'lib/server/http/headers.ts imports next/headers without import "server-only"',
     ]);
   });
 

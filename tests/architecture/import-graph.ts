@@ -74,8 +74,20 @@ export function pureImportViolations(sources: SourceImports[]): string[] {
     );
 }
 
+// What only a server may run: the database client, the generated Prisma client, request headers and cookies.
+const SERVER_ONLY_REACH = [/^@\/lib\/server\/db\/db$/, /^@\/lib\/generated\//, /^@prisma\//, /^next\/headers$/];
+
+// Server files that may not import "server-only", each with the reason.
+const SERVER_ONLY_EXEMPT: Record<string, string> = {
+  // Loaded by prisma.config.ts in the Prisma CLI, a plain Node process where "server-only" throws.
+  "lib/server/db/db-adapter.ts": "prisma.config.ts",
+  // next-intl's request config, loaded by its plugin (next.config.ts); next/headers already refuses the client.
+  "lib/server/i18n/request.ts": "next.config.ts",
+};
+
 /**
- * (b) Every lib/server file that reaches the database client says so with `import "server-only"`.
+ * (b) Every lib/server file that reaches the database client (or Prisma, or the request's headers) says so with
+ * `import "server-only"`, so a client component that imports it fails the build instead of shipping it.
  * Scripts are command-line entry points run with the react-server condition and are left out.
  */
 export function serverOnlyViolations(sources: SourceImports[]): string[] {
@@ -84,10 +96,14 @@ export function serverOnlyViolations(sources: SourceImports[]): string[] {
       (s) =>
         s.file.startsWith("lib/server/") &&
         !isTest(s.file) &&
-        s.imports.includes("@/lib/server/db/db") &&
+        !(s.file in SERVER_ONLY_EXEMPT) &&
         !s.imports.includes("server-only"),
     )
-    .map((s) => `${s.file} imports @/lib/server/db/db without import "server-only"`);
+    .flatMap((s) =>
+      s.imports
+        .filter((i) => SERVER_ONLY_REACH.some((re) => re.test(i)))
+        .map((i) => `${s.file} imports ${i} without import "server-only"`),
+    );
 }
 
 /** (d) Pages, actions and components go through lib/server, never straight to Prisma. */
