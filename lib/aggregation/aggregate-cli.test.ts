@@ -42,7 +42,7 @@ describe.concurrent("npm run aggregate", { timeout: 60_000 }, () => {
     expect(stderr).toMatch(/^warning: a minimum group size of 3 is below 5/);
     expect(code).toBe(0);
     const result = JSON.parse(stdout);
-    expect(result).toMatchObject({ version: 2, respondents: 5, minGroupSize: 3, minDistribution: 5 });
+    expect(result).toMatchObject({ version: 3, respondents: 5, minGroupSize: 3, minDistribution: 5 });
     // alpha: 100, 75, 50, 0 (the "dk" respondent counts in no domain) → 56.25, from 4 people: below the
     // distribution minimum of 5, so the mean without spread or consensus.
     expect(result.domains[0]).toEqual({
@@ -54,6 +54,11 @@ describe.concurrent("npm run aggregate", { timeout: 60_000 }, () => {
       spread: null,
       consensus: null,
       consensusCaveat: false,
+      // s = 42.696 (squares 5468.75 / 3), s/√4 = 21.348, t(0.95, 3) = 2.3534 → ± 50.24, clipped to 100.
+      interval90: { low: 6.01, high: 100 },
+      margin90: 50.24,
+      // Below 10 respondents: no α.
+      alpha: null,
     });
     // employee (2) is hidden, so board (3) must be too: 5 − 3 would reveal the employees (merging them would
     // leave one group for everyone). Likewise Sales (3) hides because two respondents named no team.
@@ -67,6 +72,25 @@ describe.concurrent("npm run aggregate", { timeout: 60_000 }, () => {
     expect(
       result.items.every((item: { shown: boolean; counts: unknown[] }) => !item.shown && item.counts.length === 0),
     ).toBe(true);
+  });
+
+  it("prints α from 10 complete answer sets, and gaps judged against their margin", async ({ expect }) => {
+    const answers = (a: number, b: number) => ({ "alpha-1": a, "alpha-2": a, "beta-1": b, "beta-2": b });
+    const twelve = file("twelve.json", [
+      ...[5, 5, 4, 5, 4, 5].map((v) => ({ role: "manager", answers: answers(v, 3) })),
+      ...[1, 2, 1, 2, 1, 1].map((v) => ({ role: "employee", answers: answers(v, v === 1 ? 3 : 4) })),
+    ]);
+    const { code, stdout } = await run(questionnaire, twelve);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    // Both statements of a domain always agree here, so α is 1; beta's answers hang together as well.
+    expect(result.domains.map((d: { alpha: number | null }) => d.alpha)).toEqual([1, 1]);
+    expect(result.domains[0].interval90).toEqual(expect.objectContaining({ low: expect.any(Number) }));
+    const [alphaGap, betaGap] = result.gaps;
+    // managers 4.67 vs employees 1.33 on alpha: 83.33 points apart, far beyond the margin; beta: 0 vs 8.33
+    // points, within it.
+    expect(alphaGap).toMatchObject({ domainId: "alpha", beyondMargin: true, flagged: true });
+    expect(betaGap).toMatchObject({ domainId: "beta", beyondMargin: false, flagged: false });
   });
 
   it("uses a group minimum of 5 by default, without a warning", async ({ expect }) => {

@@ -33,7 +33,7 @@ describe("aggregateRound: means and spread", () => {
         response({ scores: { alpha: 100, beta: 11 } }),
       ],
     });
-    expect(result).toMatchObject({ version: 2, shown: true, tooFew: false, respondents: 3, minGroupSize: 3 });
+    expect(result).toMatchObject({ version: 3, shown: true, tooFew: false, respondents: 3, minGroupSize: 3 });
     expect(result.domains).toEqual([
       {
         domainId: "alpha",
@@ -45,6 +45,11 @@ describe("aggregateRound: means and spread", () => {
         // IQR 25: 15 ≤ 25 < 30.
         consensus: "mixed",
         consensusCaveat: true,
+        // s = 25, s/√3 = 14.434; t(0.95, 2) = 2.92 → ± 42.15, clipped to 100.
+        interval90: { low: 32.85, high: 100 },
+        margin90: 42.15,
+        // Fewer than 10 respondents.
+        alpha: null,
       },
       {
         domainId: "beta",
@@ -55,6 +60,10 @@ describe("aggregateRound: means and spread", () => {
         spread: { q1: 10, q3: 10.5 },
         consensus: "agreement",
         consensusCaveat: true,
+        // s = 0.57735, s/√3 = 0.33333 → ± 0.97.
+        interval90: { low: 9.36, high: 11.31 },
+        margin90: 0.97,
+        alpha: null,
       },
     ]);
     // weighted-domain-mean of the rounded means: (75 + 10.33) / 2 = 42.665 → 42.67.
@@ -117,7 +126,7 @@ describe("aggregateRound: means and spread", () => {
       ],
     });
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
-    expect(result.version).toBe(2);
+    expect(result.version).toBe(3);
     expect(result.questionnaireId).toBe(q.id);
   });
 });
@@ -131,7 +140,7 @@ describe("aggregateRound: the minimum", () => {
       ],
     });
     expect(result).toEqual({
-      version: 2,
+      version: 3,
       questionnaireId: q.id,
       questionnaireVersion: q.version,
       minGroupSize: 3,
@@ -149,6 +158,9 @@ describe("aggregateRound: the minimum", () => {
         spread: null,
         consensus: null,
         consensusCaveat: false,
+        interval90: null,
+        margin90: null,
+        alpha: null,
       })),
       groups: [],
       gaps: [],
@@ -293,6 +305,8 @@ describe("aggregateRound: the subtraction rule", () => {
       respondents: null,
       score: null,
       level: null,
+      interval90: null,
+      margin90: null,
     });
     expect(domain("employee", "beta")).toMatchObject({ shown: false, score: null });
     expect(domain("manager", "beta")).toMatchObject({ shown: true, respondents: 4, score: 60 });
@@ -351,6 +365,9 @@ describe("aggregateRound: distributions and gaps", () => {
         high: { key: "board", score: 100 },
         low: { key: "manager", score: 55 },
         points: 45,
+        // Everyone in a group gave the same score: no margin, so any gap is beyond it.
+        margin: 0,
+        beyondMargin: true,
         flagged: true,
       },
       {
@@ -359,6 +376,8 @@ describe("aggregateRound: distributions and gaps", () => {
         high: { key: "board", score: 100 },
         low: { key: "manager", score: 65 },
         points: 35,
+        margin: 0,
+        beyondMargin: true,
         flagged: true,
       },
     ]);

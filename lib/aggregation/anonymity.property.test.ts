@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { aggregateRound } from "@/lib/aggregation/aggregate-round";
+import { interval90Of } from "@/lib/aggregation/interval";
 import type { ItemDistribution } from "@/lib/aggregation/item-distribution";
 import { mergeSmallGroups } from "@/lib/aggregation/merge-groups";
 import { suppressGroups } from "@/lib/aggregation/suppress-groups";
@@ -48,8 +49,25 @@ const membersOf = (responses: ReadonlyArray<RoundResponse>, group: RoundGroup) =
     const key = keyOf(r, group.by);
     return key !== null && group.members.includes(key);
   });
-const scored = (list: ReadonlyArray<RoundResponse>, domainId: string) =>
-  list.filter((r) => r.domainScores.some((d) => d.domainId === domainId && d.score !== null)).length;
+const scoresOf = (list: ReadonlyArray<RoundResponse>, domainId: string) =>
+  list.flatMap((r) => r.domainScores.flatMap((d) => (d.domainId === domainId && d.score !== null ? [d.score] : [])));
+const scored = (list: ReadonlyArray<RoundResponse>, domainId: string) => scoresOf(list, domainId).length;
+
+/**
+ * Issue 18: an interval (and its margin) appears exactly where its mean does, and is the interval of that
+ * group's own respondents — so a hidden mean never leaks through an interval.
+ */
+function checkInterval(
+  domain: { domainId: string; shown: boolean; interval90: unknown; margin90: number | null },
+  list: ReadonlyArray<RoundResponse>,
+) {
+  if (!domain.shown) {
+    expect(domain).toMatchObject({ interval90: null, margin90: null });
+    return;
+  }
+  const own = interval90Of(scoresOf(list, domain.domainId));
+  expect({ interval90: domain.interval90, margin90: domain.margin90 }).toEqual(own);
+}
 const scaleAnswers = (list: ReadonlyArray<RoundResponse>, itemId: string) =>
   list.filter((r) => typeof r.answers[itemId] === "number").length;
 const safe = (residual: number, min: number) => residual === 0 || residual >= min;
@@ -102,7 +120,14 @@ function checkRound(input: RoundInput): void {
       expect(scored(responses, domain.domainId)).toBeGreaterThanOrEqual(minDistribution);
     }
     if (domain.consensus) expect(domain.spread).not.toBeNull();
+    checkInterval(domain, responses);
+    // α: the whole round only, from 10 respondents.
+    const domainItems = q.items.filter((item) => item.domain === domain.domainId).map((item) => item.id);
+    const complete = responses.filter((r) => domainItems.every((id) => typeof r.answers[id] === "number"));
+    if (domain.alpha !== null) expect(domain.shown && complete.length >= 10).toBe(true);
   }
+  for (const group of result.groups) expect(keysIn(group)).not.toContain("alpha");
+  for (const gap of result.gaps) expect(typeof gap.beyondMargin).toBe("boolean");
   for (const item of result.items) checkItem(item, responses, minDistribution);
   for (const by of ["role", "team"] as const) {
     const groups = result.groups.filter((g) => g.by === by);
@@ -118,8 +143,10 @@ function checkRound(input: RoundInput): void {
       }
       expect(group.respondents).toBe(list.length);
       expect(list.length).toBeGreaterThanOrEqual(min);
-      for (const domain of group.domains)
+      for (const domain of group.domains) {
         if (domain.shown) expect(scored(list, domain.domainId)).toBeGreaterThanOrEqual(min);
+        checkInterval(domain, list);
+      }
       for (const item of group.items) checkItem(item, list, minDistribution);
     }
     // Subtraction rule: total minus the shown groups never isolates fewer than the minimum — per group,

@@ -23,6 +23,8 @@ const group = (by: "role" | "team", key: string, scores: Record<string, number |
         respondents: score === null ? null : 3,
         score,
         level: score === null ? null : "developing",
+        interval90: score === null ? null : { low: score - 5, high: score + 5 },
+        margin90: score === null ? null : 5,
       }))
     : [],
   items: [],
@@ -37,10 +39,13 @@ const domain = (domainId: string) => ({
   spread: null,
   consensus: null,
   consensusCaveat: false,
+  interval90: { low: 45, high: 55 },
+  margin90: 5,
+  alpha: null,
 });
 
 const aggregate: RoundAggregate = {
-  version: 2,
+  version: 3,
   questionnaireId: "q",
   questionnaireVersion: 1,
   minGroupSize: 3,
@@ -62,6 +67,8 @@ const aggregate: RoundAggregate = {
       high: { key: "employee", score: 70 },
       low: { key: "manager", score: 40 },
       points: 30,
+      margin: 10.2,
+      beyondMargin: true,
       flagged: true,
     },
     {
@@ -70,6 +77,8 @@ const aggregate: RoundAggregate = {
       high: { key: "manager", score: 50 },
       low: { key: "employee", score: 40 },
       points: 10,
+      margin: 10.2,
+      beyondMargin: false,
       flagged: false,
     },
   ],
@@ -118,6 +127,8 @@ describe("gapSentenceValues", () => {
       high: { key: "board", score: 80.4 },
       low: { key: "employee", score: 50.1 },
       points: 30.3,
+      margin: 10.2,
+      beyondMargin: true,
       flagged: true,
     };
     expect(
@@ -142,6 +153,8 @@ describe("shownGapPoints", () => {
       high: { key: "x", score: 70.4 },
       low: { key: "y", score: 44.6 },
       points: 25.8,
+      margin: 10.2,
+      beyondMargin: true,
       flagged: true,
     };
     expect(shownGapPoints(gap)).toBe(25);

@@ -7,8 +7,27 @@ export {
   consensusForIqr,
   DIVIDED_FROM,
 } from "@/lib/aggregation/consensus";
+export {
+  ALPHA_ACCEPTABLE_FROM,
+  ALPHA_MIN_RESPONDENTS,
+  cronbachAlpha,
+  domainAlpha,
+} from "@/lib/aggregation/cronbach-alpha";
 export { type GroupPlanEntry, groupPlan } from "@/lib/aggregation/group-plan";
+export { type Interval90, interval90Of, type MeanInterval } from "@/lib/aggregation/interval";
 export { type ItemDistribution, ordinalDispersion, sortItemsByDivergence } from "@/lib/aggregation/item-distribution";
+export {
+  classifyChange,
+  classifyGap,
+  classifyTarget,
+  differenceMargin,
+  type GapVerdict,
+  type MarginLabel,
+  type MarginVerdict,
+  type Measured,
+  measuredOf,
+  type TargetVerdict,
+} from "@/lib/aggregation/margin-rules";
 export { type GroupBlock, mergeSmallGroups } from "@/lib/aggregation/merge-groups";
 export {
   clampMinGroupSize,
@@ -25,6 +44,7 @@ export { quantile, type Spread, spreadOf } from "@/lib/aggregation/quartiles";
 export { readAggregate } from "@/lib/aggregation/read-aggregate";
 export { domainResultsFromRound } from "@/lib/aggregation/round-domain-results";
 export { RoundInputError, type RoundInputIssue } from "@/lib/aggregation/round-input-error";
+export { INTERVAL_CONFIDENCE, tQuantile95 } from "@/lib/aggregation/t-quantile";
 export { compareTeam, type TeamComparison, teamsWithView } from "@/lib/aggregation/team-comparison";
 export type {
   Breakdown,
