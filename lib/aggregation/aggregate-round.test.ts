@@ -45,9 +45,11 @@ describe("aggregateRound: means and spread", () => {
         // IQR 25: 15 ≤ 25 < 30.
         consensus: "mixed",
         consensusCaveat: true,
-        // s = 25, s/√3 = 14.434; t(0.95, 2) = 2.92 → ± 42.15, clipped to 100.
-        interval90: { low: 32.85, high: 100 },
-        margin90: 42.15,
+        // 3 respondents, below 30: the reference spread, t(0.95, 2) · 15/√3 = 2.92 · 8.66 → ± 25.29, clipped
+        // to 100 (the scores' own s = 25 plays no part).
+        interval90: { low: 49.71, high: 100 },
+        margin90: 25.29,
+        marginBasis: "reference-spread",
         // Fewer than 10 respondents.
         alpha: null,
       },
@@ -60,9 +62,10 @@ describe("aggregateRound: means and spread", () => {
         spread: { q1: 10, q3: 10.5 },
         consensus: "agreement",
         consensusCaveat: true,
-        // s = 0.57735, s/√3 = 0.33333 → ± 0.97.
-        interval90: { low: 9.36, high: 11.31 },
-        margin90: 0.97,
+        // The same margin as alpha (the same n), though these scores hardly differ; clipped to 0.
+        interval90: { low: 0, high: 35.62 },
+        margin90: 25.29,
+        marginBasis: "reference-spread",
         alpha: null,
       },
     ]);
@@ -160,6 +163,7 @@ describe("aggregateRound: the minimum", () => {
         consensusCaveat: false,
         interval90: null,
         margin90: null,
+        marginBasis: null,
         alpha: null,
       })),
       groups: [],
@@ -307,6 +311,7 @@ describe("aggregateRound: the subtraction rule", () => {
       level: null,
       interval90: null,
       margin90: null,
+      marginBasis: null,
     });
     expect(domain("employee", "beta")).toMatchObject({ shown: false, score: null });
     expect(domain("manager", "beta")).toMatchObject({ shown: true, respondents: 4, score: 60 });
@@ -365,8 +370,9 @@ describe("aggregateRound: distributions and gaps", () => {
         high: { key: "board", score: 100 },
         low: { key: "manager", score: 55 },
         points: 45,
-        // Everyone in a group gave the same score: no margin, so any gap is beyond it.
-        margin: 0,
+        // board 4 and manager 3, reference spread: se² = (17.65/2.3534)² + (25.29/2.92)² = 56.25 + 75.01;
+        // Welch df 4.45 → t = 2.0707 · 11.457 = 23.73. (The groups' own spreads, 0, play no part.)
+        margin: 23.73,
         beyondMargin: true,
         flagged: true,
       },
@@ -376,7 +382,7 @@ describe("aggregateRound: distributions and gaps", () => {
         high: { key: "board", score: 100 },
         low: { key: "manager", score: 65 },
         points: 35,
-        margin: 0,
+        margin: 23.73,
         beyondMargin: true,
         flagged: true,
       },

@@ -106,13 +106,23 @@ function hiddenDomain(domainId: string): RoundDomain {
     consensusCaveat: false,
     interval90: null,
     margin90: null,
+    marginBasis: null,
     alpha: null,
   };
 }
 
 /** A group's domain that is not shown: no number about it, not even its interval. */
 function hiddenGroupDomain(domainId: string): GroupDomain {
-  return { domainId, shown: false, respondents: null, score: null, level: null, interval90: null, margin90: null };
+  return {
+    domainId,
+    shown: false,
+    respondents: null,
+    score: null,
+    level: null,
+    interval90: null,
+    margin90: null,
+    marginBasis: null,
+  };
 }
 
 /**
@@ -122,7 +132,7 @@ function hiddenGroupDomain(domainId: string): GroupDomain {
 function scoreAndLevel(
   q: Questionnaire,
   scores: ReadonlyArray<number>,
-): { score: number; level: string; interval90: GroupDomain["interval90"]; margin90: number | null } | null {
+): (Pick<GroupDomain, "interval90" | "margin90" | "marginBasis"> & { score: number; level: string }) | null {
   const mean = meanOf(scores);
   if (mean === null) return null;
   const score = round2(mean);
@@ -132,6 +142,7 @@ function scoreAndLevel(
     level: levelForScore(q.levels, score).id,
     interval90: interval?.interval90 ?? null,
     margin90: interval?.margin90 ?? null,
+    marginBasis: interval?.marginBasis ?? null,
   };
 }
 
@@ -154,7 +165,7 @@ function roundDomain(
     ...scored,
     spread,
     ...consensusOf({ spread, respondents: scores.length }),
-    // The whole round only (never per group), and from 10 complete answer sets (cronbach-alpha.ts).
+    // The whole round only (never per group), and from 30 complete answer sets (cronbach-alpha.ts).
     alpha: domainAlpha(
       q,
       domainId,

@@ -1,11 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { aggregateRound } from "@/lib/aggregation/aggregate-round";
-import { interval90Of } from "@/lib/aggregation/interval";
+import { ALPHA_MIN_RESPONDENTS } from "@/lib/aggregation/cronbach-alpha";
+import { interval90Of, REFERENCE_SD } from "@/lib/aggregation/interval";
 import type { ItemDistribution } from "@/lib/aggregation/item-distribution";
 import { mergeSmallGroups } from "@/lib/aggregation/merge-groups";
+import { OWN_SPREAD_FROM } from "@/lib/aggregation/minimums";
 import { suppressGroups } from "@/lib/aggregation/suppress-groups";
+import { tQuantile95 } from "@/lib/aggregation/t-quantile";
 import type { Breakdown, RoundAggregate, RoundGroup, RoundResponse } from "@/lib/aggregation/types";
+import { round2 } from "@/lib/scoring/round2";
 import { buildDomain, buildItems, buildQuestionnaire } from "@/tests/factories/questionnaire";
 
 // Issue 14: for any set of responses, no published number rests on fewer people than its minimum.
@@ -58,15 +62,28 @@ const scored = (list: ReadonlyArray<RoundResponse>, domainId: string) => scoresO
  * group's own respondents — so a hidden mean never leaks through an interval.
  */
 function checkInterval(
-  domain: { domainId: string; shown: boolean; interval90: unknown; margin90: number | null },
+  domain: {
+    domainId: string;
+    shown: boolean;
+    respondents: number | null;
+    interval90: unknown;
+    margin90: number | null;
+    marginBasis: string | null;
+  },
   list: ReadonlyArray<RoundResponse>,
 ) {
   if (!domain.shown) {
-    expect(domain).toMatchObject({ interval90: null, margin90: null });
+    expect(domain).toMatchObject({ interval90: null, margin90: null, marginBasis: null });
     return;
   }
   const own = interval90Of(scoresOf(list, domain.domainId));
-  expect({ interval90: domain.interval90, margin90: domain.margin90 }).toEqual(own);
+  expect({ interval90: domain.interval90, margin90: domain.margin90, marginBasis: domain.marginBasis }).toEqual(own);
+  // Below 30 respondents the margin is a function of n alone (the reference spread): nothing about the spread.
+  const n = domain.respondents ?? 0;
+  if (n < OWN_SPREAD_FROM) {
+    expect(domain.marginBasis).toBe("reference-spread");
+    expect(domain.margin90).toBe(round2((tQuantile95(n - 1) * REFERENCE_SD) / Math.sqrt(n)));
+  }
 }
 const scaleAnswers = (list: ReadonlyArray<RoundResponse>, itemId: string) =>
   list.filter((r) => typeof r.answers[itemId] === "number").length;
@@ -121,10 +138,10 @@ function checkRound(input: RoundInput): void {
     }
     if (domain.consensus) expect(domain.spread).not.toBeNull();
     checkInterval(domain, responses);
-    // α: the whole round only, from 10 respondents.
+    // α: the whole round only, from 30 respondents.
     const domainItems = q.items.filter((item) => item.domain === domain.domainId).map((item) => item.id);
     const complete = responses.filter((r) => domainItems.every((id) => typeof r.answers[id] === "number"));
-    if (domain.alpha !== null) expect(domain.shown && complete.length >= 10).toBe(true);
+    if (domain.alpha !== null) expect(domain.shown && complete.length >= ALPHA_MIN_RESPONDENTS).toBe(true);
   }
   for (const group of result.groups) expect(keysIn(group)).not.toContain("alpha");
   for (const gap of result.gaps) expect(typeof gap.beyondMargin).toBe("boolean");

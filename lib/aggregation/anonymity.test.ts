@@ -8,6 +8,7 @@ import {
   DEFAULT_MIN_GROUP,
   MIN_GROUP_FLOOR,
   minDistributionFor,
+  OWN_SPREAD_FROM,
 } from "@/lib/aggregation/minimums";
 import { readAggregate } from "@/lib/aggregation/read-aggregate";
 import { teamsWithView } from "@/lib/aggregation/team-comparison";
@@ -119,11 +120,16 @@ describe("intervals (issue 18): only where the mean is published", () => {
     expect(board).toMatchObject({ shown: false, domains: [] });
     expect(manager).toMatchObject({ shown: false, domains: [] });
     const employee = result.groups.find((g) => g.key === "employee");
-    // employee: 40, 50, 60, 70 → mean 55, s = 12.91, s/√4 = 6.455, t(0.95, 3) = 2.3534 → ± 15.19.
-    expect(employee?.domains[0]).toMatchObject({ score: 55, interval90: { low: 39.81, high: 70.19 }, margin90: 15.19 });
-    // Only the round's and the employees' intervals are anywhere in the output.
+    // employee: 40, 50, 60, 70 → mean 55; 4 respondents: t(0.95, 3) · 15/√4 = 2.3534 · 7.5 → ± 17.65.
+    expect(employee?.domains[0]).toMatchObject({
+      score: 55,
+      interval90: { low: 37.35, high: 72.65 },
+      margin90: 17.65,
+      marginBasis: "reference-spread",
+    });
+    // Only the round's (9: t(0.95, 8) · 15/3 = 9.30) and the employees' margins are anywhere in the output.
     const margins = JSON.stringify(result).match(/"margin90":[^,}]+/g);
-    expect(margins).toEqual(['"margin90":20.19', '"margin90":20.19', '"margin90":15.19', '"margin90":15.19']);
+    expect(margins).toEqual(['"margin90":9.3', '"margin90":9.3', '"margin90":17.65', '"margin90":17.65']);
   });
 });
 
@@ -146,9 +152,8 @@ describe("attack 3: the spread", () => {
   });
 
   it("5 respondents: Q1 and Q3 only, and two different sets of scores publish the very same numbers", () => {
-    // The lowest, middle and highest of five are free beside the mean, Q1 and Q3; with the interval (issue 18)
-    // their sum of squares is fixed as well. Still not enough: 20, 60, 70 and 30, 40, 80 have the same sum
-    // (150) and the same sum of squares (8,900), as 1, 5, 6 and 2, 3, 7 do (62).
+    // The lowest, middle and highest of five are free beside the mean, Q1 and Q3 (the interval below 30
+    // respondents adds nothing: it depends on n and the mean only).
     const a = round([20, 35, 60, 65, 70]);
     const b = round([30, 35, 40, 65, 80]);
     expect(a.domains[0]?.spread).toEqual({ q1: 35, q3: 65 });
@@ -157,15 +162,41 @@ describe("attack 3: the spread", () => {
     expect(a).toEqual(b);
   });
 
-  it("known limit (issue 18): the interval tells apart sets that mean, Q1 and Q3 alone did not", () => {
-    // Issue 14's pair: the same mean, Q1 and Q3, but not the same spread. The interval is the second moment
-    // of the scores, so at 5 respondents it often pins the set down (docs/anonymity.md, "Intervals").
+  it("5 to 29 respondents: the interval and margin depend on n and the mean only, never on the spread", () => {
+    // The decision of issue 18 (docs/anonymity.md, "Intervals and α"): an interval from the group's own
+    // spread publishes the sum of squares of its scores, which beside the mean and the quartiles let a reader
+    // solve back the scores of a round of five as a set. Below 30 the margin uses the reference spread.
+    for (let n = 5; n < OWN_SPREAD_FROM; n += 1) {
+      const agree = round(Array.from({ length: n }, () => 50));
+      // Same n, same mean 50, a very different spread: 10 and 90 in turn (one 50 when n is odd).
+      const differ = round(Array.from({ length: n }, (_, i) => (n % 2 === 1 && i === n - 1 ? 50 : i % 2 ? 90 : 10)));
+      const published = (r: RoundAggregate) =>
+        r.domains.map(({ score, respondents, interval90, margin90, marginBasis }) => ({
+          score,
+          respondents,
+          interval90,
+          margin90,
+          marginBasis,
+        }));
+      expect(agree.domains[0]?.spread).not.toEqual(differ.domains[0]?.spread);
+      expect(published(differ)).toEqual(published(agree));
+      expect(agree.domains[0]).toMatchObject({ marginBasis: "reference-spread", score: 50 });
+    }
+  });
+
+  it("from 30 respondents the group's own spread is used, and said so", () => {
+    const agree = round(Array.from({ length: 30 }, () => 50));
+    const differ = round(Array.from({ length: 30 }, (_, i) => (i % 2 ? 90 : 10)));
+    expect(agree.domains[0]).toMatchObject({ marginBasis: "own-spread", margin90: 0 });
+    expect(differ.domains[0]).toMatchObject({ marginBasis: "own-spread" });
+    expect(differ.domains[0]?.margin90).toBeGreaterThan(0);
+  });
+
+  it("issue 14's pair of five, told apart by an own-spread interval, publishes the same numbers again", () => {
     const a = round([0, 25, 50, 75, 100]);
     const b = round([25, 25, 50, 75, 75]);
-    const withoutInterval = (r: RoundAggregate) =>
-      r.domains.map(({ interval90: _interval, margin90: _margin, ...rest }) => rest);
-    expect(withoutInterval(a)).toEqual(withoutInterval(b));
-    expect(a.domains[0]?.margin90).not.toBe(b.domains[0]?.margin90);
+    expect(a.domains[0]?.spread).toEqual({ q1: 25, q3: 75 });
+    expect(a).toEqual(b);
   });
 
   it("7 respondents: no minimum or maximum anywhere (the lowest and highest are one person each)", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ALPHA_MIN_RESPONDENTS, cronbachAlpha, domainAlpha } from "@/lib/aggregation/cronbach-alpha";
+import { OWN_SPREAD_FROM } from "@/lib/aggregation/minimums";
 import type { RoundAnswerValue } from "@/lib/aggregation/types";
 import { buildItem, buildItems, buildQuestionnaire } from "@/tests/factories/questionnaire";
 
@@ -74,16 +75,19 @@ describe("domainAlpha", () => {
     "alpha-2": b ?? 0,
     "alpha-3": 6 - (c ?? 0),
   });
-  // The hand matrix three times over: every variance grows by the same factor, so α stays 0.970588.
-  const twelve = [...HAND, ...HAND, ...HAND].map(asAnswers);
+  // The hand matrix eight times over (32 respondents, from 30 α is published): every variance grows by the
+  // same factor, so α stays 0.970588.
+  const thirtyTwo = Array.from({ length: 8 }, () => HAND)
+    .flat()
+    .map(asAnswers);
 
   it("reverses negatively worded statements and rounds to 2 decimals", () => {
-    expect(domainAlpha(q, "alpha", twelve)).toBe(0.97);
+    expect(domainAlpha(q, "alpha", thirtyTwo)).toBe(0.97);
   });
 
   it("leaves out respondents without a scale answer to every statement (listwise)", () => {
     const withGaps = [
-      ...twelve,
+      ...thirtyTwo,
       { "alpha-1": 5, "alpha-2": 1, "alpha-3": "dk" as const },
       { "alpha-1": 1, "alpha-2": "na" as const, "alpha-3": 1 },
       { "alpha-1": 5, "alpha-3": 5 },
@@ -91,11 +95,16 @@ describe("domainAlpha", () => {
     expect(domainAlpha(q, "alpha", withGaps)).toBe(0.97);
   });
 
-  it("is null below 10 complete answer sets, however many responded", () => {
-    expect(ALPHA_MIN_RESPONDENTS).toBe(10);
-    const nine = twelve.slice(0, 9);
+  it("is null below 30 complete answer sets, however many responded", () => {
+    // 30, as for a margin from the group's own spread: α to 2 decimals beside the statements' bars fixes the
+    // sum of squares of the domain scores (docs/anonymity.md, "Intervals and α").
+    expect(ALPHA_MIN_RESPONDENTS).toBe(OWN_SPREAD_FROM);
+    expect(ALPHA_MIN_RESPONDENTS).toBe(30);
+    const twentyNine = thirtyTwo.slice(0, 29);
     const dontKnows = Array.from({ length: 5 }, () => ({ "alpha-1": 3, "alpha-2": 3, "alpha-3": "dk" as const }));
-    expect(domainAlpha(q, "alpha", [...nine, ...dontKnows])).toBeNull();
-    expect(domainAlpha(q, "alpha", twelve.slice(0, 10))).not.toBeNull();
+    expect(domainAlpha(q, "alpha", [...twentyNine, ...dontKnows])).toBeNull();
+    // 12 complete sets gave α before; no longer.
+    expect(domainAlpha(q, "alpha", thirtyTwo.slice(0, 12))).toBeNull();
+    expect(domainAlpha(q, "alpha", thirtyTwo.slice(0, 30))).not.toBeNull();
   });
 });

@@ -1,10 +1,17 @@
+import { OWN_SPREAD_FROM } from "@/lib/aggregation/minimums";
 import type { RoundAnswerValue } from "@/lib/aggregation/types";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
 import { itemValue } from "@/lib/scoring/item-value";
 import { round2 } from "@/lib/scoring/round2";
 
-/** α is computed only from this many respondents with a scale answer to every statement of the domain. */
-export const ALPHA_MIN_RESPONDENTS = 10;
+/**
+ * α is computed only from this many respondents with a scale answer to every statement of the domain: 30, as
+ * for a margin from the group's own spread (minimums.ts, OWN_SPREAD_FROM). Next to the statements' bars (which
+ * fix each statement's variance) α to 2 decimals fixes the variance of the respondents' totals, i.e. the sum of
+ * squares of their domain scores — the very number the own-spread rule keeps back below 30 — and the sum of
+ * cross-products, which says which answers go together (docs/anonymity.md, "Intervals and α").
+ */
+export const ALPHA_MIN_RESPONDENTS = OWN_SPREAD_FROM;
 /** The usual reading: α at or above .7 is acceptable internal consistency (Nunnally, 1978). */
 export const ALPHA_ACCEPTABLE_FROM = 0.7;
 

@@ -25,6 +25,7 @@ const group = (by: "role" | "team", key: string, scores: Record<string, number |
         level: score === null ? null : "developing",
         interval90: score === null ? null : { low: score - 5, high: score + 5 },
         margin90: score === null ? null : 5,
+        marginBasis: score === null ? null : ("reference-spread" as const),
       }))
     : [],
   items: [],
@@ -41,6 +42,7 @@ const domain = (domainId: string) => ({
   consensusCaveat: false,
   interval90: { low: 45, high: 55 },
   margin90: 5,
+  marginBasis: "reference-spread" as const,
   alpha: null,
 });
 

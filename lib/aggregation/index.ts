@@ -14,7 +14,14 @@ export {
   domainAlpha,
 } from "@/lib/aggregation/cronbach-alpha";
 export { type GroupPlanEntry, groupPlan } from "@/lib/aggregation/group-plan";
-export { type Interval90, interval90Of, type MeanInterval } from "@/lib/aggregation/interval";
+export {
+  type Interval90,
+  interval90Of,
+  type MarginBasis,
+  type MeanInterval,
+  marginBasisFor,
+  REFERENCE_SD,
+} from "@/lib/aggregation/interval";
 export { type ItemDistribution, ordinalDispersion, sortItemsByDivergence } from "@/lib/aggregation/item-distribution";
 export {
   classifyChange,
@@ -38,6 +45,7 @@ export {
   MIN_GROUP_SIZE_RANGE,
   MIN_GROUP_WARN_BELOW,
   minDistributionFor,
+  OWN_SPREAD_FROM,
 } from "@/lib/aggregation/minimums";
 export { GAP_FLAG_FROM, type PerceptionGap } from "@/lib/aggregation/perception-gaps";
 export { quantile, type Spread, spreadOf } from "@/lib/aggregation/quartiles";

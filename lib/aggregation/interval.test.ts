@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { interval90Of } from "@/lib/aggregation/interval";
+import { interval90Of, marginBasisFor, REFERENCE_SD } from "@/lib/aggregation/interval";
+import { OWN_SPREAD_FROM } from "@/lib/aggregation/minimums";
 import { tQuantile95 } from "@/lib/aggregation/t-quantile";
+import { round2 } from "@/lib/scoring/round2";
 
 describe("tQuantile95", () => {
   it("matches the printed t table (one-sided 0.05 column)", () => {
@@ -27,35 +29,82 @@ describe("tQuantile95", () => {
 });
 
 describe("interval90Of", () => {
-  it("is mean ± t(0.95, n − 1) · s/√n (n = 5, by hand)", () => {
-    // mean 60; squared deviations 400 + 100 + 0 + 100 + 400 = 1000; s² = 1000/4 = 250, s = 15.8114;
-    // s/√5 = 7.0711; margin = 2.13185 · 7.0711 = 15.0745 → 44.93 … 75.07.
-    expect(interval90Of([80, 40, 60, 50, 70])).toEqual({ interval90: { low: 44.93, high: 75.07 }, margin90: 15.07 });
-  });
+  const fifties = (n: number) => Array.from({ length: n }, () => 50);
+  /** n scores with mean 60 and deviations of ±10 (one 60 in the middle when n is odd). */
+  const spreadAround60 = (n: number) =>
+    Array.from({ length: n }, (_, i) => (n % 2 === 1 && i === n - 1 ? 60 : i % 2 === 0 ? 50 : 70));
 
-  it("n = 10, by hand", () => {
-    // mean 60; every deviation ±10: squares 1000; s² = 1000/9 = 111.11, s = 10.5409; s/√10 = 3.3333;
-    // margin = 1.83311 · 3.3333 = 6.1104 → 53.89 … 66.11.
-    expect(interval90Of([50, 50, 50, 50, 50, 70, 70, 70, 70, 70])).toEqual({
-      interval90: { low: 53.89, high: 66.11 },
-      margin90: 6.11,
+  it("below 30 respondents: mean ± t(0.95, n − 1) · 15/√n, the reference spread (n = 5, by hand)", () => {
+    expect(OWN_SPREAD_FROM).toBe(30);
+    expect(REFERENCE_SD).toBe(15);
+    // mean 60; 15/√5 = 6.7082; margin = 2.13185 · 6.7082 = 14.3009 → 45.70 … 74.30. The scores' own spread
+    // (s = 15.81) plays no part.
+    expect(interval90Of([80, 40, 60, 50, 70])).toEqual({
+      interval90: { low: 45.7, high: 74.3 },
+      margin90: 14.3,
+      marginBasis: "reference-spread",
     });
   });
 
-  it("clips to 0–100 but keeps the margin unclipped", () => {
-    // mean 96.667; squares 44.444 + 11.111 + 11.111 = 66.667; s² = 33.333, s = 5.7735; s/√3 = 3.3333;
-    // margin = 2.91999 · 3.3333 = 9.7333 → 86.93 … 106.4, clipped to 100.
-    expect(interval90Of([100, 90, 100])).toEqual({ interval90: { low: 86.93, high: 100 }, margin90: 9.73 });
-    expect(interval90Of([0, 10, 0])?.interval90).toEqual({ low: 0, high: 13.07 });
+  it("n = 10, by hand: the issue's team of ten", () => {
+    // 15/√10 = 4.7434; margin = 1.83311 · 4.7434 = 8.6952 → 51.30 … 68.70 (own s would be 10.54: ± 6.11).
+    expect(interval90Of(spreadAround60(10))).toEqual({
+      interval90: { low: 51.3, high: 68.7 },
+      margin90: 8.7,
+      marginBasis: "reference-spread",
+    });
   });
 
-  it("has no width when everybody gave the same score, and no interval below two values", () => {
-    expect(interval90Of([40, 40, 40])).toEqual({ interval90: { low: 40, high: 40 }, margin90: 0 });
+  it("below 30 the margin depends on n only, and the interval on n and the mean only", () => {
+    for (let n = 2; n < OWN_SPREAD_FROM; n += 1) {
+      const margin = (tQuantile95(n - 1) * REFERENCE_SD) / Math.sqrt(n);
+      const agree = interval90Of(Array.from({ length: n }, () => 60));
+      const differ = interval90Of(spreadAround60(n));
+      expect(agree).toEqual(differ);
+      expect(agree?.margin90).toBe(round2(margin));
+      expect(agree?.interval90).toEqual({
+        low: round2(Math.max(0, 60 - margin)),
+        high: round2(Math.min(100, 60 + margin)),
+      });
+    }
+  });
+
+  it("from 30 respondents: the group's own standard deviation (n = 30, by hand)", () => {
+    // mean 60; squares 30 · 100 = 3000; s² = 3000/29 = 103.45, s = 10.1710; s/√30 = 1.8570;
+    // margin = 1.69913 · 1.8570 = 3.1552 → 56.84 … 63.16.
+    expect(interval90Of(spreadAround60(30))).toEqual({
+      interval90: { low: 56.84, high: 63.16 },
+      margin90: 3.16,
+      marginBasis: "own-spread",
+    });
+    // Everybody gave the same score: no width.
+    expect(interval90Of(fifties(30))).toEqual({
+      interval90: { low: 50, high: 50 },
+      margin90: 0,
+      marginBasis: "own-spread",
+    });
+    expect(marginBasisFor(29)).toBe("reference-spread");
+    expect(marginBasisFor(30)).toBe("own-spread");
+  });
+
+  it("clips to 0–100 but keeps the margin unclipped", () => {
+    // mean 96.667 → 96.67; margin = 2.91999 · 15/√3 = 25.2878 → 71.38 … 121.96, clipped to 100.
+    expect(interval90Of([100, 90, 100])).toEqual({
+      interval90: { low: 71.38, high: 100 },
+      margin90: 25.29,
+      marginBasis: "reference-spread",
+    });
+    expect(interval90Of([0, 10, 0])?.interval90).toEqual({ low: 0, high: 28.62 });
+  });
+
+  it("has no interval below two values", () => {
     expect(interval90Of([40])).toBeNull();
     expect(interval90Of([])).toBeNull();
   });
 
   it("does not depend on the order of the values", () => {
     expect(interval90Of([3.3, 91.7, 45.1, 12.9])).toEqual(interval90Of([91.7, 12.9, 3.3, 45.1]));
+    const many = Array.from({ length: 31 }, (_, i) => (i * 37) % 101);
+    expect(interval90Of(many)).toEqual(interval90Of([...many].reverse()));
   });
 });

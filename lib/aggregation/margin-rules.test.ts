@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { interval90Of } from "@/lib/aggregation/interval";
 import {
   classifyChange,
   classifyGap,
@@ -7,6 +8,7 @@ import {
   type Measured,
   measuredOf,
 } from "@/lib/aggregation/margin-rules";
+import { meanOf } from "@/lib/aggregation/mean";
 import { tQuantile95 } from "@/lib/aggregation/t-quantile";
 
 type Group = Extract<Measured, { kind: "group" }>;
@@ -57,6 +59,37 @@ describe("classifyChange", () => {
       label: "beyond-margin",
       points: -14,
     });
+  });
+
+  it("the issue's example from published rounds: 56 → 66 within, 56 → 70 beyond, whatever the spreads", () => {
+    // Two rounds of the same 10-person team as the aggregate publishes them: below 30 respondents the margin
+    // is the reference spread's, t(0.95, 9) · 15/√10 = 8.70, however (dis)agreeing the team was. Welch on
+    // those standard errors (df 18 = n₁ + n₂ − 2 for equal sizes): 1.7341 · √(2 · (8.7/1.8331)²) = 11.64.
+    const published = (scores: number[]): Group => {
+      const interval = interval90Of(scores);
+      const measured = measuredOf({ shown: true, score: meanOf(scores), respondents: scores.length, ...interval });
+      if (!measured) throw new Error("not measured");
+      return measured;
+    };
+    const around = (mean: number, deviation: number) =>
+      Array.from({ length: 10 }, (_, i) => mean + (i % 2 ? deviation : -deviation));
+    for (const [spreadBefore, spreadAfter] of [
+      [15, 15],
+      [2, 25],
+      [25, 0],
+    ]) {
+      const before = published(around(56, spreadBefore ?? 0));
+      expect(before).toMatchObject({ score: 56, margin90: 8.7 });
+      expect(classifyChange({ before, after: published(around(66, spreadAfter ?? 0)) })).toEqual({
+        label: "within-margin",
+        points: 10,
+        margin: 11.64,
+      });
+      expect(classifyChange({ before, after: published(around(70, spreadAfter ?? 0)) })).toMatchObject({
+        label: "beyond-margin",
+        points: 14,
+      });
+    }
   });
 
   it("a difference exactly at the margin is within it", () => {

@@ -41,8 +41,12 @@ function varianceOfMean(m: Extract<Measured, { kind: "group" }>): number {
 
 /**
  * The 90% margin of the difference of two independent means (Welch): t(0.95, df) · √(se₁² + se₂²), with
- * the Welch–Satterthwaite df = (se₁² + se₂²)² / (se₁⁴/(n₁ − 1) + se₂⁴/(n₂ − 1)). Zero when neither mean
- * varies (everyone in both groups gave the same score): then any difference is beyond it.
+ * the Welch–Satterthwaite df = (se₁² + se₂²)² / (se₁⁴/(n₁ − 1) + se₂⁴/(n₂ − 1)) and each se recovered from
+ * the published margin90, whatever its basis. For a reference-spread margin (below 30 respondents) se = 15/√n,
+ * so the df is Welch's on the reference standard errors: exactly n₁ + n₂ − 2 for groups of equal size, a
+ * little fewer (a little more cautious) otherwise. One formula for both bases keeps every label reproducible
+ * from published numbers and in step with the margins shown. Zero when neither mean varies (only possible
+ * with own spreads, from 30): then any difference is beyond it.
  */
 export function differenceMargin(
   a: Extract<Measured, { kind: "group" }>,

@@ -27,6 +27,7 @@ function group(
           level: null,
           interval90: score === null ? null : { low: score - margin90, high: score + margin90 },
           margin90: score === null ? null : margin90,
+          marginBasis: score === null ? null : ("reference-spread" as const),
         }))
       : [],
     items: [],

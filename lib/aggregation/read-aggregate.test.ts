@@ -20,13 +20,24 @@ describe("readAggregate: version 2 snapshots (before intervals)", () => {
     // What a round closed before issue 18 stored: the same, without the new fields.
     const v2 = JSON.parse(
       JSON.stringify({ ...today, version: 2 }, (key, value) =>
-        ["interval90", "margin90", "alpha", "margin", "beyondMargin"].includes(key) ? undefined : value,
+        ["interval90", "margin90", "marginBasis", "alpha", "margin", "beyondMargin"].includes(key) ? undefined : value,
       ),
     );
     const read = readAggregate(v2);
     expect(read.version).toBe(3);
-    expect(read.domains[0]).toMatchObject({ score: 65, interval90: null, margin90: null, alpha: null });
-    expect(read.groups[0]?.domains[0]).toMatchObject({ score: 90, interval90: null, margin90: null });
+    expect(read.domains[0]).toMatchObject({
+      score: 65,
+      interval90: null,
+      margin90: null,
+      marginBasis: null,
+      alpha: null,
+    });
+    expect(read.groups[0]?.domains[0]).toMatchObject({
+      score: 90,
+      interval90: null,
+      margin90: null,
+      marginBasis: null,
+    });
     expect(read.gaps[0]).toMatchObject({ points: 50, margin: null, beyondMargin: null, flagged: false });
   });
 

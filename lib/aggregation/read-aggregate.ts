@@ -7,8 +7,8 @@ import type { Spread } from "@/lib/aggregation/quartiles";
 import type { Breakdown, GroupDomain, RoundAggregate, RoundDomain, RoundGroup } from "@/lib/aggregation/types";
 
 /** What issue 18 added (version 3): absent from older snapshots, which cannot be recomputed from them. */
-type V2Domain = Omit<RoundDomain, "interval90" | "margin90" | "alpha">;
-type V2GroupDomain = Omit<GroupDomain, "interval90" | "margin90">;
+type V2Domain = Omit<RoundDomain, "interval90" | "margin90" | "marginBasis" | "alpha">;
+type V2GroupDomain = Omit<GroupDomain, "interval90" | "margin90" | "marginBasis">;
 type V2Group = Omit<RoundGroup, "domains"> & { domains: V2GroupDomain[] };
 type V2Gap = Omit<PerceptionGap, "margin" | "beyondMargin">;
 /** A snapshot written before intervals, margins and α (aggregate version 2). */
@@ -95,7 +95,7 @@ function upgradeV1(old: V1Aggregate): V2Aggregate {
 }
 
 /**
- * A snapshot of version 2 as version 3: the intervals, margins and α were not stored and cannot be
+ * A snapshot of version 2 as version 3: the intervals, margins (and their basis) and α were not stored and cannot be
  * recomputed from the snapshot (it holds no responses), so they are null; a gap's margin is unknown, so
  * `beyondMargin` is null and no gap is flagged any more ("flagged only beyond the margin"). As with
  * version 1, reading an old snapshot only ever shows less.
@@ -104,10 +104,10 @@ function upgradeV2(old: V2Aggregate): RoundAggregate {
   return {
     ...old,
     version: 3,
-    domains: old.domains.map((d) => ({ ...d, interval90: null, margin90: null, alpha: null })),
+    domains: old.domains.map((d) => ({ ...d, interval90: null, margin90: null, marginBasis: null, alpha: null })),
     groups: old.groups.map((g) => ({
       ...g,
-      domains: g.domains.map((d) => ({ ...d, interval90: null, margin90: null })),
+      domains: g.domains.map((d) => ({ ...d, interval90: null, margin90: null, marginBasis: null })),
     })),
     gaps: old.gaps.map((gap) => ({ ...gap, margin: null, beyondMargin: null, flagged: false })),
   };

@@ -1,5 +1,5 @@
 import type { Consensus } from "@/lib/aggregation/consensus";
-import type { Interval90 } from "@/lib/aggregation/interval";
+import type { Interval90, MarginBasis } from "@/lib/aggregation/interval";
 import type { ItemDistribution } from "@/lib/aggregation/item-distribution";
 import type { PerceptionGap } from "@/lib/aggregation/perception-gaps";
 import type { Spread } from "@/lib/aggregation/quartiles";
@@ -42,8 +42,13 @@ export type RoundDomain = {
   /** The interval's unclipped half-width in points ("± 8 points"); null whenever `interval90` is. */
   margin90: number | null;
   /**
+   * Which spread `margin90` rests on: `reference-spread` (15 points) below 30 respondents — "the margin for a
+   * typical spread of a group this size" — or `own-spread` from 30; null whenever `interval90` is.
+   */
+  marginBasis: MarginBasis | null;
+  /**
    * Cronbach's α of the domain's statements (2 decimals; ≥ ALPHA_ACCEPTABLE_FROM, .7, reads as acceptable);
-   * null when the domain is hidden or fewer than 10 respondents answered all its statements on the scale.
+   * null when the domain is hidden or fewer than 30 respondents answered all its statements on the scale.
    * Only for the whole round, never per group.
    */
   alpha: number | null;
@@ -58,6 +63,7 @@ export type GroupDomain = {
   /** As on RoundDomain: exactly where `score` is shown. */
   interval90: Interval90 | null;
   margin90: number | null;
+  marginBasis: MarginBasis | null;
 };
 
 /**
