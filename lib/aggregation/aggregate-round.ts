@@ -128,15 +128,18 @@ function hiddenGroupDomain(domainId: string): GroupDomain {
 /**
  * The published numbers of one mean: score, level and its 90% interval. The interval is computed with the
  * mean and published in the same place, so it can never appear where the mean is hidden (docs/anonymity.md).
+ * Only the whole round's interval may use its own spread (from 30): a group's own spread beside the round's
+ * would let a reader subtract sums of squares, round minus a group of 30, down to the rest of the people.
  */
 function scoreAndLevel(
   q: Questionnaire,
   scores: ReadonlyArray<number>,
+  scope: "round" | "group",
 ): (Pick<GroupDomain, "interval90" | "margin90" | "marginBasis"> & { score: number; level: string }) | null {
   const mean = meanOf(scores);
   if (mean === null) return null;
   const score = round2(mean);
-  const interval = interval90Of(scores);
+  const interval = interval90Of(scores, { ownSpread: scope === "round" });
   return {
     score,
     level: levelForScore(q.levels, score).id,
@@ -154,7 +157,7 @@ function roundDomain(
   minDistribution: number,
 ): RoundDomain {
   const scores = scoresIn(members, domainId);
-  const scored = scoreAndLevel(q, scores);
+  const scored = scoreAndLevel(q, scores, "round");
   if (scores.length < min || scored === null) return hiddenDomain(domainId);
   // The spread rests on the distribution minimum; below it the mean is shown without spread or consensus.
   const spread = spreadOf(scores, minDistribution);
@@ -260,7 +263,7 @@ function breakdownGroups(
     if (hidden.has(block.key)) return { group: hiddenGroup(by, block), counted: null };
     const domains = q.domains.map((domain): GroupDomain => {
       const scores = scoresIn(block.list, domain.id);
-      const scored = scoreAndLevel(q, scores);
+      const scored = scoreAndLevel(q, scores, "group");
       if (hiddenByDomain.get(domain.id)?.has(block.key) !== false || scored === null)
         return hiddenGroupDomain(domain.id);
       return { domainId: domain.id, shown: true, respondents: scores.length, ...scored };

@@ -71,16 +71,18 @@ function checkInterval(
     marginBasis: string | null;
   },
   list: ReadonlyArray<RoundResponse>,
+  scope: "round" | "group",
 ) {
   if (!domain.shown) {
     expect(domain).toMatchObject({ interval90: null, margin90: null, marginBasis: null });
     return;
   }
-  const own = interval90Of(scoresOf(list, domain.domainId));
+  const own = interval90Of(scoresOf(list, domain.domainId), { ownSpread: scope === "round" });
   expect({ interval90: domain.interval90, margin90: domain.margin90, marginBasis: domain.marginBasis }).toEqual(own);
-  // Below 30 respondents the margin is a function of n alone (the reference spread): nothing about the spread.
+  // Below 30 respondents, and in every group, the margin is a function of n alone (the reference spread):
+  // nothing about the spread, and no sum of squares to subtract from the round's.
   const n = domain.respondents ?? 0;
-  if (n < OWN_SPREAD_FROM) {
+  if (n < OWN_SPREAD_FROM || scope === "group") {
     expect(domain.marginBasis).toBe("reference-spread");
     expect(domain.margin90).toBe(round2((tQuantile95(n - 1) * REFERENCE_SD) / Math.sqrt(n)));
   }
@@ -137,7 +139,7 @@ function checkRound(input: RoundInput): void {
       expect(scored(responses, domain.domainId)).toBeGreaterThanOrEqual(minDistribution);
     }
     if (domain.consensus) expect(domain.spread).not.toBeNull();
-    checkInterval(domain, responses);
+    checkInterval(domain, responses, "round");
     // α: the whole round only, from 30 respondents.
     const domainItems = q.items.filter((item) => item.domain === domain.domainId).map((item) => item.id);
     const complete = responses.filter((r) => domainItems.every((id) => typeof r.answers[id] === "number"));
@@ -162,7 +164,7 @@ function checkRound(input: RoundInput): void {
       expect(list.length).toBeGreaterThanOrEqual(min);
       for (const domain of group.domains) {
         if (domain.shown) expect(scored(list, domain.domainId)).toBeGreaterThanOrEqual(min);
-        checkInterval(domain, list);
+        checkInterval(domain, list, "group");
       }
       for (const item of group.items) checkItem(item, list, minDistribution);
     }

@@ -133,6 +133,29 @@ describe("intervals (issue 18): only where the mean is published", () => {
   });
 });
 
+describe("intervals (issue 18): only the whole round's may use its own spread", () => {
+  it("a group of 32 beside a round of 40 keeps the reference spread: no sum of squares to subtract", () => {
+    // Were the managers' margin from their own spread, the round's sum of squares minus theirs would be the
+    // eight employees' — their own-spread interval, which a group of 8 may not publish.
+    const result = (employees: number[]) =>
+      aggregateRound({
+        questionnaire: q,
+        responses: [
+          ...Array.from({ length: 32 }, (_, i) => response({ role: "manager", scores: { alpha: 40 + (i % 5) * 10 } })),
+          ...employees.map((alpha) => response({ role: "employee", scores: { alpha } })),
+        ],
+      });
+    const agree = result([50, 50, 50, 50, 50, 50, 50, 50]);
+    const differ = result([10, 90, 10, 90, 10, 90, 10, 90]);
+    expect(agree.domains[0]).toMatchObject({ respondents: 40, marginBasis: "own-spread" });
+    const manager = agree.groups.find((g) => g.key === "manager")?.domains[0];
+    // 32 managers: t(0.95, 31) · 15/√32 = 1.6955 · 2.6517 → ± 4.50, not their own (s = 14.45: ± 4.33).
+    expect(manager).toMatchObject({ respondents: 32, marginBasis: "reference-spread", margin90: 4.5 });
+    const groupsOf = (r: RoundAggregate) => r.groups.map((g) => g.domains);
+    expect(groupsOf(differ)).toEqual(groupsOf(agree));
+  });
+});
+
 describe("attack 3: the spread", () => {
   const round = (scores: number[]) =>
     aggregateRound({

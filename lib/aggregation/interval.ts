@@ -7,10 +7,10 @@ export type Interval90 = { low: number; high: number };
 
 /**
  * Which spread a margin was computed from:
- * - `reference-spread`: below OWN_SPREAD_FROM (30) respondents, the fixed REFERENCE_SD of 15 points — "the
- *   margin for a typical spread of a group this size"; it depends only on n, so it discloses nothing about
- *   how this group's scores are spread;
- * - `own-spread`: from 30 respondents, the group's own sample standard deviation.
+ * - `reference-spread`: the fixed REFERENCE_SD of 15 points — "the margin for a typical spread of a group
+ *   this size"; it depends only on n, so it discloses nothing about how the scores are spread. Below
+ *   OWN_SPREAD_FROM (30) respondents, and for every group within a round (roles, teams, merged groups);
+ * - `own-spread`: the whole round's own sample standard deviation, from 30 respondents.
  */
 export type MarginBasis = "reference-spread" | "own-spread";
 
@@ -32,26 +32,33 @@ export type MeanInterval = {
   marginBasis: MarginBasis;
 };
 
-/** The margin basis for a group of n respondents: the reference spread below OWN_SPREAD_FROM, else its own. */
-export function marginBasisFor(n: number): MarginBasis {
-  return n >= OWN_SPREAD_FROM ? "own-spread" : "reference-spread";
+/**
+ * The margin basis for n respondents: the reference spread below OWN_SPREAD_FROM, or whenever the own spread
+ * may not be published (`ownSpread: false`, a group within a round); else the own spread.
+ */
+export function marginBasisFor(n: number, { ownSpread = true }: { ownSpread?: boolean } = {}): MarginBasis {
+  return ownSpread && n >= OWN_SPREAD_FROM ? "own-spread" : "reference-spread";
 }
 
 /**
  * Student's t interval of the mean of `values` (the respondents' domain scores): mean ± t(0.95, n − 1) · sd/√n
  * around the mean rounded as scores are, clipped to 0–100. sd is REFERENCE_SD (15) below OWN_SPREAD_FROM (30)
  * values — so the margin is a function of n alone, and the interval of n and the mean, both published anyway —
- * and from 30 values the sample standard deviation s (n − 1 in the denominator). Null below two values (no df).
+ * and from 30 values the sample standard deviation s (n − 1 in the denominator), unless `ownSpread` is false
+ * (a group within a round: aggregate-round.ts). Null below two values (no df).
  * Sums in sorted order, as meanOf does, so the input order never changes the result.
  */
-export function interval90Of(values: ReadonlyArray<number>): MeanInterval | null {
+export function interval90Of(
+  values: ReadonlyArray<number>,
+  { ownSpread = true }: { ownSpread?: boolean } = {},
+): MeanInterval | null {
   const n = values.length;
   if (n < 2) return null;
   const sorted = [...values].sort((a, b) => a - b);
   let sum = 0;
   for (const value of sorted) sum += value;
   const mean = sum / n;
-  const marginBasis = marginBasisFor(n);
+  const marginBasis = marginBasisFor(n, { ownSpread });
   let sd = REFERENCE_SD;
   if (marginBasis === "own-spread") {
     let squares = 0;

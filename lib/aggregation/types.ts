@@ -43,7 +43,8 @@ export type RoundDomain = {
   margin90: number | null;
   /**
    * Which spread `margin90` rests on: `reference-spread` (15 points) below 30 respondents — "the margin for a
-   * typical spread of a group this size" — or `own-spread` from 30; null whenever `interval90` is.
+   * typical spread of a group this size" — or `own-spread` from 30 (the whole round only; a group's is
+   * always the reference spread); null whenever `interval90` is.
    */
   marginBasis: MarginBasis | null;
   /**
@@ -63,6 +64,7 @@ export type GroupDomain = {
   /** As on RoundDomain: exactly where `score` is shown. */
   interval90: Interval90 | null;
   margin90: number | null;
+  /** Always `reference-spread` where shown, whatever the group's size (aggregate-round.ts, scoreAndLevel). */
   marginBasis: MarginBasis | null;
 };
 
