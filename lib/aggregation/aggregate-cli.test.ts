@@ -5,8 +5,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, it } from "vitest";
 import { aggregateAnswers } from "@/lib/aggregation/aggregate-answers";
+import { RESPONDENT_ROLES } from "@/lib/questionnaire/respondent-roles";
 import { loadQuestionnaire } from "@/lib/questionnaire/validate";
-import { DEFAULT_ROUND_ROLES } from "@/lib/scan-rules/round-lists";
 import { roundResponsesInputSchema } from "@/lib/schemas/round-responses";
 import { buildLevels, buildQuestionnaireInput } from "@/tests/factories/questionnaire";
 
@@ -97,7 +97,7 @@ describe.concurrent("npm run aggregate", { timeout: 60_000 }, () => {
         responses: roundResponsesInputSchema.parse(input),
         minGroupSize: 5,
         minDistribution: 5,
-        roleOrder: [...DEFAULT_ROUND_ROLES, ...input.map((r) => r.role)],
+        roleOrder: [...RESPONDENT_ROLES, ...input.map((r) => r.role)],
         teamOrder: [],
       });
       expect(printed).toEqual(JSON.parse(JSON.stringify(app)));
