@@ -32,7 +32,10 @@ test.describe.configure({ timeout: 90_000 });
 
 /** The throttle's account rule, read from lib/server/auth/sign-in-throttle.ts so the test follows it. */
 function accountThrottleRule(): { freeAttempts: number; firstDelaySeconds: number } {
-  const source = readFileSync(fileURLToPath(new URL("../../lib/auth/sign-in-throttle.ts", import.meta.url)), "utf8");
+  const source = readFileSync(
+    fileURLToPath(new URL("../../lib/server/auth/sign-in-throttle.ts", import.meta.url)),
+    "utf8",
+  );
   const rule = /account:\s*\{\s*freeAttempts:\s*(\d+),\s*firstDelaySeconds:\s*(\d+)/.exec(source);
   if (!rule?.[1] || !rule[2])
     throw new Error("THROTTLE_RULES.account not found in lib/server/auth/sign-in-throttle.ts");
