@@ -3,10 +3,9 @@ import { DomainsSection } from "@/components/landing/domains-section";
 import { HowItWorksSection } from "@/components/landing/how-it-works-section";
 import { ScanChoiceSection } from "@/components/landing/scan-choice-section";
 import { getLatestByKind } from "@/lib/questionnaire/registry";
-import type { Locale } from "@/lib/questionnaire/schema";
 
 export default async function LandingPage() {
-  const [t, locale] = await Promise.all([getTranslations("landing"), getLocale() as Promise<Locale>]);
+  const [t, locale] = await Promise.all([getTranslations("landing"), getLocale()]);
   const full = getLatestByKind("full");
   return (
     <div className="space-y-14">

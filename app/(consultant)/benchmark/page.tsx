@@ -3,7 +3,6 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { BenchmarkSharingSection } from "@/components/benchmark/benchmark-sharing-section";
 import { PeerCountsSection } from "@/components/benchmark/peer-counts-section";
 import { env } from "@/lib/env";
-import type { Locale } from "@/lib/questionnaire/schema";
 import { requireConsultant } from "@/lib/server/auth/current-consultant";
 import { getBenchmarkOptIn, listPeerCounts } from "@/lib/server/benchmark/benchmark-settings";
 
@@ -17,7 +16,7 @@ export default async function BenchmarkPage() {
   const { workspaceId, role } = await requireConsultant();
   const [t, locale, optIn, counts] = await Promise.all([
     getTranslations("benchmark.page"),
-    getLocale() as Promise<Locale>,
+    getLocale(),
     getBenchmarkOptIn({ workspaceId }),
     listPeerCounts(),
   ]);

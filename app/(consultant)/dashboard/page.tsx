@@ -9,7 +9,6 @@ import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { dashboardHref } from "@/lib/clients/format-dashboard-href";
 import { localized } from "@/lib/i18n/localized";
 import { getLatestByKind } from "@/lib/questionnaire/registry";
-import type { Locale } from "@/lib/questionnaire/schema";
 import { loadDashboardPage } from "@/lib/server/pages/load-dashboard-page";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,7 +23,7 @@ export default async function DashboardPage({
 }) {
   const { query, list, filtered, firstRun } = await loadDashboardPage({ searchParams: await searchParams });
   if (list.total > 0 && query.page > list.pageCount) redirect(dashboardHref(query, { page: list.pageCount }));
-  const [t, locale] = await Promise.all([getTranslations("dashboard"), getLocale() as Promise<Locale>]);
+  const [t, locale] = await Promise.all([getTranslations("dashboard"), getLocale()]);
   // Level and domain names come from the full questionnaire; the quick scan uses the same ids.
   const full = getLatestByKind("full");
   const levels = (full?.levels ?? []).map((l) => ({ id: l.id, name: localized(l.name, locale) }));

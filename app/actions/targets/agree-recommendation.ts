@@ -5,7 +5,6 @@ import { getLocale } from "next-intl/server";
 import { agreeRecommendationSchema } from "@/app/actions/targets/agree-recommendation.schema";
 import { loopActor, NOT_ALLOWED } from "@/app/actions/targets/loop-actor";
 import type { AgreeState } from "@/lib/forms/action-state";
-import type { Locale } from "@/lib/questionnaire/schema";
 import { defineFormAction } from "@/lib/server/actions/define-form-action";
 import { createActionFromRecommendation } from "@/lib/server/targets/create-action";
 
@@ -21,7 +20,7 @@ export const agreeRecommendationAction = defineFormAction<
   read: (formData) => ({ scanId: formData.get("scanId"), recommendationId: formData.get("recommendationId") }),
   invalid: () => ({ status: "error", message: "errors.invalidValue" }),
   handler: async (input, { caller: actor }) => {
-    const created = await createActionFromRecommendation({ actor, ...input, locale: (await getLocale()) as Locale });
+    const created = await createActionFromRecommendation({ actor, ...input, locale: await getLocale() });
     if (!created.ok) {
       return created.error === "not-found" ? NOT_ALLOWED : { status: "error", message: "errors.invalidValue" };
     }

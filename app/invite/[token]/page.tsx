@@ -7,7 +7,6 @@ import { RoundClosedNotice } from "@/components/round-admin/round-closed-notice"
 import { RoundEntryHeaderSection } from "@/components/round-admin/round-entry-header-section";
 import { RoundEntrySection } from "@/components/round-admin/round-entry-section";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
-import type { Locale } from "@/lib/questionnaire/schema";
 import { tokenSchema } from "@/lib/schemas/scan";
 import { loadInvitePage } from "@/lib/server/pages/load-invite-page";
 
@@ -20,7 +19,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   const invite = await loadInvitePage({ token });
   if (!invite) notFound();
   const { round } = invite;
-  const [t, locale] = await Promise.all([getTranslations("round.join"), getLocale() as Promise<Locale>]);
+  const [t, locale] = await Promise.all([getTranslations("round.join"), getLocale()]);
   return (
     <div className="mx-auto max-w-xl space-y-6">
       <RoundEntryHeaderSection round={round} locale={locale} />

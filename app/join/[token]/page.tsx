@@ -7,7 +7,6 @@ import { OwnResponseSection } from "@/components/round-admin/own-response-sectio
 import { RoundClosedNotice } from "@/components/round-admin/round-closed-notice";
 import { RoundEntryHeaderSection } from "@/components/round-admin/round-entry-header-section";
 import { RoundEntrySection } from "@/components/round-admin/round-entry-section";
-import type { Locale } from "@/lib/questionnaire/schema";
 import { tokenSchema } from "@/lib/schemas/scan";
 import { loadJoinPage } from "@/lib/server/pages/load-join-page";
 
@@ -20,7 +19,7 @@ export const metadata: Metadata = { robots: { index: false } };
 export default async function JoinRoundPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   if (!tokenSchema.safeParse(token).success) notFound();
-  const [data, locale] = await Promise.all([loadJoinPage({ token }), getLocale() as Promise<Locale>]);
+  const [data, locale] = await Promise.all([loadJoinPage({ token }), getLocale()]);
   if (!data) notFound();
   const { round, full, mine } = data;
   return (

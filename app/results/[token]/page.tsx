@@ -13,7 +13,6 @@ import { ScanOverviewSection } from "@/components/results/scan-overview-section"
 import { ShareSection } from "@/components/results/share-section";
 import { targetOutlines } from "@/components/results/target-outlines";
 import { TargetReview } from "@/components/targets/target-review";
-import type { Locale } from "@/lib/questionnaire/schema";
 import { tokenSchema } from "@/lib/schemas/scan";
 import { parseGroupType } from "@/lib/server/benchmark/get-scan-benchmark";
 import { loadScanResultsPage } from "@/lib/server/pages/load-scan-results-page";
@@ -40,7 +39,7 @@ export default async function ResultsPage({ params, searchParams }: Props) {
   const [t, tr, locale, format, outlines] = await Promise.all([
     getTranslations("results"),
     getTranslations("roles"),
-    getLocale() as Promise<Locale>,
+    getLocale(),
     getFormatter(),
     targetOutlines({ previous: loop.loop?.previous, domainIds: result.domains.map((d) => d.domainId) }),
   ]);

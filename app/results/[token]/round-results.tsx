@@ -14,7 +14,6 @@ import { TargetReview } from "@/components/targets/target-review";
 import { PrintButton } from "@/components/ui/print-button";
 import { teamsWithView } from "@/lib/aggregation";
 import type { GroupType } from "@/lib/benchmark/types";
-import type { Locale } from "@/lib/questionnaire/schema";
 import { getScanBenchmark } from "@/lib/server/benchmark/get-scan-benchmark";
 import { loadResultsLoop } from "@/lib/server/pages/load-results-loop";
 import type { Round } from "@/lib/server/rounds/get-round";
@@ -33,7 +32,7 @@ export async function RoundResults({
   const { questionnaire, aggregate } = round;
   const [t, locale, benchmark, loop] = await Promise.all([
     getTranslations("round.results"),
-    getLocale() as Promise<Locale>,
+    getLocale(),
     // A round counts (and is compared) once it is closed and its results are shown.
     round.closed && round.aggregate?.shown ? getScanBenchmark({ scan: { id: round.id }, requested }) : null,
     loadResultsLoop({ resultsToken: round.resultsToken }),

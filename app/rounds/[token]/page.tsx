@@ -9,7 +9,6 @@ import { RoundGroupPreview } from "@/components/round-admin/round-group-preview"
 import { RoundLinksSection } from "@/components/round-admin/round-links-section";
 import { RoundProgressSection } from "@/components/round-admin/round-progress-section";
 import { RoundRemindersSection } from "@/components/round-admin/round-reminders-section";
-import type { Locale } from "@/lib/questionnaire/schema";
 import { tokenSchema } from "@/lib/schemas/scan";
 import { loadOrganiserPage } from "@/lib/server/pages/load-organiser-page";
 
@@ -25,7 +24,7 @@ export default async function OrganiserPage({
 }) {
   const [{ token }, query] = await Promise.all([params, searchParams]);
   if (!tokenSchema.safeParse(token).success) notFound();
-  const [data, locale] = await Promise.all([loadOrganiserPage({ token }), getLocale() as Promise<Locale>]);
+  const [data, locale] = await Promise.all([loadOrganiserPage({ token }), getLocale()]);
   if (!data) notFound();
   const { round, origin, progress, personalLinks, teamJoined, mailOn, mail, loop, teamViews } = data;
   const hasPersonalLinks = personalLinks.length > 0;

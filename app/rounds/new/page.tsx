@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { startRoundAction } from "@/app/actions/rounds/start-round";
 import { RoundForm } from "@/components/round-admin/round-form";
-import type { Locale } from "@/lib/questionnaire/schema";
 import { createToken } from "@/lib/security/tokens";
 import { mailEnabled } from "@/lib/server/mail/mail-config";
 
@@ -13,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** A manager without an account opens a team round. */
 export default async function NewRoundPage() {
-  const [t, locale] = await Promise.all([getTranslations("round.new"), getLocale() as Promise<Locale>]);
+  const [t, locale] = await Promise.all([getTranslations("round.new"), getLocale()]);
   return (
     <div className="mx-auto max-w-xl space-y-6">
       <div className="space-y-2">

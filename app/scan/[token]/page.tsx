@@ -6,7 +6,6 @@ import { ResumeLink } from "@/components/scan/resume-link";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { localized } from "@/lib/i18n/localized";
 import { domainProgress, overallProgress, resumeStep } from "@/lib/questionnaire/progress";
-import type { Locale } from "@/lib/questionnaire/schema";
 import { loadOpenScan } from "@/lib/server/scans/load-open-scan";
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -14,7 +13,7 @@ export const metadata: Metadata = { robots: { index: false } };
 export default async function ScanOverviewPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const { response, questionnaire, answers, scan } = await loadOpenScan(token);
-  const [t, locale] = await Promise.all([getTranslations("scan"), getLocale() as Promise<Locale>]);
+  const [t, locale] = await Promise.all([getTranslations("scan"), getLocale()]);
   const progress = domainProgress(questionnaire, answers);
   const overall = overallProgress(questionnaire, answers);
   const next = resumeStep(questionnaire, answers);

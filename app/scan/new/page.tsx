@@ -4,7 +4,6 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { StartForm } from "@/components/scan/start-form";
 import { localized } from "@/lib/i18n/localized";
 import { getLatestByKind } from "@/lib/questionnaire/registry";
-import type { Locale } from "@/lib/questionnaire/schema";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("start");
@@ -16,7 +15,7 @@ export default async function NewScanPage({ searchParams }: { searchParams: Prom
   const kind = type === "quick" ? "quick" : type === undefined || type === "full" ? "full" : undefined;
   const questionnaire = kind ? getLatestByKind(kind) : undefined;
   if (!questionnaire) notFound();
-  const [t, locale] = await Promise.all([getTranslations("start"), getLocale() as Promise<Locale>]);
+  const [t, locale] = await Promise.all([getTranslations("start"), getLocale()]);
   return (
     <div className="mx-auto max-w-xl space-y-6">
       <div className="space-y-2">

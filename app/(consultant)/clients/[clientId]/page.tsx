@@ -12,7 +12,6 @@ import { CompareExportSection } from "@/components/clients/compare-export-sectio
 import { NewScanSection } from "@/components/clients/new-scan-section";
 import { ClientActionsCard } from "@/components/targets/client-actions-card";
 import { firstParam } from "@/lib/history/select-pair";
-import type { Locale } from "@/lib/questionnaire/schema";
 import { parseGroupType } from "@/lib/server/benchmark/get-scan-benchmark";
 import { type ClientPageProps, loadClient } from "@/lib/server/clients/load-client";
 import { loadClientPage } from "@/lib/server/pages/load-client-page";
@@ -28,7 +27,7 @@ export default async function ClientPage({ params, searchParams }: ClientPagePro
   const { client, workspaceId } = found ?? notFound();
   const [data, locale] = await Promise.all([
     loadClientPage({ workspaceId, clientId: client.id, series: firstParam(query.series) }),
-    getLocale() as Promise<Locale>,
+    getLocale(),
   ]);
   const { scans, selected, inSeries, mailOn } = data;
   const archived = client.archivedAt !== null;

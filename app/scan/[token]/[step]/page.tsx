@@ -5,7 +5,6 @@ import { DomainForm } from "@/components/scan/domain-form";
 import { ResumeLink } from "@/components/scan/resume-link";
 import { localized } from "@/lib/i18n/localized";
 import { domainForStep, itemsOfDomain, overallProgress } from "@/lib/questionnaire/progress";
-import type { Locale } from "@/lib/questionnaire/schema";
 import type { AnswerValue } from "@/lib/scoring";
 import { loadOpenScan } from "@/lib/server/scans/load-open-scan";
 
@@ -17,7 +16,7 @@ export default async function ScanStepPage({ params }: { params: Promise<{ token
   const step = /^\d{1,2}$/.test(stepParam) ? Number(stepParam) : Number.NaN;
   const domain = domainForStep(questionnaire, step);
   if (!domain) notFound();
-  const [t, locale] = await Promise.all([getTranslations("scan"), getLocale() as Promise<Locale>]);
+  const [t, locale] = await Promise.all([getTranslations("scan"), getLocale()]);
 
   const items = itemsOfDomain(questionnaire, domain.id);
   const firstNumber = questionnaire.items.findIndex((item) => item.id === items[0]?.id) + 1;

@@ -7,7 +7,6 @@ import { SubmitForm } from "@/components/scan/submit-form";
 import { UnscoredWarning } from "@/components/scan/unscored-warning";
 import { localized } from "@/lib/i18n/localized";
 import { itemsOfDomain, overallProgress, unansweredItems } from "@/lib/questionnaire/progress";
-import type { Locale } from "@/lib/questionnaire/schema";
 import { answersFromRecord, scoreResponse } from "@/lib/scoring";
 import { loadOpenScan } from "@/lib/server/scans/load-open-scan";
 
@@ -16,7 +15,7 @@ export const metadata: Metadata = { robots: { index: false } };
 export default async function ReviewPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const { questionnaire, answers, scan } = await loadOpenScan(token);
-  const [t, locale] = await Promise.all([getTranslations("review"), getLocale() as Promise<Locale>]);
+  const [t, locale] = await Promise.all([getTranslations("review"), getLocale()]);
   const open = new Set(unansweredItems(questionnaire, answers).map((item) => item.id));
   const progress = overallProgress(questionnaire, answers);
   // Scored as it would be on submit, so the warning names exactly the domains that will get no score.

@@ -8,7 +8,6 @@ import { ActionListSection } from "@/components/targets/action-list-section";
 import { displayLabels } from "@/lib/display/labels";
 import { firstParam } from "@/lib/history/select-pair";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
-import type { Locale } from "@/lib/questionnaire/schema";
 import { type ClientPageProps, loadClient } from "@/lib/server/clients/load-client";
 import { loadClientActionsPage } from "@/lib/server/pages/load-client-actions-page";
 
@@ -23,7 +22,7 @@ export default async function ClientActionsPage({ params, searchParams }: Client
   const { client, workspaceId } = (await loadClient({ clientId })) ?? notFound();
   const [t, locale, data] = await Promise.all([
     getTranslations("loop.list"),
-    getLocale() as Promise<Locale>,
+    getLocale(),
     loadClientActionsPage({
       workspaceId,
       clientId: client.id,

@@ -11,7 +11,6 @@ import { MoversList } from "@/components/history/movers-list";
 import { PrintButton } from "@/components/ui/print-button";
 import { displayLabels } from "@/lib/display/labels";
 import { firstParam, submittedOldestFirst } from "@/lib/history/select-pair";
-import type { Locale } from "@/lib/questionnaire/schema";
 import { type ClientPageProps, loadClient } from "@/lib/server/clients/load-client";
 import { loadComparePage } from "@/lib/server/pages/load-compare-page";
 
@@ -33,7 +32,7 @@ export default async function ComparePage({ params, searchParams }: ClientPagePr
       series: firstParam(query.series),
     }),
     getTranslations("compare"),
-    getLocale() as Promise<Locale>,
+    getLocale(),
   ]);
   if (!data) notFound();
   const { series, selected, inSeries, pair } = data;

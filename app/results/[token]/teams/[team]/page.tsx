@@ -4,7 +4,6 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { TeamComparison } from "@/components/rounds/team-comparison";
 import { localized } from "@/lib/i18n/localized";
-import type { Locale } from "@/lib/questionnaire/schema";
 import { tokenSchema } from "@/lib/schemas/scan";
 import { getRoundByResultsToken } from "@/lib/server/rounds/get-round";
 
@@ -17,7 +16,7 @@ export default async function TeamViewPage({ params }: { params: Promise<{ token
   const round = await getRoundByResultsToken(token);
   const name = round?.teams[Number(team) - 1];
   if (!round || !name) notFound();
-  const [t, locale] = await Promise.all([getTranslations("round.results"), getLocale() as Promise<Locale>]);
+  const [t, locale] = await Promise.all([getTranslations("round.results"), getLocale()]);
   return (
     <div className="space-y-8">
       <nav className="no-print">
