@@ -4,9 +4,9 @@ import { PeerSummary } from "@/components/benchmark/peer-summary";
 import { Card } from "@/components/ui/card";
 import { type GroupType, OVERALL } from "@/lib/benchmark/types";
 import { formatScore } from "@/lib/display/score";
+import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
-import type { Locale } from "@/lib/questionnaire/schema";
 import { getScanBenchmark } from "@/lib/server/benchmark/get-scan-benchmark";
 
 type LatestScan = {

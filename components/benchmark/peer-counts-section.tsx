@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { cardClass } from "@/components/ui/card";
 import { SIZE_BANDS } from "@/lib/clients/options";
+import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { getLatestQuestionnaire } from "@/lib/questionnaire/registry";
-import type { Locale } from "@/lib/questionnaire/schema";
 import type { PeerCountSet } from "@/lib/server/benchmark/benchmark-settings";
 
 /** How many organisations count per questionnaire and group; a group below the minimum shows as "fewer than". */

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ScanHistory } from "@/components/clients/scan-history";
-import type { Locale } from "@/lib/questionnaire/schema";
+import type { Locale } from "@/lib/i18n/locales";
 import type { ClientScan } from "@/lib/server/clients/client-scans";
 
 /** Every scan of the client, with its links. */

@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { startClientRoundAction } from "@/app/actions/rounds/start-client-round";
 import { ClientCardSection } from "@/components/clients/client-card-section";
 import { RoundForm } from "@/components/round-admin/round-form";
-import type { Locale } from "@/lib/questionnaire/schema";
+import type { Locale } from "@/lib/i18n/locales";
 import { createToken } from "@/lib/security/tokens";
 import type { ClientScan } from "@/lib/server/clients/client-scans";
 

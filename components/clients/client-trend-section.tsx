@@ -2,7 +2,7 @@ import { ClientBenchmark } from "@/components/benchmark/client-benchmark";
 import { ClientTrend } from "@/components/history/client-trend";
 import { SeriesNote, SeriesPicker, seriesLabel } from "@/components/history/series-picker";
 import type { GroupType } from "@/lib/benchmark/types";
-import type { Locale } from "@/lib/questionnaire/schema";
+import type { Locale } from "@/lib/i18n/locales";
 import type { ClientScan } from "@/lib/server/clients/client-scans";
 
 /** One series of the client's scans: the picker, its trend, and its latest result against peers. */

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { ClientCardSection } from "@/components/clients/client-card-section";
 import { CompareForm } from "@/components/clients/compare-form";
 import { ExportLinks } from "@/components/clients/export-links";
-import type { Locale } from "@/lib/questionnaire/schema";
+import type { Locale } from "@/lib/i18n/locales";
 import type { ClientScan } from "@/lib/server/clients/client-scans";
 
 /** Comparing two scans of the series on screen, and downloading the client's data. */

@@ -1,9 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { INPUT_CLASS } from "@/components/ui/field";
 import { formatScore } from "@/lib/display/score";
+import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
-import type { Locale } from "@/lib/questionnaire/schema";
 import type { ClientScan } from "@/lib/server/clients/client-scans";
 
 /** A GET form to the compare page; it starts on the two latest submitted scans. */

@@ -6,9 +6,9 @@ import { CopyLink } from "@/components/ui/copy-link";
 import { TableRegion } from "@/components/ui/table-region";
 import { displayLabels } from "@/lib/display/labels";
 import { displayScore } from "@/lib/display/score";
+import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
-import type { Locale } from "@/lib/questionnaire/schema";
 import type { ClientScan } from "@/lib/server/clients/client-scans";
 
 /**

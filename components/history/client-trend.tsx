@@ -6,9 +6,9 @@ import { TrendTable } from "@/components/history/trend-table";
 import { Card } from "@/components/ui/card";
 import { displayScore } from "@/lib/display/score";
 import { domainKey, trendSeries } from "@/lib/history/trend-series";
+import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
-import type { Locale } from "@/lib/questionnaire/schema";
 import type { ClientScan } from "@/lib/server/clients/client-scans";
 
 /** A client's scores over time: overall and per domain, submitted scans only. */

@@ -1,6 +1,6 @@
 import { getFormatter } from "next-intl/server";
 import { type DisplayLabels, displayLabels } from "@/lib/display/labels";
-import type { Locale } from "@/lib/questionnaire/schema";
+import type { Locale } from "@/lib/i18n/locales";
 import type { ComparePageData } from "@/lib/server/pages/load-compare-page";
 
 export type CompareLabels = {

@@ -2,8 +2,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { CompareForm } from "@/components/history/compare-form";
 import { SeriesNote, SeriesPicker, seriesLabel } from "@/components/history/series-picker";
 import { submittedOldestFirst } from "@/lib/history/select-pair";
+import type { Locale } from "@/lib/i18n/locales";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
-import type { Locale } from "@/lib/questionnaire/schema";
 import type { ClientScan } from "@/lib/server/clients/client-scans";
 
 /** Choosing the series and the two scans compared, newest first. */

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { parseSeriesKey } from "@/lib/history/series";
+import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { getLatestQuestionnaire } from "@/lib/questionnaire/registry";
-import type { Locale } from "@/lib/questionnaire/schema";
 
 const STANDARD_ROLES = new Set(["board", "manager", "employee", "other"]);
 

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
-import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
+import type { Questionnaire } from "@/lib/questionnaire/schema";
 
 /** The domains the full scan measures, numbered, each with its description. */
 export async function DomainsSection({ questionnaire, locale }: { questionnaire: Questionnaire; locale: Locale }) {

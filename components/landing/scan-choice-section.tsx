@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
+import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
-import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
+import type { Questionnaire } from "@/lib/questionnaire/schema";
 
 /** The two self-scans side by side (the full one recommended), and the team round below them. */
 export async function ScanChoiceSection({

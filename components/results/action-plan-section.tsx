@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { ActionPlan } from "@/components/results/action-plan";
 import { agreeRenderer } from "@/components/results/agree-renderer";
-import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Questionnaire } from "@/lib/questionnaire/schema";
 import type { ScoreResult } from "@/lib/scoring";
 import type { ResultsLoop } from "@/lib/server/pages/load-results-loop";
 

@@ -3,8 +3,9 @@ import type { ReactNode } from "react";
 import { answerLabel, usesMeasurementV2 } from "@/components/results/measurement-model";
 import { Card } from "@/components/ui/card";
 import { displayLabels } from "@/lib/display/labels";
+import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
-import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
+import type { Questionnaire } from "@/lib/questionnaire/schema";
 import type { PlanStep, ScoreResult } from "@/lib/scoring";
 
 const NUMBER_BADGE =

@@ -2,8 +2,9 @@ import { getTranslations } from "next-intl/server";
 import { answerLabel, usesMeasurementV2 } from "@/components/results/measurement-model";
 import { Card } from "@/components/ui/card";
 import { displayLabels } from "@/lib/display/labels";
+import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
-import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
+import type { Questionnaire } from "@/lib/questionnaire/schema";
 import type { AnswerFlag } from "@/lib/scoring";
 
 /** Answer patterns a consultant should discuss before building on the result. */

@@ -8,8 +8,9 @@ import { Card } from "@/components/ui/card";
 import type { MetricComparison } from "@/lib/benchmark/compare-with-peers";
 import { displayLabels } from "@/lib/display/labels";
 import { displayScore } from "@/lib/display/score";
+import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
-import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
+import type { Questionnaire } from "@/lib/questionnaire/schema";
 import type { DomainResult, DomainStatementInsight } from "@/lib/scoring";
 
 export async function DomainCard({

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { displayLabels } from "@/lib/display/labels";
-import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Questionnaire } from "@/lib/questionnaire/schema";
 import type { OverallResult } from "@/lib/scoring";
 
 /** Why there is no overall score: which domains have none, when the questionnaire needs several scored. */

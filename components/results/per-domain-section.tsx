@@ -2,7 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { peersOf } from "@/components/benchmark/peer-figures";
 import { DomainCard } from "@/components/results/domain-card";
 import type { PeerComparison } from "@/lib/benchmark/compare-with-peers";
-import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Questionnaire } from "@/lib/questionnaire/schema";
 import type { ScoreResult } from "@/lib/scoring";
 
 /** A self-scan's card per domain, each with its peers when a benchmark group is shown. */

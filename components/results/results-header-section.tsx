@@ -1,5 +1,6 @@
+import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
-import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
+import type { Questionnaire } from "@/lib/questionnaire/schema";
 
 /** A results page's heading: the questionnaire, the title, and (for a self-scan) who answered when. */
 export function ResultsHeaderSection({

@@ -1,5 +1,6 @@
 import { LoopSection } from "@/components/targets/loop-section";
-import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Questionnaire } from "@/lib/questionnaire/schema";
 import type { ResultsLoop } from "@/lib/server/pages/load-results-loop";
 
 type Domains = Parameters<typeof LoopSection>[0]["domains"];

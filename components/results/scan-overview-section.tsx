@@ -9,8 +9,8 @@ import type { PeerComparison } from "@/lib/benchmark/compare-with-peers";
 import { displayLabels } from "@/lib/display/labels";
 import { displayScore } from "@/lib/display/score";
 import { pointsChange } from "@/lib/history/compare-scans";
+import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
-import type { Locale } from "@/lib/questionnaire/schema";
 import type { ScanResults } from "@/lib/server/scans/get-scan-results";
 
 /** A self-scan's overall level and score, the change since the scan before, and the radar. */

@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { answerLabel } from "@/components/results/measurement-model";
+import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
-import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
+import type { Questionnaire } from "@/lib/questionnaire/schema";
 import type { DomainStatementInsight, StatementAnswer } from "@/lib/scoring";
 
 /** A domain's strongest and weakest statements, each with the answer given. */

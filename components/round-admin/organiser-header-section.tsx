@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
-import type { Locale } from "@/lib/questionnaire/schema";
 import type { Round } from "@/lib/server/rounds/get-round";
 
 /** The organiser page's title with the round's state and dates. */

@@ -1,7 +1,7 @@
 import { LoopSection } from "@/components/targets/loop-section";
 import { RecommendationPicks } from "@/components/targets/recommendation-picks";
 import { TargetReview } from "@/components/targets/target-review";
-import type { Locale } from "@/lib/questionnaire/schema";
+import type { Locale } from "@/lib/i18n/locales";
 import type { OrganiserPageData } from "@/lib/server/pages/load-organiser-page";
 
 /** Targets and actions on the organiser page once the closed round shows results. */

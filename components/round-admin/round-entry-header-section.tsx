@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
-import type { Locale } from "@/lib/questionnaire/schema";
 import type { Round } from "@/lib/server/rounds/get-round";
 
 /** The top of a round's way in (team link or personal link): questionnaire, organisation, introduction. */

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { joinGroupNames } from "@/components/rounds/group-label";
 import { Card } from "@/components/ui/card";
 import { type Breakdown, type GroupPlanEntry, groupPlan } from "@/lib/aggregation";
-import type { Locale } from "@/lib/questionnaire/schema";
+import type { Locale } from "@/lib/i18n/locales";
 import { type PreviewRound, previewAggregate } from "@/lib/server/rounds/preview-groups";
 
 const STATE_STYLE: Record<GroupPlanEntry["state"], string> = {

@@ -7,8 +7,9 @@ import type { Breakdown, RoundAggregate } from "@/lib/aggregation";
 import { breakdownsInRound, gapSentenceValues, gapTable, shownGapPoints } from "@/lib/aggregation/gap-table";
 import { displayLabels } from "@/lib/display/labels";
 import { displayScore } from "@/lib/display/score";
+import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
-import type { Locale, LocalizedText, Questionnaire } from "@/lib/questionnaire/schema";
+import type { LocalizedText, Questionnaire } from "@/lib/questionnaire/schema";
 
 /** The domain's advice on a large gap: `gapAdvice` in the questionnaire (v2) when present. */
 function gapAdviceOf(questionnaire: Questionnaire, domainId: string): LocalizedText | undefined {

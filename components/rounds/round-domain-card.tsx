@@ -8,7 +8,8 @@ import type { RoundDomain } from "@/lib/aggregation";
 import type { MetricComparison } from "@/lib/benchmark/compare-with-peers";
 import { displayLabels } from "@/lib/display/labels";
 import { displayScore } from "@/lib/display/score";
-import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Questionnaire } from "@/lib/questionnaire/schema";
 
 const CONSENSUS_TONES = {
   agreement: "border-emerald-300 bg-emerald-50 text-emerald-900",

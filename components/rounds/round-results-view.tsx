@@ -11,8 +11,9 @@ import type { RoundAggregate } from "@/lib/aggregation";
 import type { PeerComparison } from "@/lib/benchmark/compare-with-peers";
 import { displayLabels } from "@/lib/display/labels";
 import { displayScore } from "@/lib/display/score";
+import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
-import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
+import type { Questionnaire } from "@/lib/questionnaire/schema";
 
 /** Facts about a round that are not in its aggregate; none of them can identify a respondent. */
 export type RoundMeta = {

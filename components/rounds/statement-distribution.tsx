@@ -4,8 +4,9 @@ import { DistributionBar, SegmentSwatch, segmentStyle } from "@/components/round
 import { StatementSort } from "@/components/rounds/statement-sort";
 import type { ItemDistribution, RoundAggregate } from "@/lib/aggregation";
 import { distributionSegments, type StatementOrder, statementsByDomain } from "@/lib/aggregation/statement-order";
+import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
-import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
+import type { Questionnaire } from "@/lib/questionnaire/schema";
 
 /**
  * Per statement, grouped by domain: a stacked bar of the answers over the scale points, with "don't know"

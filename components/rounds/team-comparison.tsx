@@ -6,7 +6,8 @@ import { compareTeam, type RoundAggregate } from "@/lib/aggregation";
 import { signedPoints } from "@/lib/display/change";
 import { displayLabels } from "@/lib/display/labels";
 import { displayScore } from "@/lib/display/score";
-import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Questionnaire } from "@/lib/questionnaire/schema";
 
 /**
  * One team's domain means against the whole organisation's (radar and table), only where both are shown;

@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
+import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
-import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
+import type { Questionnaire } from "@/lib/questionnaire/schema";
 import type { ScoreResult } from "@/lib/scoring";
 
 /** Before submitting: the domains that would get no score with the answers so far, each linked to its page. */

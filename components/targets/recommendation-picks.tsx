@@ -3,8 +3,9 @@ import { AgreeButton } from "@/components/targets/agree-button";
 import { Card } from "@/components/ui/card";
 import { domainResultsFromRound, type RoundAggregate } from "@/lib/aggregation";
 import { displayLabels } from "@/lib/display/labels";
+import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
-import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
+import type { Questionnaire } from "@/lib/questionnaire/schema";
 import { prioritiseRecommendations } from "@/lib/scoring/prioritise-recommendations";
 
 /**

@@ -1,5 +1,6 @@
+import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
-import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
+import type { Questionnaire } from "@/lib/questionnaire/schema";
 
 /**
  * A level as shown: name and description in the page's language, and its rank (0 = lowest), which colours

@@ -1,9 +1,9 @@
 import type { BuildOptions } from "@/lib/exports/build-scan-rows";
 import { isoTimestamp } from "@/lib/exports/iso-timestamp";
 import type { ExportScan, ExportTable } from "@/lib/exports/types";
+import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
-import type { Locale } from "@/lib/questionnaire/schema";
 import { reverseValue } from "@/lib/scoring";
 
 export const ANSWER_COLUMNS = [

@@ -4,7 +4,7 @@ import { exportFileName } from "@/lib/exports/export-file-name";
 import { toCsv } from "@/lib/exports/to-csv";
 import { toJson } from "@/lib/exports/to-json";
 import type { ExportData, ExportFormat, ExportKind } from "@/lib/exports/types";
-import type { Locale } from "@/lib/questionnaire/schema";
+import type { Locale } from "@/lib/i18n/locales";
 
 export type ExportFile = { body: string; contentType: string; fileName: string };
 

@@ -1,7 +1,8 @@
 import type { RoundAggregate, RoundDomain } from "@/lib/aggregation";
 import type { ExportTable } from "@/lib/exports/types";
+import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
-import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
+import type { Questionnaire } from "@/lib/questionnaire/schema";
 
 export const ROUND_EXPORT_KINDS = ["domains", "items"] as const;
 

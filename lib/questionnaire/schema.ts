@@ -3,8 +3,6 @@ import { RESPONDENT_ROLES } from "@/lib/questionnaire/respondent-roles";
 
 // Naming rule for zod schemas across the project: `<thing>Schema`, types inferred as `<Thing>`.
 
-export { LOCALES, type Locale } from "@/lib/i18n/locales";
-
 const idSchema = z
   .string()
   .regex(/^[a-z][a-z0-9-]*$/, "must be lower-case kebab-case (a-z, 0-9, -)")

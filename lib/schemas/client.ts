@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { DashboardQuery } from "@/lib/clients/format-dashboard-href";
 import { CLIENT_SORTS, SECTORS, SIZE_BANDS } from "@/lib/clients/options";
 import type { CompareQuery } from "@/lib/history/select-pair";
-import { LOCALES } from "@/lib/questionnaire/schema";
+import { LOCALES } from "@/lib/i18n/locales";
 import { optionalMailAddressSchema } from "@/lib/schemas/mail-address";
 import { RESPONDENT_ROLES } from "@/lib/schemas/scan";
 import { multiLineText, singleLineText, stripForbiddenCharacters } from "@/lib/schemas/text";

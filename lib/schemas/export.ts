@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { EXPORT_FORMATS, EXPORT_KINDS } from "@/lib/exports/types";
-import { LOCALES } from "@/lib/questionnaire/schema";
+import { LOCALES } from "@/lib/i18n/locales";
 
 /**
  * Query string of GET /api/clients/[clientId]/export. `kind` is required; `format` defaults to CSV;

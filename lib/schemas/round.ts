@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DEFAULT_MIN_GROUP, MIN_GROUP_CEILING, MIN_GROUP_FLOOR } from "@/lib/aggregation/minimums";
-import { LOCALES } from "@/lib/questionnaire/schema";
+import { LOCALES } from "@/lib/i18n/locales";
 import { MAX_ROUND_TEAMS, parseLines } from "@/lib/scan-rules/round-lists";
 import { EXPECTED_RESPONDENTS, needsMinGroupConfirmation } from "@/lib/scan-rules/round-minimums";
 import { tokenSchema } from "@/lib/schemas/scan";

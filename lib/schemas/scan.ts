@@ -1,6 +1,6 @@
 import { z } from "zod";
+import { LOCALES } from "@/lib/i18n/locales";
 import { RESPONDENT_ROLES } from "@/lib/questionnaire/respondent-roles";
-import { LOCALES } from "@/lib/questionnaire/schema";
 import { singleLineText } from "@/lib/schemas/text";
 import { TOKEN_PATTERN } from "@/lib/security/tokens";
 

@@ -1,4 +1,4 @@
 import { z } from "zod";
-import { LOCALES } from "@/lib/questionnaire/schema";
+import { LOCALES } from "@/lib/i18n/locales";
 
 export const setLocaleSchema = z.object({ locale: z.enum(LOCALES) });

@@ -1,7 +1,7 @@
 import "server-only";
 import { RESET_TOKEN_TTL_SECONDS } from "@/lib/auth/password-reset-rules";
+import type { Locale } from "@/lib/i18n/locales";
 import { passwordResetMail } from "@/lib/mail/templates/password-reset";
-import type { Locale } from "@/lib/questionnaire/schema";
 import { enqueueMail } from "@/lib/server/mail/enqueue-mail";
 import { mailEnabled } from "@/lib/server/mail/mail-config";
 

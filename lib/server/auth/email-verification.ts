@@ -1,8 +1,8 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import type { Locale } from "@/lib/i18n/locales";
 import { absoluteUrl } from "@/lib/links/absolute-url";
 import { emailVerificationMail } from "@/lib/mail/templates/email-verification";
-import type { Locale } from "@/lib/questionnaire/schema";
 import { createToken, TOKEN_PATTERN } from "@/lib/security/tokens";
 import { db } from "@/lib/server/db/db";
 import { enqueueMail } from "@/lib/server/mail/enqueue-mail";

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Sector, SizeBand } from "@/lib/clients/options";
+import type { Locale } from "@/lib/i18n/locales";
 import { getLatestByKind } from "@/lib/questionnaire/registry";
-import type { Locale } from "@/lib/questionnaire/schema";
 import type { RespondentRole } from "@/lib/schemas/scan";
 import { answersForProfile } from "@/lib/seed/answers-for-profile";
 import { startClientScan } from "@/lib/server/clients/client-scans";

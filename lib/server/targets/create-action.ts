@@ -1,7 +1,7 @@
 import "server-only";
+import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
-import type { Locale } from "@/lib/questionnaire/schema";
 import type { ActionFieldsInput } from "@/lib/schemas/targets";
 import { db } from "@/lib/server/db/db";
 import { findScanForActor, type LoopActor } from "@/lib/server/targets/access";

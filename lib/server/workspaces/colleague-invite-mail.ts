@@ -1,6 +1,6 @@
 import "server-only";
+import type { Locale } from "@/lib/i18n/locales";
 import { colleagueInviteMail } from "@/lib/mail/templates/colleague-invite";
-import type { Locale } from "@/lib/questionnaire/schema";
 import { enqueueMail } from "@/lib/server/mail/enqueue-mail";
 import { INVITATION_REF } from "@/lib/server/workspaces/invitations";
 

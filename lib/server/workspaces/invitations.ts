@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import type { Locale } from "@/lib/i18n/locales";
 import { absoluteUrl } from "@/lib/links/absolute-url";
-import type { Locale } from "@/lib/questionnaire/schema";
 import { createToken, TOKEN_PATTERN } from "@/lib/security/tokens";
 import { db } from "@/lib/server/db/db";
 import { reserveWindowAttempt } from "@/lib/server/throttle/reserve-window-attempt";

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { buildRoundDomainRows, buildRoundItemRows, ROUND_EXPORT_KINDS } from "@/lib/exports/build-round-rows";
 import { exportFileName } from "@/lib/exports/export-file-name";
 import { toCsv } from "@/lib/exports/to-csv";
-import { LOCALES } from "@/lib/questionnaire/schema";
+import { LOCALES } from "@/lib/i18n/locales";
 import { tokenSchema } from "@/lib/schemas/scan";
 import { downloadResponse, problem } from "@/lib/server/http/api-response";
 import { getRoundByOrganiserToken } from "@/lib/server/rounds/get-round";
