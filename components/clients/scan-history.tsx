@@ -8,6 +8,7 @@ import { displayLabels } from "@/lib/display/labels";
 import { displayScore } from "@/lib/display/score";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
+import { absoluteUrl } from "@/lib/links/absolute-url";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import type { ClientScan } from "@/lib/server/clients/client-scans";
 
@@ -125,7 +126,7 @@ export async function ScanHistory({
                       </summary>
                       <div className="mt-2 w-72">
                         <CopyLink
-                          url={`${origin}/scan/${a.resumeToken}?lang=${a.locale}`}
+                          url={absoluteUrl({ origin, path: `/scan/${a.resumeToken}`, lang: a.locale })}
                           label={t("clients.history.inviteFor", { number: newestFirst.length - index })}
                         />
                       </div>

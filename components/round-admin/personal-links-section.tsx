@@ -6,6 +6,7 @@ import { MailStateBadge } from "@/components/mail/mail-state-badge";
 import { PersonalLinksForm } from "@/components/round-admin/personal-links-form";
 import { Card } from "@/components/ui/card";
 import { CopyButton } from "@/components/ui/copy-button";
+import { absoluteUrl } from "@/lib/links/absolute-url";
 import type { MailStatus } from "@/lib/mail/mail-status";
 import type { PersonalLink, Round } from "@/lib/server/rounds/get-round";
 
@@ -38,7 +39,8 @@ export async function PersonalLinksSection({
     getTranslations("anonymity"),
   ]);
   const showMail = mailOn || mail.size > 0;
-  const lang = `?lang=${round.locale}`;
+  const inviteUrl = (inviteToken: string) =>
+    absoluteUrl({ origin, path: `/invite/${inviteToken}`, lang: round.locale });
   return (
     <Card as="section" aria-labelledby="personal" className="min-w-0 space-y-4">
       <h2 id="personal" className="text-lg font-semibold">
@@ -57,9 +59,7 @@ export async function PersonalLinksSection({
               <div className="flex items-center gap-2 text-sm text-stone-700">
                 <span>{t("links.copyAll")}</span>
                 <CopyButton
-                  text={personalLinks
-                    .map((link) => `${link.invitee}\t${origin}/invite/${link.inviteToken}${lang}`)
-                    .join("\n")}
+                  text={personalLinks.map((link) => `${link.invitee}\t${inviteUrl(link.inviteToken ?? "")}`).join("\n")}
                 />
               </div>
             )}
@@ -115,7 +115,7 @@ export async function PersonalLinksSection({
                   )}
                   <td className="col-span-2 font-mono text-xs break-all text-stone-700 select-all sm:py-2 sm:align-top">
                     {link.inviteToken ? (
-                      `${origin}/invite/${link.inviteToken}${lang}`
+                      inviteUrl(link.inviteToken)
                     ) : (
                       <span className="font-sans text-stone-600">{tAnon("sealed.linkHidden")}</span>
                     )}

@@ -5,6 +5,7 @@ import { ExpectedRespondentsForm } from "@/components/round-admin/expected-respo
 import { TeamViewsSection } from "@/components/rounds/team-views-section";
 import { Card } from "@/components/ui/card";
 import { CopyLink } from "@/components/ui/copy-link";
+import { absoluteUrl } from "@/lib/links/absolute-url";
 import type { Round } from "@/lib/server/rounds/get-round";
 
 /** The links the organiser hands out: the team link while open (never in a sealed round), results, team views. */
@@ -35,7 +36,7 @@ export async function RoundLinksSection({
         !round.closed && (
           <>
             <CopyLink
-              url={`${origin}/join/${round.teamToken}?lang=${round.locale}`}
+              url={absoluteUrl({ origin, path: `/join/${round.teamToken}`, lang: round.locale })}
               label={t("organiser.teamLink")}
               hint={t("organiser.teamLinkHint")}
             />
@@ -49,7 +50,7 @@ export async function RoundLinksSection({
         )
       )}
       <CopyLink
-        url={`${origin}/results/${round.resultsToken}`}
+        url={absoluteUrl({ origin, path: `/results/${round.resultsToken}` })}
         label={t("organiser.resultsLink")}
         hint={t("organiser.resultsLinkHint")}
       />

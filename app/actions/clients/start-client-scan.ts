@@ -5,6 +5,7 @@ import { createTranslator } from "next-intl";
 import { fieldErrors, type StartScanState } from "@/lib/forms/action-state";
 import { loadMessages } from "@/lib/i18n/load-messages";
 import type clientMessages from "@/lib/i18n/messages/clients/en.json";
+import { absoluteUrl } from "@/lib/links/absolute-url";
 import { getLatestByKind } from "@/lib/questionnaire/registry";
 import { startClientScanSchema } from "@/lib/schemas/client";
 import { defineFormAction } from "@/lib/server/actions/define-form-action";
@@ -68,7 +69,7 @@ export const startClientScanAction = defineFormAction<typeof startClientScanSche
     // its own: the request's translations follow the consultant's locale cookie.
     const t = createTranslator({ locale, messages: messages as typeof clientMessages });
     // The language travels in the link: proxy.ts turns ?lang= into the locale cookie for the respondent.
-    const inviteUrl = `${origin}/scan/${started.resumeToken}?lang=${locale}`;
+    const inviteUrl = absoluteUrl({ origin, path: `/scan/${started.resumeToken}`, lang: locale });
     const minutes = getLatestByKind(kind)?.estimatedMinutes ?? 0;
     const organisation = client?.name ?? "";
     return {

@@ -13,6 +13,7 @@ import { ScanOverviewSection } from "@/components/results/scan-overview-section"
 import { ShareSection } from "@/components/results/share-section";
 import { targetOutlines } from "@/components/results/target-outlines";
 import { TargetReview } from "@/components/targets/target-review";
+import { absoluteUrl } from "@/lib/links/absolute-url";
 import { tokenSchema } from "@/lib/schemas/scan";
 import { parseGroupType } from "@/lib/server/benchmark/get-scan-benchmark";
 import { loadScanResultsPage } from "@/lib/server/pages/load-scan-results-page";
@@ -77,7 +78,7 @@ export default async function ResultsPage({ params, searchParams }: Props) {
       <ActionPlanSection questionnaire={questionnaire} result={result} locale={locale} loop={loop} />
       <ResultsLoopSection questionnaire={questionnaire} locale={locale} domains={result.domains} loop={loop} />
       <AnswerFlags questionnaire={questionnaire} flags={result.flags} locale={locale} />
-      <ShareSection url={`${origin}/results/${scan.shareToken}`} />
+      <ShareSection url={absoluteUrl({ origin, path: `/results/${scan.shareToken}` })} />
     </div>
   );
 }

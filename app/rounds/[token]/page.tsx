@@ -9,6 +9,7 @@ import { RoundGroupPreview } from "@/components/round-admin/round-group-preview"
 import { RoundLinksSection } from "@/components/round-admin/round-links-section";
 import { RoundProgressSection } from "@/components/round-admin/round-progress-section";
 import { RoundRemindersSection } from "@/components/round-admin/round-reminders-section";
+import { absoluteUrl } from "@/lib/links/absolute-url";
 import { tokenSchema } from "@/lib/schemas/scan";
 import { loadOrganiserPage } from "@/lib/server/pages/load-organiser-page";
 
@@ -31,7 +32,7 @@ export default async function OrganiserPage({
   return (
     <div className="space-y-8">
       <OrganiserHeaderSection round={round} locale={locale} />
-      <KeepLinkSection url={`${origin}/rounds/${token}`} highlight={Boolean(query.new)} />
+      <KeepLinkSection url={absoluteUrl({ origin, path: `/rounds/${token}` })} highlight={Boolean(query.new)} />
       <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-2">
         <RoundProgressSection
           round={round}
