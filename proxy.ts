@@ -1,6 +1,6 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { env } from "@/lib/env";
-import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locale";
+import { isLocale, LOCALE_COOKIE, localeCookieOptions } from "@/lib/i18n/locale";
 import { arrivedOverHttps, stripForwardingHeaders } from "@/lib/security/forwarding";
 import {
   BODY_LIMIT_BYTES,
@@ -10,6 +10,7 @@ import {
   checkDeclaredLength,
   isActionRequest,
 } from "@/lib/security/request-body";
+import { secureCookies } from "@/lib/security/secure-cookies";
 import { buildContentSecurityPolicy, createNonce, securityHeaders } from "@/lib/security/security-headers";
 
 /**
@@ -36,7 +37,7 @@ export async function proxy(request: NextRequest) {
   // Scan invites, a round's team link and personal links all carry the language of the round.
   if (request.method === "GET" && /^\/(scan|join|invite|colleague-invite)\//.test(request.nextUrl.pathname)) {
     const lang = request.nextUrl.searchParams.get("lang");
-    if (lang !== null) return finish(redirectWithLocale(request, lang, https));
+    if (lang !== null) return finish(redirectWithLocale(request, lang));
   }
 
   const headers = stripForwardingHeaders(request.headers, env.TRUST_PROXY);
@@ -106,20 +107,13 @@ async function readAtMost(request: NextRequest, limit: number): Promise<Uint8Arr
  * cookie, as the language switch does, and continue on the clean URL so the link a respondent bookmarks or
  * shares has no language pinned to it.
  */
-function redirectWithLocale(request: NextRequest, lang: string, https: boolean): NextResponse {
+function redirectWithLocale(request: NextRequest, lang: string): NextResponse {
   const url = request.nextUrl.clone();
   url.searchParams.delete("lang");
   // Next.js sends a redirect to its own origin as a relative Location, so no request header picks the host.
   const response = NextResponse.redirect(url);
   if (isLocale(lang)) {
-    // Secure only over https, so a plain-http install on a LAN still remembers the choice.
-    response.cookies.set(LOCALE_COOKIE, lang, {
-      path: "/",
-      maxAge: 60 * 60 * 24 * 365,
-      sameSite: "lax",
-      httpOnly: true,
-      secure: https,
-    });
+    response.cookies.set(LOCALE_COOKIE, lang, localeCookieOptions({ secure: secureCookies() }));
   }
   return response;
 }

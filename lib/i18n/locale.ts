@@ -3,6 +3,15 @@ import { LOCALES, type Locale } from "@/lib/i18n/locales";
 export const DEFAULT_LOCALE: Locale = "nl";
 export const LOCALE_COOKIE = "klantkompas-locale";
 
+/**
+ * The language choice as a cookie, for the language switch and for `?lang=` on invite links: a year, readable
+ * by the server only; `secure` is the install's one rule (`secureCookies()`, lib/security/secure-cookies.ts), as
+ * for every other cookie.
+ */
+export function localeCookieOptions({ secure }: { secure: boolean }) {
+  return { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" as const, httpOnly: true, secure };
+}
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }
