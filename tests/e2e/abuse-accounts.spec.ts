@@ -22,6 +22,9 @@ import { testDatabase } from "@/tests/e2e/support/test-database";
 // SMTP sink of npm test.
 
 test.skip(!e2eMailEnabled(), "needs the SMTP sink of npm test (E2E_SMTP_URL)");
+// Each journey signs up, waits for the outbox sender and walks several pages: ~22 s on a quiet machine, so
+// the default 30 s left no room when the machine is busy (three timeouts seen with other builds beside it).
+test.describe.configure({ timeout: 60_000 });
 
 const button = (page: Page, text: string) => page.getByRole("button", { name: exactly(text) });
 const VERIFY_SUBJECT = /Bevestig je e-mailadres|Confirm your e-mail address/;
