@@ -1,33 +1,14 @@
-import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { afterAll, describe, it } from "vitest";
+import { describe, it } from "vitest";
 import { aggregateAnswers } from "@/lib/aggregation/aggregate-answers";
 import { RESPONDENT_ROLES } from "@/lib/questionnaire/respondent-roles";
 import { loadQuestionnaire } from "@/lib/questionnaire/validate";
 import { roundResponsesInputSchema } from "@/lib/schemas/round-responses";
 import { buildLevels, buildQuestionnaireInput } from "@/tests/factories/questionnaire";
+import { setUpCliScript } from "@/tests/support/cli-script";
 
-const root = fileURLToPath(new URL("../../", import.meta.url));
-const script = join(root, "scripts/aggregate.ts");
-const dir = mkdtempSync(join(tmpdir(), "aggregate-cli-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function file(name: string, content: unknown): string {
-  const path = join(dir, name);
-  writeFileSync(path, JSON.stringify(content));
-  return path;
-}
-
-function run(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, ["--import", "tsx", script, ...args], { cwd: root }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === "number" ? error.code : null) : 0, stdout, stderr });
-    });
-  });
-}
+const { dir, file, run } = setUpCliScript("aggregate");
 
 const questionnaire = file("questionnaire.json", buildQuestionnaireInput());
 const all = (value: number | "na" | "dk") => ({ "alpha-1": value, "alpha-2": value, "beta-1": value, "beta-2": value });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ANSWER_COLUMNS, buildAnswerRows } from "@/lib/exports/build-answer-rows";
 import type { ExportScan } from "@/lib/exports/types";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
+import { buildExportScan } from "@/tests/factories/export-scan";
 
 // v1: the quick scan v2 has no reverse-worded statements, and every old scan keeps exporting on its own version.
 const quick = getQuestionnaire("klantkompas-quick", 1);
@@ -11,28 +12,14 @@ const straight = quick.items.filter((item) => !item.reverse);
 const [first, second] = straight;
 if (!reverse || !first || !second) throw new Error("the quick scan needs a reverse and two plain items");
 
-const base: ExportScan = {
-  id: "a1",
-  createdAt: new Date("2026-01-01T10:00:00Z"),
-  submittedAt: new Date("2026-01-02T10:00:00Z"),
-  status: "submitted",
-  questionnaireId: quick.id,
-  questionnaireVersion: quick.version,
-  locale: "nl",
-  scanKind: "self",
-  respondentCount: 1,
-  respondentRole: "board",
-  team: null,
-  overallScore: 50,
-  overallLevel: "developing",
-  domainScores: [],
+const base = buildExportScan(quick, {
   // Stored order is not questionnaire order.
   answers: [
     { itemId: second.id, value: null, nonAnswer: "na" },
     { itemId: reverse.id, value: 2 },
     { itemId: first.id, value: 4 },
   ],
-};
+});
 
 describe("buildAnswerRows", () => {
   it("has the documented columns and one row per stored answer, in questionnaire order", () => {

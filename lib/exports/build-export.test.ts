@@ -3,6 +3,7 @@ import { buildExport } from "@/lib/exports/build-export";
 import type { ExportData } from "@/lib/exports/types";
 import { getLatestByKind } from "@/lib/questionnaire/registry";
 import { exportQuerySchema } from "@/lib/schemas/export";
+import { buildExportScan } from "@/tests/factories/export-scan";
 
 const quick = getLatestByKind("quick");
 const item = quick?.items[0];
@@ -18,23 +19,11 @@ const data: ExportData = {
     archivedAt: null,
   },
   scans: [
-    {
-      id: "a1",
-      createdAt: new Date("2026-01-01T10:00:00Z"),
-      submittedAt: new Date("2026-01-02T10:00:00Z"),
-      status: "submitted",
-      questionnaireId: quick.id,
-      questionnaireVersion: quick.version,
-      locale: "nl",
-      scanKind: "self",
-      respondentCount: 1,
-      respondentRole: "board",
-      team: null,
+    buildExportScan(quick, {
       overallScore: 54.17,
-      overallLevel: "developing",
       domainScores: [{ domainId: "leadership", score: 62.5, level: "established" }],
       answers: [{ itemId: item.id, value: 4 }],
-    },
+    }),
   ],
 };
 const now = new Date("2026-11-23T12:00:00Z");

@@ -2,22 +2,16 @@ import { describe, expect, it } from "vitest";
 import { buildScanRows, SCAN_COLUMNS } from "@/lib/exports/build-scan-rows";
 import type { ExportScan } from "@/lib/exports/types";
 import { getLatestByKind } from "@/lib/questionnaire/registry";
+import { buildExportScan } from "@/tests/factories/export-scan";
 
 const full = getLatestByKind("full");
 const quick = getLatestByKind("quick");
 if (!full || !quick) throw new Error("questionnaires missing");
 
 function scan(overrides: Partial<ExportScan> = {}): ExportScan {
-  return {
-    id: "a1",
+  return buildExportScan(full ?? { id: "", version: 1 }, {
     createdAt: new Date("2026-03-10T08:00:00.123Z"),
     submittedAt: new Date("2026-03-14T09:41:07.456Z"),
-    status: "submitted",
-    questionnaireId: full?.id ?? "",
-    questionnaireVersion: full?.version ?? 1,
-    locale: "nl",
-    scanKind: "self",
-    respondentCount: 1,
     respondentRole: "manager",
     team: "Klantenservice",
     overallScore: 63.47,
@@ -26,9 +20,8 @@ function scan(overrides: Partial<ExportScan> = {}): ExportScan {
       { domainId: "leadership", score: 70, level: "established" },
       { domainId: "culture", score: null, level: null },
     ],
-    answers: [],
     ...overrides,
-  };
+  });
 }
 
 describe("buildScanRows", () => {

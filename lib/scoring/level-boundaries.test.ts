@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { scoreResponse } from "@/lib/scoring/score-response";
-import { buildDomain, buildItem, buildQuestionnaire } from "@/tests/factories/questionnaire";
+import { buildDomain, buildItem, buildQuestionnaire, LEVEL_EDGE_SCORES } from "@/tests/factories/questionnaire";
 
 /** One domain whose items are answered 1 and 5 with weights 100 − s and s, so its score is s. */
 function scoreOf(target: number) {
@@ -32,17 +32,7 @@ describe("level boundaries through full scoring", () => {
     expect(result.overall).toMatchObject({ score, level });
   });
 
-  it.each([
-    [19.99, "reactive"],
-    [20, "aware"],
-    [39.99, "aware"],
-    [40, "developing"],
-    [59.99, "developing"],
-    [60, "established"],
-    [79.99, "established"],
-    [80, "leading"],
-    [99.99, "leading"],
-  ])("score %d is %s", (target, level) => {
+  it.each(LEVEL_EDGE_SCORES)("score %d is %s", (target, level) => {
     const result = scoreOf(target);
     expect(result.domains[0]).toMatchObject({ score: target, level });
     expect(result.overall).toMatchObject({ score: target, level });

@@ -1,25 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { levelForScore } from "@/lib/scoring/level-for-score";
-import { buildQuestionnaire } from "@/tests/factories/questionnaire";
+import { buildQuestionnaire, LEVEL_EDGE_SCORES } from "@/tests/factories/questionnaire";
 
 const { levels } = buildQuestionnaire();
 
 describe("levelForScore", () => {
-  it.each([
-    [0, "reactive"],
-    [19.99, "reactive"],
-    [20, "aware"],
-    [39.99, "aware"],
-    [40, "developing"],
-    [59.99, "developing"],
-    [60, "established"],
-    [79.99, "established"],
-    [80, "leading"],
-    [99.99, "leading"],
-    [100, "leading"],
-  ])("puts %d in %s", (score, expected) => {
-    expect(levelForScore(levels, score).id).toBe(expected);
-  });
+  it.each<[number, string]>([[0, "reactive"], ...LEVEL_EDGE_SCORES, [100, "leading"]])(
+    "puts %d in %s",
+    (score, expected) => {
+      expect(levelForScore(levels, score).id).toBe(expected);
+    },
+  );
 
   it("refuses scores outside 0–100", () => {
     expect(() => levelForScore(levels, -0.01)).toThrow(RangeError);

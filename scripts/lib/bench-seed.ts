@@ -1,21 +1,16 @@
 // The benchmark's data (scripts/bench.ts), made through the app's own data layer, except the 20,000 dashboard
-// scans, which are inserted in bulk as tests/integration/dashboard-queries.test.ts does. Imported only after
-// DATABASE_URL points at the throw-away database (lib/server/db/db reads it when first imported).
+// scans, inserted in bulk by tests/factories/dashboard-scans.ts (shared with the dashboard performance test).
+// Imported only after DATABASE_URL points at the throw-away database (lib/server/db/db reads it when first imported).
 
-import { nameKey } from "@/lib/clients/name-key";
-import { SECTORS, SIZE_BANDS } from "@/lib/clients/options";
-import { pointsChange } from "@/lib/history/compare-scans";
-import { seriesKey } from "@/lib/history/series";
 import { getLatestByKind } from "@/lib/questionnaire/registry";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
-import { levelForScore } from "@/lib/scoring";
-import { answersForProfile, seededRandom } from "@/lib/seed/answers-for-profile";
+import { answersForProfile } from "@/lib/seed/answers-for-profile";
 import { createScan } from "@/lib/server/scans/create-scan";
 import { saveAnswers } from "@/lib/server/scans/save-answers";
 import { submitResponse } from "@/lib/server/scans/submit-response";
-import { type BulkRow, bulkInsert } from "@/lib/server/seed/bulk-insert";
 import { createConsultant } from "@/lib/server/seed/create-consultant";
 import { createTeamRound } from "@/lib/server/seed/create-team-round";
+import { seedDashboardScans } from "@/tests/factories/dashboard-scans";
 
 export const BENCH_PASSWORD = "paarse olifant fietst naar huis";
 
@@ -25,114 +20,25 @@ function questionnaireOfKind(kind: "full" | "quick"): Questionnaire {
   return questionnaire;
 }
 
-type Row = BulkRow;
-
 /** `clients` clients with `scans` submitted quick self-scans each, summaries filled in, in one workspace. */
 export async function seedDashboard({
   workspaceId,
-  clients: clientCount,
-  scans: scanCount,
+  clients,
+  scans,
 }: {
   workspaceId: string;
   clients: number;
   scans: number;
 }): Promise<{ clientIds: string[] }> {
-  const quick = questionnaireOfKind("quick");
-  const domainIds = quick.domains.map((d) => d.id);
-  const random = seededRandom(2026);
-  const now = new Date();
-  const clients: Row[] = [];
-  const scanRows: Row[] = [];
-  const responses: Row[] = [];
-  const domainScores: Row[] = [];
-  const series = seriesKey({ kind: "self", questionnaireId: quick.id, role: "manager", team: "" });
-  for (let c = 0; c < clientCount; c += 1) {
-    const clientId = `bench${c}`;
-    const name = `Benchklant ${String(c).padStart(4, "0")}`;
-    const scans: Array<{ id: string; overall: number; submittedAt: Date; scores: number[] }> = [];
-    for (let s = 0; s < scanCount; s += 1) {
-      const id = `bench${c}s${s}`;
-      const scores = domainIds.map(() => Math.floor(random() * 9) * 12.5);
-      const overall = Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 100) / 100;
-      const submittedAt = new Date(Date.UTC(2024, s, 1 + (c % 28), 9, 0, c % 60));
-      scans.push({ id, overall, submittedAt, scores });
-      const overallLevel = levelForScore(quick.levels, overall).id;
-      scanRows.push({
-        id,
-        kind: "self",
-        questionnaireId: quick.id,
-        questionnaireVersion: quick.version,
-        organisationName: name,
-        clientId,
-        series,
-        status: "closed",
-        closedAt: submittedAt,
-        locale: "nl",
-        resultsToken: `${id}t`,
-        submittedAt,
-        overallScore: overall,
-        overallLevel,
-        respondentCount: 1,
-        createdAt: submittedAt,
-        updatedAt: submittedAt,
-      });
-      responses.push({
-        id: `${id}p`,
-        scanId: id,
-        resumeToken: `${id}r`,
-        role: "manager",
-        locale: "nl",
-        status: "submitted",
-        overallScore: overall,
-        overallLevel,
-        createdAt: submittedAt,
-        updatedAt: submittedAt,
-        submittedAt,
-      });
-      domainIds.forEach((domainId, d) => {
-        const score = scores[d] ?? 0;
-        domainScores.push({
-          scanId: id,
-          domainId,
-          score,
-          level: levelForScore(quick.levels, score).id,
-          answered: 2,
-          total: 2,
-          respondents: 1,
-        });
-      });
-    }
-    const latest = scans[scans.length - 1];
-    const previous = scans[scans.length - 2];
-    if (!latest) throw new Error("seedDashboard: at least one scan per client");
-    clients.push({
-      id: clientId,
-      workspaceId,
-      name,
-      nameKey: nameKey(name),
-      sector: SECTORS[c % SECTORS.length] ?? "other",
-      sizeBand: SIZE_BANDS[c % SIZE_BANDS.length] ?? "1-9",
-      notes: "",
-      createdAt: now,
-      updatedAt: now,
-      submittedCount: scans.length,
-      latestScanId: latest.id,
-      latestSubmittedAt: latest.submittedAt,
-      latestScore: latest.overall,
-      latestLevel: levelForScore(quick.levels, latest.overall).id,
-      latestChange: previous ? (pointsChange(previous.overall, latest.overall) ?? 0) : null,
-      weakestDomain:
-        domainIds
-          .map((domainId, d) => ({ domainId, d, score: latest.scores[d] ?? 0 }))
-          .sort((a, b) => a.score - b.score || a.d - b.d)[0]?.domainId ?? null,
-    });
-  }
-  // The shared bulk insert (lib/server/seed/bulk-insert.ts) picks SQLite or PostgreSQL from DATABASE_URL itself.
-  await bulkInsert("Client", clients);
-  await bulkInsert("Scan", scanRows);
-  await bulkInsert("Response", responses);
-  await bulkInsert("ScanDomainScore", domainScores);
-  return { clientIds: clients.map((c) => String(c.id)) };
+  const summaries = await seedDashboardScans({
+    workspaceId,
+    questionnaire: questionnaireOfKind("quick"),
+    clients,
+    scans,
+    idPrefix: "bench",
+    namePrefix: "Benchklant",
+  });
+  return { clientIds: summaries.map((c) => c.id) };
 }
 
 export async function seedConsultant(): Promise<{ email: string; workspaceId: string }> {

@@ -33,6 +33,19 @@ export function buildLevels(): LevelInput[] {
   }));
 }
 
+/** Scores on either side of each inner band edge of buildLevels (and the default questionnaires), with their level. */
+export const LEVEL_EDGE_SCORES: Array<[number, string]> = [
+  [19.99, "reactive"],
+  [20, "aware"],
+  [39.99, "aware"],
+  [40, "developing"],
+  [59.99, "developing"],
+  [60, "established"],
+  [79.99, "established"],
+  [80, "leading"],
+  [99.99, "leading"],
+];
+
 /** 1–5 agree scale; with "don't know / n.a." unless told otherwise, and a separate "don't know" on request. */
 export function buildScale({
   notApplicable = true,

@@ -14,13 +14,12 @@ import { createActionAction } from "@/app/actions/targets/create-action";
 import { updateActionAction } from "@/app/actions/targets/update-action";
 import { initialActionState } from "@/lib/forms/action-state";
 import { clientListQuerySchema } from "@/lib/schemas/client";
-import { startRoundSchema } from "@/lib/schemas/round";
 import type { Consultant } from "@/lib/server/auth/current-consultant";
 import { listClients } from "@/lib/server/clients/list-clients";
 import { createClient } from "@/lib/server/clients/manage-clients";
 import { db } from "@/lib/server/db/db";
-import { createRound } from "@/lib/server/rounds/create-round";
 import { createOwnAction } from "@/lib/server/targets/create-action";
+import { createTestRound } from "@/tests/factories/round";
 import {
   buildClientInput,
   consultantOf,
@@ -233,20 +232,7 @@ beforeAll(async () => {
   });
   if (!created.ok) throw new Error(created.error);
   actionId = created.actionId;
-  const round = await createRound({
-    input: startRoundSchema.parse({
-      organisationName: "Ronde BV",
-      kind: "quick",
-      locale: "nl",
-      closesAt: "",
-      roles: ["manager", "employee"],
-      teams: "",
-      minGroupSize: "3",
-      confirmSmallGroups: true,
-      expectedRespondents: "100",
-    }),
-  });
-  if (!round.ok) throw new Error(round.error);
+  const round = await createTestRound({ roles: ["manager", "employee"] });
   organiserToken = round.organiserToken;
   teamToken = (await db.scan.findUniqueOrThrow({ where: { id: round.scanId } })).teamToken ?? "";
 });

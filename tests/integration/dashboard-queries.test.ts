@@ -1,16 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { nameKey } from "@/lib/clients/name-key";
-import { SECTORS, SIZE_BANDS } from "@/lib/clients/options";
-import { pointsChange } from "@/lib/history/compare-scans";
-import { seriesKey } from "@/lib/history/series";
+import type { SECTORS } from "@/lib/clients/options";
 import { clientListQuerySchema } from "@/lib/schemas/client";
-import { levelForScore } from "@/lib/scoring";
-import { seededRandom } from "@/lib/seed/answers-for-profile";
 import { listClientScans } from "@/lib/server/clients/client-scans";
 import { CLIENT_PAGE_SIZE, listClients } from "@/lib/server/clients/list-clients";
 import { db } from "@/lib/server/db/db";
 import { refreshClientSummary } from "@/lib/server/scans/refresh-client-summary";
-import { bulkInsert } from "@/lib/server/seed/bulk-insert";
+import { type DashboardClientSummary, seedDashboardScans } from "@/tests/factories/dashboard-scans";
 import { createTestClient, createWorkspaceWithConsultant, questionnaireOfKind } from "@/tests/factories/workspace";
 
 // The dashboard (listClients) reads only the denormalised summary on Client; refreshClientSummary is
@@ -351,111 +346,19 @@ describe("performance: 1,000 clients with 20 submitted scans each", () => {
   const SCANS = 20;
   const domainIds = quick.domains.map((d) => d.id);
   let workspaceId: string;
-  type Expected = { id: string; name: string; latestScore: number; latestSubmittedAt: Date; latestChange: number };
-  const expected: Expected[] = [];
+  const expected: DashboardClientSummary[] = [];
 
   beforeAll(async () => {
     ({ workspaceId } = await createWorkspaceWithConsultant());
-    const random = seededRandom(2026);
-    const tag = workspaceId.slice(-8);
-    const now = new Date();
-    type Row = Record<string, string | number | Date | null>;
-    const clients: Row[] = [];
-    const scanRows: Row[] = [];
-    const responses: Row[] = [];
-    const domainScores: Row[] = [];
-    const series = seriesKey({ kind: "self", questionnaireId: quick.id, role: "manager", team: "" });
-    for (let c = 0; c < CLIENTS; c += 1) {
-      const clientId = `perf${tag}c${c}`;
-      const name = `Prestatieklant ${String(c).padStart(4, "0")}`;
-      const scans = [];
-      for (let s = 0; s < SCANS; s += 1) {
-        const id = `perf${tag}c${c}s${s}`;
-        // Domain scores as the quick scan gives them (two items per domain: steps of 12.5), overall
-        // rounded like the scoring library does.
-        const scores = domainIds.map(() => Math.floor(random() * 9) * 12.5);
-        const overall = Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 100) / 100;
-        const submittedAt = new Date(Date.UTC(2024, s, 1 + (c % 28), 9, 0, c % 60));
-        scans.push({ id, overall, submittedAt, scores });
-        const overallLevel = levelForScore(quick.levels, overall).id;
-        // A submitted self-scan: the closed Scan with its snapshot, and its one submitted Response.
-        scanRows.push({
-          id,
-          kind: "self",
-          questionnaireId: quick.id,
-          questionnaireVersion: quick.version,
-          organisationName: name,
-          clientId,
-          series,
-          status: "closed",
-          closedAt: submittedAt,
-          locale: "nl",
-          resultsToken: `${id}t`,
-          submittedAt,
-          overallScore: overall,
-          overallLevel,
-          respondentCount: 1,
-          createdAt: submittedAt,
-          updatedAt: submittedAt,
-        });
-        responses.push({
-          id: `${id}p`,
-          scanId: id,
-          resumeToken: `${id}r`,
-          role: "manager",
-          locale: "nl",
-          status: "submitted",
-          overallScore: overall,
-          overallLevel,
-          createdAt: submittedAt,
-          updatedAt: submittedAt,
-          submittedAt,
-        });
-        domainIds.forEach((domainId, d) => {
-          const score = scores[d] ?? 0;
-          const level = levelForScore(quick.levels, score).id;
-          domainScores.push({ scanId: id, domainId, score, level, answered: 2, total: 2, respondents: 1 });
-        });
-      }
-      const latest = scans[SCANS - 1];
-      const previous = scans[SCANS - 2];
-      if (!latest || !previous) throw new Error("unreachable");
-      // In whole points, as the scores are shown.
-      const change = pointsChange(previous.overall, latest.overall) ?? 0;
-      clients.push({
-        id: clientId,
-        workspaceId,
-        name,
-        nameKey: nameKey(name),
-        sector: SECTORS[c % SECTORS.length] ?? "other",
-        sizeBand: SIZE_BANDS[c % SIZE_BANDS.length] ?? "1-9",
-        notes: "",
-        createdAt: now,
-        updatedAt: now,
-        submittedCount: SCANS,
-        latestScanId: latest.id,
-        latestSubmittedAt: latest.submittedAt,
-        latestScore: latest.overall,
-        latestLevel: levelForScore(quick.levels, latest.overall).id,
-        latestChange: change,
-        // The lowest domain, ties going to the first in the questionnaire, as refreshClientSummary does.
-        weakestDomain:
-          domainIds
-            .map((domainId, d) => ({ domainId, d, score: latest.scores[d] ?? 0 }))
-            .sort((a, b) => a.score - b.score || a.d - b.d)[0]?.domainId ?? null,
-      });
-      expected.push({
-        id: clientId,
-        name,
-        latestScore: latest.overall,
-        latestSubmittedAt: latest.submittedAt,
-        latestChange: change,
-      });
-    }
-    await bulkInsert("Client", clients);
-    await bulkInsert("Scan", scanRows);
-    await bulkInsert("Response", responses);
-    await bulkInsert("ScanDomainScore", domainScores);
+    const summaries = await seedDashboardScans({
+      workspaceId,
+      questionnaire: quick,
+      clients: CLIENTS,
+      scans: SCANS,
+      idPrefix: `perf${workspaceId.slice(-8)}c`,
+      namePrefix: "Prestatieklant",
+    });
+    expected.push(...summaries);
   }, 60_000);
 
   afterAll(async () => {

@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { startRoundSchema } from "@/lib/schemas/round";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { auth } from "@/lib/server/auth/auth";
 import {
   afterSignUp,
@@ -13,15 +12,14 @@ import {
 import { startClientScan } from "@/lib/server/clients/client-scans";
 import { queueScanInvitation } from "@/lib/server/clients/scan-mail";
 import { db } from "@/lib/server/db/db";
-import { closeMailTransport, deliverDueMail } from "@/lib/server/mail/deliver-outbox";
 import { overrideMailConfig } from "@/lib/server/mail/mail-config";
 import { MailRefusedError, overrideDailyCaps } from "@/lib/server/mail/mail-quota";
-import { createRound } from "@/lib/server/rounds/create-round";
 import { addPersonalLinks } from "@/lib/server/rounds/join-round";
 import { ensureWorkspace } from "@/lib/server/workspaces/ensure-workspace";
 import { acceptInvitation, createInvitation } from "@/lib/server/workspaces/invitations";
+import { createTestRound } from "@/tests/factories/round";
 import { createTestClient, createWorkspaceWithConsultant, TEST_PASSWORD } from "@/tests/factories/workspace";
-import { type ReceivedMail, type SmtpSink, startSmtpSink } from "@/tests/support/smtp-sink";
+import { setUpMailSink } from "@/tests/support/mail-sink";
 
 // Issue 15, finding 3: a free, unverified account was a mass mailer (300 + 300 invitations delivered, with an
 // organisation and sender name of the attacker's choosing). Against a real SMTP server on loopback.
@@ -34,23 +32,10 @@ vi.mock("@/lib/server/http/request-origin", () => ({
 }));
 
 const ORIGIN = "https://kompas.example.nl";
-let sink: SmtpSink;
-const mailOn = () => overrideMailConfig({ smtpUrl: sink.url, from: "Klantkompas <noreply@klantkompas.test>" });
-
-beforeAll(async () => {
-  sink = await startSmtpSink();
-  mailOn();
-});
+const { deliverAll: deliverInBatches } = setUpMailSink();
 afterEach(() => {
-  sink.clear();
-  mailOn();
   overrideDailyCaps(undefined);
   network.ip = null;
-});
-afterAll(async () => {
-  closeMailTransport();
-  overrideMailConfig(undefined);
-  await sink.stop();
 });
 
 const unique = () => randomUUID().slice(0, 8);
@@ -59,16 +44,8 @@ const addresses = (count: number) => {
   return Array.from({ length: count }, (_, i) => `ontvanger-${batch}-${i}@example.test`);
 };
 
-async function deliverAll(): Promise<ReceivedMail[]> {
-  const before = sink.received.length;
-  let sent = 0;
-  for (;;) {
-    const result = await deliverDueMail({ limit: 500 });
-    if (result.sent === 0) break;
-    sent += result.sent;
-  }
-  return sent > 0 ? (await sink.waitForCount(before + sent)).slice(before) : [];
-}
+// Hundreds of mails per test here, so bigger passes.
+const deliverAll = () => deliverInBatches(500);
 
 /** Signs up the way the form does (better-auth, no verification) and makes the workspace of the first sign-in. */
 async function signUpUnverified(name = "Nieuw Account") {
@@ -81,20 +58,8 @@ async function signUpUnverified(name = "Nieuw Account") {
 
 async function openClientRound(workspaceId: string, organisationName = "Zorggroep Noord") {
   const clientId = await createTestClient(workspaceId);
-  const input = startRoundSchema.parse({
-    organisationName,
-    kind: "quick",
-    locale: "nl",
-    closesAt: "",
-    roles: ["board", "manager", "employee"],
-    teams: "",
-    minGroupSize: "3",
-    confirmSmallGroups: true,
-    expectedRespondents: "100",
-  });
-  const created = await createRound({ input, clientId });
-  if (!created.ok) throw new Error(created.error);
-  return created.scanId;
+  const { scanId } = await createTestRound({ organisationName }, clientId);
+  return scanId;
 }
 
 const outboxOf = (workspaceId: string) => db.mailOutbox.count({ where: { workspaceId } });
@@ -285,19 +250,7 @@ describe("daily caps per workspace and per network", () => {
   });
 
   it("a round opened without an account says its organiser is not verified", async () => {
-    const input = startRoundSchema.parse({
-      organisationName: "Echte Bank NV",
-      kind: "quick",
-      locale: "nl",
-      closesAt: "",
-      roles: ["board", "manager", "employee"],
-      teams: "",
-      minGroupSize: "3",
-      confirmSmallGroups: true,
-      expectedRespondents: "100",
-    });
-    const created = await createRound({ input });
-    if (!created.ok) throw new Error(created.error);
+    const created = await createTestRound({ organisationName: "Echte Bank NV" });
     const [to] = addresses(1);
     await addPersonalLinks({
       scanId: created.scanId,

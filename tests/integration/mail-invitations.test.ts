@@ -1,13 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { MAX_MAIL_ATTEMPTS } from "@/lib/mail/mail-backoff";
-import { startRoundSchema } from "@/lib/schemas/round";
 import { startClientScan } from "@/lib/server/clients/client-scans";
 import { queueScanInvitation, resendScanInvitation, sendScanReminder } from "@/lib/server/clients/scan-mail";
 import { db } from "@/lib/server/db/db";
-import { closeMailTransport, deliverDueMail } from "@/lib/server/mail/deliver-outbox";
+import { deliverDueMail } from "@/lib/server/mail/deliver-outbox";
 import { overrideMailConfig } from "@/lib/server/mail/mail-config";
-import { createRound } from "@/lib/server/rounds/create-round";
 import { addPersonalLinks, claimInvite } from "@/lib/server/rounds/join-round";
 import {
   countFailedInvitations,
@@ -19,66 +17,26 @@ import {
 } from "@/lib/server/rounds/round-mail";
 import { saveAnswers } from "@/lib/server/scans/save-answers";
 import { submitResponse } from "@/lib/server/scans/submit-response";
+import { openTestRound } from "@/tests/factories/round";
 import {
   answersWithDomainScores,
   createTestClient,
   createWorkspaceWithConsultant,
   questionnaireOfKind,
 } from "@/tests/factories/workspace";
-import { type ReceivedMail, type SmtpSink, startSmtpSink } from "@/tests/support/smtp-sink";
+import { setUpMailSink } from "@/tests/support/mail-sink";
+import type { ReceivedMail } from "@/tests/support/smtp-sink";
 
 // Invitations and reminders of personal links and self-scans, end to end against a real SMTP server on loopback.
 
 const ORIGIN = "https://kompas.example.nl";
 
-let sink: SmtpSink;
-const mailOn = () => overrideMailConfig({ smtpUrl: sink.url, from: "Klantkompas <noreply@klantkompas.test>" });
-
-beforeAll(async () => {
-  sink = await startSmtpSink();
-  mailOn();
-});
-afterEach(() => {
-  sink.clear();
-  sink.refuseNext(0);
-  mailOn();
-});
-afterAll(async () => {
-  closeMailTransport();
-  overrideMailConfig(undefined);
-  await sink.stop();
-});
+const { sink, deliverAll } = setUpMailSink();
 
 const address = (name: string) => `${name}-${randomUUID().slice(0, 8)}@example.test`;
 
 async function openRound(overrides: Record<string, unknown> = {}, clientId?: string) {
-  const input = startRoundSchema.parse({
-    organisationName: "Zorggroep Noord",
-    kind: "quick",
-    locale: "nl",
-    closesAt: "",
-    roles: ["board", "manager", "employee"],
-    teams: "",
-    minGroupSize: "3",
-    confirmSmallGroups: true,
-    expectedRespondents: "30",
-    ...overrides,
-  });
-  const created = await createRound({ input, ...(clientId ? { clientId } : {}) });
-  if (!created.ok) throw new Error(created.error);
-  return db.scan.findUniqueOrThrow({ where: { id: created.scanId } });
-}
-
-/** Delivers everything due and returns what arrived. */
-async function deliverAll(): Promise<ReceivedMail[]> {
-  const before = sink.received.length;
-  let result = await deliverDueMail({ limit: 100 });
-  let sent = result.sent;
-  while (result.sent > 0) {
-    result = await deliverDueMail({ limit: 100 });
-    sent += result.sent;
-  }
-  return sent > 0 ? (await sink.waitForCount(before + sent)).slice(before) : [];
+  return openTestRound({ organisationName: "Zorggroep Noord", expectedRespondents: "30", ...overrides }, clientId);
 }
 
 const inviteTokenIn = (mail: ReceivedMail | undefined) =>
@@ -185,7 +143,7 @@ describe("invitations for personal links", () => {
       locale: "nl",
       mail: { origin: ORIGIN, senderName: null },
     });
-    sink.refuseNext(100);
+    sink().refuseNext(100);
     let now = new Date();
     for (let i = 0; i < MAX_MAIL_ATTEMPTS; i += 1) {
       await deliverDueMail({ now });
@@ -198,7 +156,7 @@ describe("invitations for personal links", () => {
     // Another round's organiser cannot resend it.
     const other = await openRound();
     expect(await resendRoundInvitation({ scanId: other.id, mailId: failed?.mailId ?? "" })).toBe(false);
-    sink.refuseNext(0);
+    sink().refuseNext(0);
     expect(await resendRoundInvitation({ scanId: scan.id, mailId: failed?.mailId ?? "" })).toBe(true);
     expect(await resendRoundInvitation({ scanId: scan.id, mailId: failed?.mailId ?? "" })).toBe(false);
     const [mail] = await deliverAll();
@@ -218,7 +176,7 @@ describe("the client page", () => {
       locale: "nl",
       mail: { origin: ORIGIN, senderName: null },
     });
-    sink.refuseNext(100);
+    sink().refuseNext(100);
     let now = new Date();
     for (let i = 0; i < MAX_MAIL_ATTEMPTS; i += 1) {
       await deliverDueMail({ now });
@@ -322,7 +280,7 @@ describe("a client's self-scan by mail", () => {
     });
     if (!started.ok) throw new Error(started.error);
     const to = address("manager");
-    sink.refuseNext(100);
+    sink().refuseNext(100);
     expect(
       await queueScanInvitation({ workspaceId, scanId: started.scanId, to, origin: ORIGIN, senderName: name }),
     ).not.toBeNull();
@@ -339,7 +297,7 @@ describe("a client's self-scan by mail", () => {
     expect(await resendScanInvitation({ workspaceId: stranger.workspaceId, clientId, scanId: started.scanId })).toBe(
       false,
     );
-    sink.refuseNext(0);
+    sink().refuseNext(0);
     expect(await resendScanInvitation({ workspaceId, clientId, scanId: started.scanId })).toBe(true);
     const [invitation] = await deliverAll();
     expect(invitation?.subject).toBe("Would you fill in the Klantkompas quick scan for Bakkerij Korf?");

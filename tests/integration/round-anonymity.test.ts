@@ -1,15 +1,14 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { startRoundAction } from "@/app/actions/rounds/start-round";
+import { DEFAULT_MIN_GROUP } from "@/lib/aggregation/minimums";
 import { buildExport } from "@/lib/exports/build-export";
 import { initialActionState } from "@/lib/forms/action-state";
 import { startRoundSchema } from "@/lib/schemas/round";
 import { db } from "@/lib/server/db/db";
 import { loadExportData } from "@/lib/server/exports/load-export-data";
-import { closeMailTransport, deliverDueMail } from "@/lib/server/mail/deliver-outbox";
 import { overrideMailConfig } from "@/lib/server/mail/mail-config";
 import { closeRound } from "@/lib/server/rounds/close-round";
-import { createRound } from "@/lib/server/rounds/create-round";
 import { getRoundProgress } from "@/lib/server/rounds/get-round";
 import {
   addPersonalLinks,
@@ -21,13 +20,14 @@ import {
 import { getRoundProvenance } from "@/lib/server/rounds/provenance";
 import { saveAnswers } from "@/lib/server/scans/save-answers";
 import { submitResponse } from "@/lib/server/scans/submit-response";
+import { openTestRound } from "@/tests/factories/round";
 import {
   answersWithDomainScores,
   createTestClient,
   createWorkspaceWithConsultant,
   questionnaireOfKind,
 } from "@/tests/factories/workspace";
-import { type ReceivedMail, type SmtpSink, startSmtpSink } from "@/tests/support/smtp-sink";
+import { setUpMailSink } from "@/tests/support/mail-sink";
 
 // Issue 14, "anonymity that holds when someone tries": padding through the team link is capped (also under
 // concurrency) and rate-limited per network and per browser in the database; sealed invitations never show a
@@ -36,37 +36,15 @@ import { type ReceivedMail, type SmtpSink, startSmtpSink } from "@/tests/support
 vi.mock("next-intl/server", () => ({ getLocale: async () => "nl" }));
 
 const quick = questionnaireOfKind("quick");
-let sink: SmtpSink;
-const mailOn = () => overrideMailConfig({ smtpUrl: sink.url, from: "Klantkompas <noreply@klantkompas.test>" });
-
-beforeAll(async () => {
-  sink = await startSmtpSink();
-  mailOn();
-});
-afterEach(() => {
-  sink.clear();
-  mailOn();
-});
-afterAll(async () => {
-  closeMailTransport();
-  overrideMailConfig(undefined);
-  await sink.stop();
-});
+const { deliverAll } = setUpMailSink();
 
 async function openRound(overrides: Record<string, unknown> = {}, clientId?: string) {
-  const input = startRoundSchema.parse({
-    organisationName: "Anoniem BV",
-    kind: "quick",
-    locale: "nl",
-    closesAt: "",
-    roles: ["board", "manager", "employee"],
-    teams: "",
-    expectedRespondents: "10",
-    ...overrides,
-  });
-  const created = await createRound({ input, ...(clientId ? { clientId } : {}) });
-  if (!created.ok) throw new Error(created.error);
-  return db.scan.findUniqueOrThrow({ where: { id: created.scanId } });
+  // These tests are about the minimum, so they start from the form's untouched default, not the confirmed 3.
+  const defaults = { minGroupSize: String(DEFAULT_MIN_GROUP), confirmSmallGroups: false };
+  return openTestRound(
+    { organisationName: "Anoniem BV", ...defaults, expectedRespondents: "10", ...overrides },
+    clientId,
+  );
 }
 
 const join = (teamToken: string | null, requester?: { ip: string | null; browserId: string }) =>
@@ -76,18 +54,6 @@ async function answerAndSubmit(resumeToken: string) {
   await saveAnswers({ resumeToken, answers: answersWithDomainScores(quick, {}) });
   const submitted = await submitResponse({ resumeToken });
   if (!submitted.ok) throw new Error("submit refused");
-}
-
-/** Delivers everything due and returns what arrived. */
-async function deliverAll(): Promise<ReceivedMail[]> {
-  const before = sink.received.length;
-  let result = await deliverDueMail({ limit: 100 });
-  let sent = result.sent;
-  while (result.sent > 0) {
-    result = await deliverDueMail({ limit: 100 });
-    sent += result.sent;
-  }
-  return sent > 0 ? (await sink.waitForCount(before + sent)).slice(before) : [];
 }
 
 describe("padding through the team link is bounded", () => {

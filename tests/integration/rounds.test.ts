@@ -4,12 +4,12 @@ import { getLatestByKind } from "@/lib/questionnaire/registry";
 import { startRoundSchema } from "@/lib/schemas/round";
 import { db } from "@/lib/server/db/db";
 import { closeRound, reopenRound } from "@/lib/server/rounds/close-round";
-import { createRound } from "@/lib/server/rounds/create-round";
 import { getRoundByResultsToken, getRoundByTeamToken, getRoundProgress } from "@/lib/server/rounds/get-round";
 import { addPersonalLinks, claimInvite, joinRound } from "@/lib/server/rounds/join-round";
 import { saveAnswers } from "@/lib/server/scans/save-answers";
 import { submitResponse } from "@/lib/server/scans/submit-response";
 import { createTeamRound } from "@/lib/server/seed/create-team-round";
+import { openTestRound } from "@/tests/factories/round";
 
 const quick = getLatestByKind("quick");
 if (!quick) throw new Error("no quick questionnaire");
@@ -17,21 +17,7 @@ const firstItem = quick.items[0]?.id ?? "";
 const scalePoint = quick.scale.points[2]?.value ?? 3;
 
 async function openRound(overrides: Record<string, unknown> = {}) {
-  const input = startRoundSchema.parse({
-    organisationName: "Ronde BV",
-    kind: "quick",
-    locale: "nl",
-    closesAt: "",
-    roles: ["board", "manager", "employee"],
-    teams: "Verkoop\nService",
-    minGroupSize: "3",
-    confirmSmallGroups: true,
-    expectedRespondents: "1000",
-    ...overrides,
-  });
-  const created = await createRound({ input });
-  if (!created.ok) throw new Error(created.error);
-  return db.scan.findUniqueOrThrow({ where: { id: created.scanId } });
+  return openTestRound({ teams: "Verkoop\nService", expectedRespondents: "1000", ...overrides });
 }
 
 async function join(teamToken: string | null, role = "employee", team = "") {

@@ -1,17 +1,16 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { clientFormSchema, clientListQuerySchema } from "@/lib/schemas/client";
-import { startRoundSchema } from "@/lib/schemas/round";
 import { attachScan, listClientScans, startClientScan } from "@/lib/server/clients/client-scans";
 import { listClients } from "@/lib/server/clients/list-clients";
 import { createClient, getClient, setClientArchived, updateClient } from "@/lib/server/clients/manage-clients";
 import { getScanFiling, withdrawScan } from "@/lib/server/clients/scan-filing";
 import { db } from "@/lib/server/db/db";
-import { createRound } from "@/lib/server/rounds/create-round";
 import { createScan } from "@/lib/server/scans/create-scan";
 import { refreshClientSummary } from "@/lib/server/scans/refresh-client-summary";
 import { saveAnswers } from "@/lib/server/scans/save-answers";
 import { submitResponse } from "@/lib/server/scans/submit-response";
 import { createOwnAction } from "@/lib/server/targets/create-action";
+import { createTestRound } from "@/tests/factories/round";
 import { buildStartInput } from "@/tests/factories/scan-input";
 import { loadSelfScan } from "@/tests/factories/self-scan";
 import {
@@ -361,19 +360,7 @@ describe("a results link never files a scan", () => {
   it("refuses a team round's results link, while its organiser link files it", async () => {
     const { workspaceId: stranger } = await createWorkspaceWithConsultant({ name: "Vreemde 2" });
     const strangersClient = await createTestClient(stranger);
-    const input = startRoundSchema.parse({
-      organisationName: "Ronde BV",
-      kind: "quick",
-      locale: "nl",
-      closesAt: "",
-      roles: ["manager", "employee"],
-      teams: "",
-      minGroupSize: "3",
-      confirmSmallGroups: true,
-      expectedRespondents: "100",
-    });
-    const created = await createRound({ input });
-    if (!created.ok) throw new Error(created.error);
+    const created = await createTestRound({ roles: ["manager", "employee"] });
     const round = await db.scan.findUniqueOrThrow({ where: { id: created.scanId } });
     expect(await attachScan({ workspaceId: stranger, clientId: strangersClient, token: round.resultsToken })).toEqual({
       ok: false,
