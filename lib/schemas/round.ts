@@ -3,6 +3,7 @@ import { DEFAULT_MIN_GROUP, MIN_GROUP_CEILING, MIN_GROUP_FLOOR } from "@/lib/agg
 import { LOCALES } from "@/lib/questionnaire/schema";
 import { MAX_ROUND_TEAMS, parseLines } from "@/lib/scan-rules/round-lists";
 import { EXPECTED_RESPONDENTS, needsMinGroupConfirmation } from "@/lib/scan-rules/round-minimums";
+import { DEFAULT_SCOPE, SCOPES } from "@/lib/scan-rules/round-scope";
 import { tokenSchema } from "@/lib/schemas/scan";
 import { multiLineText, singleLineText } from "@/lib/schemas/text";
 
@@ -55,6 +56,8 @@ export const startRoundSchema = z
     organisationName: singleLineText({ max: 120, required: "errors.organisationRequired" }),
     organiserRole: singleLineText({ max: 120 }).default(""),
     kind: z.enum(["full", "quick"], { message: "errors.invalidValue" }),
+    /** What respondents answer for: the whole organisation (default) or their own team. */
+    scope: z.enum(SCOPES, { message: "errors.invalidValue" }).default(DEFAULT_SCOPE),
     locale: z.enum(LOCALES, { message: "errors.invalidValue" }),
     closesAt: closingDateSchema,
     roles: z
