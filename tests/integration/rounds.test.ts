@@ -7,6 +7,7 @@ import { closeRound, reopenRound } from "@/lib/server/rounds/close-round";
 import { createRound } from "@/lib/server/rounds/create-round";
 import { getRoundByResultsToken, getRoundByTeamToken, getRoundProgress } from "@/lib/server/rounds/get-round";
 import { addPersonalLinks, claimInvite, joinRound } from "@/lib/server/rounds/join-round";
+import { getScanState } from "@/lib/server/scans/get-scan-state";
 import { saveAnswers } from "@/lib/server/scans/save-answers";
 import { submitResponse } from "@/lib/server/scans/submit-response";
 import { createTeamRound } from "@/lib/server/seed/create-team-round";
@@ -16,19 +17,20 @@ if (!quick) throw new Error("no quick questionnaire");
 const firstItem = quick.items[0]?.id ?? "";
 const scalePoint = quick.scale.points[2]?.value ?? 3;
 
+const VALID_ROUND = {
+  organisationName: "Ronde BV",
+  kind: "quick",
+  locale: "nl",
+  closesAt: "",
+  roles: ["board", "manager", "employee"],
+  teams: "Verkoop\nService",
+  minGroupSize: "3",
+  confirmSmallGroups: true,
+  expectedRespondents: "1000",
+};
+
 async function openRound(overrides: Record<string, unknown> = {}) {
-  const input = startRoundSchema.parse({
-    organisationName: "Ronde BV",
-    kind: "quick",
-    locale: "nl",
-    closesAt: "",
-    roles: ["board", "manager", "employee"],
-    teams: "Verkoop\nService",
-    minGroupSize: "3",
-    confirmSmallGroups: true,
-    expectedRespondents: "1000",
-    ...overrides,
-  });
+  const input = startRoundSchema.parse({ ...VALID_ROUND, ...overrides });
   const created = await createRound({ input });
   if (!created.ok) throw new Error(created.error);
   return db.scan.findUniqueOrThrow({ where: { id: created.scanId } });
@@ -50,6 +52,17 @@ describe("team rounds", () => {
     expect(rows).toHaveLength(2);
     expect(rows.find((r) => r.resumeToken === b)?.answers).toEqual([]);
     expect(rows.find((r) => r.resumeToken === b)).toMatchObject({ role: "board", team: "Verkoop" });
+  });
+
+  it("asks about the organisation unless the organiser chooses the respondents' own team", async () => {
+    const organisation = await openRound();
+    const team = await openRound({ scope: "team" });
+    expect(organisation.scope).toBe("organisation");
+    expect(team.scope).toBe("team");
+    expect(startRoundSchema.safeParse({ ...VALID_ROUND, scope: "department" }).success).toBe(false);
+    // The respondent's pages read the scope with the scan.
+    const state = await getScanState({ resumeToken: await join(team.teamToken) });
+    expect(state?.scan.scope).toBe("team");
   });
 
   it("refuses a role or team the round does not offer, storing nothing", async () => {
