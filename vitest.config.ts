@@ -16,7 +16,13 @@ export default defineConfig({
   },
   test: {
     environment: "node",
-    include: ["lib/**/*.test.ts", "tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts", "scripts/**/*.test.ts"],
+    include: [
+      "lib/**/*.test.ts",
+      "tests/unit/**/*.test.ts",
+      "tests/integration/**/*.test.ts",
+      "scripts/**/*.test.ts",
+      "tests/architecture/**/*.test.ts",
+    ],
     exclude: ["**/node_modules/**", "lib/generated/**", ".next/**"],
     pool: "forks",
     // globalSetup migrates ONE throw-away database (a SQLite file, or PostgreSQL with

@@ -3,11 +3,13 @@ import {
   aggregateAnswers,
   clampMinGroupSize,
   DEFAULT_MIN_DISTRIBUTION,
+  MIN_GROUP_CEILING,
+  MIN_GROUP_FLOOR,
   MIN_GROUP_WARN_BELOW,
   RoundInputError,
 } from "@/lib/aggregation";
+import { RESPONDENT_ROLES } from "@/lib/questionnaire/respondent-roles";
 import { loadQuestionnaire, QuestionnaireDefinitionError } from "@/lib/questionnaire/validate";
-import { DEFAULT_ROUND_ROLES } from "@/lib/scan-rules/round-lists";
 import { roundResponsesInputSchema } from "@/lib/schemas/round-responses";
 
 const USAGE = "Usage: npm run aggregate -- QUESTIONNAIRE_FILE RESPONSES.json [--min-group N] [--min-distribution N]";
@@ -112,7 +114,7 @@ function main(args: string[]): number {
     const questionnaire = loadQuestionnaire(readJson(questionnaireFile), questionnaireFile);
     const responses = readResponses(responsesFile);
     if (minGroupSize !== undefined && clampMinGroupSize(minGroupSize) !== minGroupSize)
-      console.error(`--min-group ${minGroupSize} is outside 3..10; using ${group}`);
+      console.error(`--min-group ${minGroupSize} is outside ${MIN_GROUP_FLOOR}..${MIN_GROUP_CEILING}; using ${group}`);
     if (group < MIN_GROUP_WARN_BELOW)
       console.error(
         `warning: a minimum group size of ${group} is below ${MIN_GROUP_WARN_BELOW}: in a group that small, ` +
@@ -127,7 +129,7 @@ function main(args: string[]): number {
           minDistribution,
           // Small roles merge with their neighbours in the usual order (board, manager, employee); teams in
           // the order the file first names them.
-          roleOrder: [...DEFAULT_ROUND_ROLES, ...responses.map((r) => r.role.trim())],
+          roleOrder: [...RESPONDENT_ROLES, ...responses.map((r) => r.role.trim())],
           teamOrder: responses.flatMap((r) => (typeof r.team === "string" ? [r.team.trim()] : [])),
         }),
         null,

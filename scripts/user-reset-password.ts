@@ -3,17 +3,17 @@
 // mail would carry (better-auth's token, stored hashed); using it ends every session of the account.
 
 import { RESET_TOKEN_TTL_SECONDS } from "@/lib/auth/password-reset-rules";
-import { env } from "@/lib/env";
 import { emailSchema } from "@/lib/schemas/auth";
 import { createResetLink } from "@/lib/server/auth/password-reset";
 import { db } from "@/lib/server/db/db";
+import { configuredOrigin } from "@/lib/server/http/configured-origin";
 
 const parsed = emailSchema.safeParse(process.argv[2] ?? "");
 if (!parsed.success) {
   console.error("usage: npm run user:reset-password -- EMAIL");
   process.exit(2);
 }
-const origin = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
+const origin = configuredOrigin();
 const link = await createResetLink({ email: parsed.data, origin });
 await db.$disconnect();
 if (!link) {

@@ -5,7 +5,7 @@ import { ClientTable } from "@/components/clients/client-table";
 import { Pagination } from "@/components/clients/pagination";
 import { Card } from "@/components/ui/card";
 import type { ClientListQuery } from "@/lib/schemas/client";
-import type { DashboardPageData } from "@/lib/server/clients/load-dashboard-page";
+import type { DashboardPageData } from "@/lib/server/pages/load-dashboard-page";
 
 type Named = Array<{ id: string; name: string }>;
 

@@ -12,7 +12,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
 import { initialActionState, type StartScanState } from "@/lib/forms/action-state";
 import { LOCALES } from "@/lib/i18n/locales";
-import { RESPONDENT_ROLES } from "@/lib/scan-rules/respondent-roles";
+import { RESPONDENT_ROLES } from "@/lib/questionnaire/respondent-roles";
 
 export type ScanKindOption = { kind: "full" | "quick"; items: number; minutes: number };
 

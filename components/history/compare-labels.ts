@@ -1,7 +1,7 @@
 import { getFormatter } from "next-intl/server";
 import { type DisplayLabels, displayLabels } from "@/lib/display/labels";
 import type { Locale } from "@/lib/questionnaire/schema";
-import type { ComparePageData } from "@/lib/server/history/load-compare-page";
+import type { ComparePageData } from "@/lib/server/pages/load-compare-page";
 
 export type CompareLabels = {
   domainName: (id: string) => string;

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/questionnaire/schema";
-import type { ComparePageData } from "@/lib/server/history/load-compare-page";
+import type { ComparePageData } from "@/lib/server/pages/load-compare-page";
 
 /** Why the comparison may not be what was asked: other scans chosen, or two questionnaire versions. */
 export async function CompareNoticesSection({

@@ -7,7 +7,7 @@ import { Card } from "@/components/ui/card";
 import { ChangeValue } from "@/components/ui/change-value";
 import { displayScore } from "@/lib/display/score";
 import type { Locale } from "@/lib/questionnaire/schema";
-import type { ComparePageData } from "@/lib/server/history/load-compare-page";
+import type { ComparePageData } from "@/lib/server/pages/load-compare-page";
 
 /** The overall change between the two scans, their levels, links to both results, and the radar. */
 export async function CompareOverallSection({

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { compareLabels } from "@/components/history/compare-labels";
 import { CompareTable } from "@/components/history/compare-table";
 import type { Locale } from "@/lib/questionnaire/schema";
-import type { ComparePageData } from "@/lib/server/history/load-compare-page";
+import type { ComparePageData } from "@/lib/server/pages/load-compare-page";
 
 /** Per domain: both scores, the difference and the level change, each level named by its own questionnaire. */
 export async function CompareTableSection({

@@ -3,7 +3,7 @@ import { ActionPlan } from "@/components/results/action-plan";
 import { agreeRenderer } from "@/components/results/agree-renderer";
 import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
 import type { ScoreResult } from "@/lib/scoring";
-import type { ResultsLoop } from "@/lib/server/targets/load-results-loop";
+import type { ResultsLoop } from "@/lib/server/pages/load-results-loop";
 
 /** A self-scan's action plan, with "agree as an action" for whoever may change the loop. */
 export async function ActionPlanSection({

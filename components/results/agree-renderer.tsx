@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { AgreeButton } from "@/components/targets/agree-button";
-import type { ResultsLoop } from "@/lib/server/targets/load-results-loop";
+import type { ResultsLoop } from "@/lib/server/pages/load-results-loop";
 
 /**
  * "Agree as an action" under each recommendation of an action plan, for whoever may change the loop;

@@ -1,6 +1,6 @@
 import { LoopSection } from "@/components/targets/loop-section";
 import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
-import type { ResultsLoop } from "@/lib/server/targets/load-results-loop";
+import type { ResultsLoop } from "@/lib/server/pages/load-results-loop";
 
 type Domains = Parameters<typeof LoopSection>[0]["domains"];
 

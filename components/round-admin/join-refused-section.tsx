@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { RoundModeNotice } from "@/components/round-admin/round-mode-notice";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
-import type { JoinPageData } from "@/lib/server/rounds/load-join-page";
+import type { JoinPageData } from "@/lib/server/pages/load-join-page";
 
 /** A team link that takes no new response: the round is sealed (no team link at all) or full. */
 export async function JoinRefusedSection({ sealed, mine }: { sealed: boolean; mine: JoinPageData["mine"] }) {

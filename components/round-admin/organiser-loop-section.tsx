@@ -2,7 +2,7 @@ import { LoopSection } from "@/components/targets/loop-section";
 import { RecommendationPicks } from "@/components/targets/recommendation-picks";
 import { TargetReview } from "@/components/targets/target-review";
 import type { Locale } from "@/lib/questionnaire/schema";
-import type { OrganiserPageData } from "@/lib/server/rounds/load-organiser-page";
+import type { OrganiserPageData } from "@/lib/server/pages/load-organiser-page";
 
 /** Targets and actions on the organiser page once the closed round shows results. */
 export function OrganiserLoopSection({

@@ -8,7 +8,7 @@ import { ChoiceGroup } from "@/components/ui/choice-group";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
 import { initialActionState } from "@/lib/forms/action-state";
-import { RESPONDENT_ROLES } from "@/lib/scan-rules/respondent-roles";
+import { RESPONDENT_ROLES } from "@/lib/questionnaire/respondent-roles";
 
 export function StartForm({ questionnaireId }: { questionnaireId: string }) {
   const t = useTranslations();

@@ -4,6 +4,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, it } from "vitest";
+import { aggregateAnswers } from "@/lib/aggregation/aggregate-answers";
+import { RESPONDENT_ROLES } from "@/lib/questionnaire/respondent-roles";
+import { loadQuestionnaire } from "@/lib/questionnaire/validate";
+import { roundResponsesInputSchema } from "@/lib/schemas/round-responses";
 import { buildLevels, buildQuestionnaireInput } from "@/tests/factories/questionnaire";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -42,7 +46,7 @@ describe.concurrent("npm run aggregate", { timeout: 60_000 }, () => {
     expect(stderr).toMatch(/^warning: a minimum group size of 3 is below 5/);
     expect(code).toBe(0);
     const result = JSON.parse(stdout);
-    expect(result).toMatchObject({ version: 2, respondents: 5, minGroupSize: 3, minDistribution: 5 });
+    expect(result).toMatchObject({ version: 3, respondents: 5, minGroupSize: 3, minDistribution: 5 });
     // alpha: 100, 75, 50, 0 (the "dk" respondent counts in no domain) → 56.25, from 4 people: below the
     // distribution minimum of 5, so the mean without spread or consensus.
     expect(result.domains[0]).toEqual({
@@ -54,6 +58,13 @@ describe.concurrent("npm run aggregate", { timeout: 60_000 }, () => {
       spread: null,
       consensus: null,
       consensusCaveat: false,
+      // 4 respondents, below 30: the reference spread, t(0.95, 3) · 15/√4 = 2.3534 · 7.5 → ± 17.65 (the
+      // scores' own s = 42.7 plays no part), as in the app.
+      interval90: { low: 38.6, high: 73.9 },
+      margin90: 17.65,
+      marginBasis: "reference-spread",
+      // Below 30 respondents: no α.
+      alpha: null,
     });
     // employee (2) is hidden, so board (3) must be too: 5 − 3 would reveal the employees (merging them would
     // leave one group for everyone). Likewise Sales (3) hides because two respondents named no team.
@@ -67,6 +78,56 @@ describe.concurrent("npm run aggregate", { timeout: 60_000 }, () => {
     expect(
       result.items.every((item: { shown: boolean; counts: unknown[] }) => !item.shown && item.counts.length === 0),
     ).toBe(true);
+  });
+
+  it("prints the very numbers the app publishes: margins, their basis, α from 30, gaps", async ({ expect }) => {
+    const answers = (a: number, b: number) => ({ "alpha-1": a, "alpha-2": a, "beta-1": b, "beta-2": b });
+    const respondents = (perRole: number) => [
+      ...Array.from({ length: perRole }, (_, i) => ({ role: "manager", answers: answers([5, 5, 4][i % 3] ?? 5, 3) })),
+      ...Array.from({ length: perRole }, (_, i) => ({ role: "employee", answers: answers(1 + (i % 2), 3 + (i % 2)) })),
+    ];
+    for (const perRole of [6, 16]) {
+      const input = respondents(perRole);
+      const { code, stdout } = await run(questionnaire, file(`round-${perRole}.json`, input));
+      expect(code).toBe(0);
+      const printed = JSON.parse(stdout);
+      // The same function and options as the app (aggregateAnswers), so the same rule for every number.
+      const app = aggregateAnswers({
+        questionnaire: loadQuestionnaire(buildQuestionnaireInput(), "questionnaire.json"),
+        responses: roundResponsesInputSchema.parse(input),
+        minGroupSize: 5,
+        minDistribution: 5,
+        roleOrder: [...RESPONDENT_ROLES, ...input.map((r) => r.role)],
+        teamOrder: [],
+      });
+      expect(printed).toEqual(JSON.parse(JSON.stringify(app)));
+      const bases = printed.domains.map((d: { marginBasis: string }) => d.marginBasis);
+      const groupBases = printed.groups.flatMap((g: { domains: { marginBasis: string }[] }) =>
+        g.domains.map((d) => d.marginBasis),
+      );
+      expect(groupBases).toEqual(["reference-spread", "reference-spread", "reference-spread", "reference-spread"]);
+      const [alphaGap, betaGap] = printed.gaps;
+      // managers vs employees on alpha: far beyond the margin either way.
+      expect(alphaGap).toMatchObject({ domainId: "alpha", beyondMargin: true, flagged: true });
+      if (perRole === 6) {
+        // 12 respondents: reference spread, no α (from 30). beta: 50 vs 62.5, 12.5 points within ± 15.70.
+        expect(bases).toEqual(["reference-spread", "reference-spread"]);
+        expect(printed.domains.map((d: { alpha: number | null }) => d.alpha)).toEqual([null, null]);
+        expect(betaGap).toMatchObject({ domainId: "beta", points: 12.5, margin: 15.7, beyondMargin: false });
+      } else {
+        // 32 respondents: the round's own spread and α (both statements of a domain always agree: 1); each
+        // group of 16 still the reference spread. beta: 12.5 points beyond ± 9 (t(0.95, 30) · 15 · √(2/16)).
+        expect(bases).toEqual(["own-spread", "own-spread"]);
+        expect(printed.domains.map((d: { alpha: number | null }) => d.alpha)).toEqual([1, 1]);
+        expect(betaGap).toMatchObject({
+          domainId: "beta",
+          points: 12.5,
+          margin: 9,
+          beyondMargin: true,
+          flagged: false,
+        });
+      }
+    }
   });
 
   it("uses a group minimum of 5 by default, without a warning", async ({ expect }) => {

@@ -33,7 +33,7 @@ describe("aggregateRound: means and spread", () => {
         response({ scores: { alpha: 100, beta: 11 } }),
       ],
     });
-    expect(result).toMatchObject({ version: 2, shown: true, tooFew: false, respondents: 3, minGroupSize: 3 });
+    expect(result).toMatchObject({ version: 3, shown: true, tooFew: false, respondents: 3, minGroupSize: 3 });
     expect(result.domains).toEqual([
       {
         domainId: "alpha",
@@ -45,6 +45,13 @@ describe("aggregateRound: means and spread", () => {
         // IQR 25: 15 ≤ 25 < 30.
         consensus: "mixed",
         consensusCaveat: true,
+        // 3 respondents, below 30: the reference spread, t(0.95, 2) · 15/√3 = 2.92 · 8.66 → ± 25.29, clipped
+        // to 100 (the scores' own s = 25 plays no part).
+        interval90: { low: 49.71, high: 100 },
+        margin90: 25.29,
+        marginBasis: "reference-spread",
+        // Fewer than 10 respondents.
+        alpha: null,
       },
       {
         domainId: "beta",
@@ -55,6 +62,11 @@ describe("aggregateRound: means and spread", () => {
         spread: { q1: 10, q3: 10.5 },
         consensus: "agreement",
         consensusCaveat: true,
+        // The same margin as alpha (the same n), though these scores hardly differ; clipped to 0.
+        interval90: { low: 0, high: 35.62 },
+        margin90: 25.29,
+        marginBasis: "reference-spread",
+        alpha: null,
       },
     ]);
     // weighted-domain-mean of the rounded means: (75 + 10.33) / 2 = 42.665 → 42.67.
@@ -117,7 +129,7 @@ describe("aggregateRound: means and spread", () => {
       ],
     });
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
-    expect(result.version).toBe(2);
+    expect(result.version).toBe(3);
     expect(result.questionnaireId).toBe(q.id);
   });
 });
@@ -131,7 +143,7 @@ describe("aggregateRound: the minimum", () => {
       ],
     });
     expect(result).toEqual({
-      version: 2,
+      version: 3,
       questionnaireId: q.id,
       questionnaireVersion: q.version,
       minGroupSize: 3,
@@ -149,6 +161,10 @@ describe("aggregateRound: the minimum", () => {
         spread: null,
         consensus: null,
         consensusCaveat: false,
+        interval90: null,
+        margin90: null,
+        marginBasis: null,
+        alpha: null,
       })),
       groups: [],
       gaps: [],
@@ -293,6 +309,9 @@ describe("aggregateRound: the subtraction rule", () => {
       respondents: null,
       score: null,
       level: null,
+      interval90: null,
+      margin90: null,
+      marginBasis: null,
     });
     expect(domain("employee", "beta")).toMatchObject({ shown: false, score: null });
     expect(domain("manager", "beta")).toMatchObject({ shown: true, respondents: 4, score: 60 });
@@ -351,6 +370,10 @@ describe("aggregateRound: distributions and gaps", () => {
         high: { key: "board", score: 100 },
         low: { key: "manager", score: 55 },
         points: 45,
+        // board 4 and manager 3, reference spread: se² = (17.65/2.3534)² + (25.29/2.92)² = 56.25 + 75.01;
+        // Welch df 4.45 → t = 2.0707 · 11.457 = 23.73. (The groups' own spreads, 0, play no part.)
+        margin: 23.73,
+        beyondMargin: true,
         flagged: true,
       },
       {
@@ -359,6 +382,8 @@ describe("aggregateRound: distributions and gaps", () => {
         high: { key: "board", score: 100 },
         low: { key: "manager", score: 65 },
         points: 35,
+        margin: 23.73,
+        beyondMargin: true,
         flagged: true,
       },
     ]);

@@ -1,5 +1,7 @@
 import { consensusOf } from "@/lib/aggregation/consensus";
+import { domainAlpha } from "@/lib/aggregation/cronbach-alpha";
 import { bothBreakdownsSafe } from "@/lib/aggregation/cross-breakdown";
+import { interval90Of } from "@/lib/aggregation/interval";
 import { type CountedItem, countItems } from "@/lib/aggregation/item-distribution";
 import { meanOf } from "@/lib/aggregation/mean";
 import { type GroupBlock, mergeSmallGroups, orderKeys } from "@/lib/aggregation/merge-groups";
@@ -23,7 +25,7 @@ import type { Questionnaire } from "@/lib/questionnaire/schema";
 import { levelForScore } from "@/lib/scoring";
 import { round2 } from "@/lib/scoring/round2";
 
-export const AGGREGATE_VERSION = 2;
+export const AGGREGATE_VERSION = 3;
 
 export type AggregateRoundOptions = {
   questionnaire: Questionnaire;
@@ -102,14 +104,49 @@ function hiddenDomain(domainId: string): RoundDomain {
     spread: null,
     consensus: null,
     consensusCaveat: false,
+    interval90: null,
+    margin90: null,
+    marginBasis: null,
+    alpha: null,
   };
 }
 
-function scoreAndLevel(q: Questionnaire, scores: ReadonlyArray<number>): { score: number; level: string } | null {
+/** A group's domain that is not shown: no number about it, not even its interval. */
+function hiddenGroupDomain(domainId: string): GroupDomain {
+  return {
+    domainId,
+    shown: false,
+    respondents: null,
+    score: null,
+    level: null,
+    interval90: null,
+    margin90: null,
+    marginBasis: null,
+  };
+}
+
+/**
+ * The published numbers of one mean: score, level and its 90% interval. The interval is computed with the
+ * mean and published in the same place, so it can never appear where the mean is hidden (docs/anonymity.md).
+ * Only the whole round's interval may use its own spread (from 30): a group's own spread beside the round's
+ * would let a reader subtract sums of squares, round minus a group of 30, down to the rest of the people.
+ */
+function scoreAndLevel(
+  q: Questionnaire,
+  scores: ReadonlyArray<number>,
+  scope: "round" | "group",
+): (Pick<GroupDomain, "interval90" | "margin90" | "marginBasis"> & { score: number; level: string }) | null {
   const mean = meanOf(scores);
   if (mean === null) return null;
   const score = round2(mean);
-  return { score, level: levelForScore(q.levels, score).id };
+  const interval = interval90Of(scores, { ownSpread: scope === "round" });
+  return {
+    score,
+    level: levelForScore(q.levels, score).id,
+    interval90: interval?.interval90 ?? null,
+    margin90: interval?.margin90 ?? null,
+    marginBasis: interval?.marginBasis ?? null,
+  };
 }
 
 function roundDomain(
@@ -120,7 +157,7 @@ function roundDomain(
   minDistribution: number,
 ): RoundDomain {
   const scores = scoresIn(members, domainId);
-  const scored = scoreAndLevel(q, scores);
+  const scored = scoreAndLevel(q, scores, "round");
   if (scores.length < min || scored === null) return hiddenDomain(domainId);
   // The spread rests on the distribution minimum; below it the mean is shown without spread or consensus.
   const spread = spreadOf(scores, minDistribution);
@@ -131,6 +168,12 @@ function roundDomain(
     ...scored,
     spread,
     ...consensusOf({ spread, respondents: scores.length }),
+    // The whole round only (never per group), and from 30 complete answer sets (cronbach-alpha.ts).
+    alpha: domainAlpha(
+      q,
+      domainId,
+      members.map((member) => member.answers),
+    ),
   };
 }
 
@@ -220,9 +263,9 @@ function breakdownGroups(
     if (hidden.has(block.key)) return { group: hiddenGroup(by, block), counted: null };
     const domains = q.domains.map((domain): GroupDomain => {
       const scores = scoresIn(block.list, domain.id);
-      const scored = scoreAndLevel(q, scores);
+      const scored = scoreAndLevel(q, scores, "group");
       if (hiddenByDomain.get(domain.id)?.has(block.key) !== false || scored === null)
-        return { domainId: domain.id, shown: false, respondents: null, score: null, level: null };
+        return hiddenGroupDomain(domain.id);
       return { domainId: domain.id, shown: true, respondents: scores.length, ...scored };
     });
     return {
@@ -279,10 +322,7 @@ function guardAgainstRoles(
     teams: teams.map(({ group, counted }) => {
       if (!group.shown) return { group, counted };
       const domains = group.domains.map(
-        (d): GroupDomain =>
-          unsafeDomains.has(d.domainId)
-            ? { domainId: d.domainId, shown: false, respondents: null, score: null, level: null }
-            : d,
+        (d): GroupDomain => (unsafeDomains.has(d.domainId) ? hiddenGroupDomain(d.domainId) : d),
       );
       return { group: { ...group, domains, overall: overallFromMeans(q, domains) }, counted };
     }),

@@ -1,10 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { aggregateRound } from "@/lib/aggregation/aggregate-round";
+import { ALPHA_MIN_RESPONDENTS } from "@/lib/aggregation/cronbach-alpha";
+import { interval90Of, REFERENCE_SD } from "@/lib/aggregation/interval";
 import type { ItemDistribution } from "@/lib/aggregation/item-distribution";
 import { mergeSmallGroups } from "@/lib/aggregation/merge-groups";
+import { OWN_SPREAD_FROM } from "@/lib/aggregation/minimums";
 import { suppressGroups } from "@/lib/aggregation/suppress-groups";
+import { tQuantile95 } from "@/lib/aggregation/t-quantile";
 import type { Breakdown, RoundAggregate, RoundGroup, RoundResponse } from "@/lib/aggregation/types";
+import { round2 } from "@/lib/scoring/round2";
 import { buildDomain, buildItems, buildQuestionnaire } from "@/tests/factories/questionnaire";
 
 // Issue 14: for any set of responses, no published number rests on fewer people than its minimum.
@@ -48,8 +53,40 @@ const membersOf = (responses: ReadonlyArray<RoundResponse>, group: RoundGroup) =
     const key = keyOf(r, group.by);
     return key !== null && group.members.includes(key);
   });
-const scored = (list: ReadonlyArray<RoundResponse>, domainId: string) =>
-  list.filter((r) => r.domainScores.some((d) => d.domainId === domainId && d.score !== null)).length;
+const scoresOf = (list: ReadonlyArray<RoundResponse>, domainId: string) =>
+  list.flatMap((r) => r.domainScores.flatMap((d) => (d.domainId === domainId && d.score !== null ? [d.score] : [])));
+const scored = (list: ReadonlyArray<RoundResponse>, domainId: string) => scoresOf(list, domainId).length;
+
+/**
+ * Issue 18: an interval (and its margin) appears exactly where its mean does, and is the interval of that
+ * group's own respondents — so a hidden mean never leaks through an interval.
+ */
+function checkInterval(
+  domain: {
+    domainId: string;
+    shown: boolean;
+    respondents: number | null;
+    interval90: unknown;
+    margin90: number | null;
+    marginBasis: string | null;
+  },
+  list: ReadonlyArray<RoundResponse>,
+  scope: "round" | "group",
+) {
+  if (!domain.shown) {
+    expect(domain).toMatchObject({ interval90: null, margin90: null, marginBasis: null });
+    return;
+  }
+  const own = interval90Of(scoresOf(list, domain.domainId), { ownSpread: scope === "round" });
+  expect({ interval90: domain.interval90, margin90: domain.margin90, marginBasis: domain.marginBasis }).toEqual(own);
+  // Below 30 respondents, and in every group, the margin is a function of n alone (the reference spread):
+  // nothing about the spread, and no sum of squares to subtract from the round's.
+  const n = domain.respondents ?? 0;
+  if (n < OWN_SPREAD_FROM || scope === "group") {
+    expect(domain.marginBasis).toBe("reference-spread");
+    expect(domain.margin90).toBe(round2((tQuantile95(n - 1) * REFERENCE_SD) / Math.sqrt(n)));
+  }
+}
 const scaleAnswers = (list: ReadonlyArray<RoundResponse>, itemId: string) =>
   list.filter((r) => typeof r.answers[itemId] === "number").length;
 const safe = (residual: number, min: number) => residual === 0 || residual >= min;
@@ -102,7 +139,14 @@ function checkRound(input: RoundInput): void {
       expect(scored(responses, domain.domainId)).toBeGreaterThanOrEqual(minDistribution);
     }
     if (domain.consensus) expect(domain.spread).not.toBeNull();
+    checkInterval(domain, responses, "round");
+    // α: the whole round only, from 30 respondents.
+    const domainItems = q.items.filter((item) => item.domain === domain.domainId).map((item) => item.id);
+    const complete = responses.filter((r) => domainItems.every((id) => typeof r.answers[id] === "number"));
+    if (domain.alpha !== null) expect(domain.shown && complete.length >= ALPHA_MIN_RESPONDENTS).toBe(true);
   }
+  for (const group of result.groups) expect(keysIn(group)).not.toContain("alpha");
+  for (const gap of result.gaps) expect(typeof gap.beyondMargin).toBe("boolean");
   for (const item of result.items) checkItem(item, responses, minDistribution);
   for (const by of ["role", "team"] as const) {
     const groups = result.groups.filter((g) => g.by === by);
@@ -118,8 +162,10 @@ function checkRound(input: RoundInput): void {
       }
       expect(group.respondents).toBe(list.length);
       expect(list.length).toBeGreaterThanOrEqual(min);
-      for (const domain of group.domains)
+      for (const domain of group.domains) {
         if (domain.shown) expect(scored(list, domain.domainId)).toBeGreaterThanOrEqual(min);
+        checkInterval(domain, list, "group");
+      }
       for (const item of group.items) checkItem(item, list, minDistribution);
     }
     // Subtraction rule: total minus the shown groups never isolates fewer than the minimum — per group,

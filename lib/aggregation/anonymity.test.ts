@@ -8,6 +8,7 @@ import {
   DEFAULT_MIN_GROUP,
   MIN_GROUP_FLOOR,
   minDistributionFor,
+  OWN_SPREAD_FROM,
 } from "@/lib/aggregation/minimums";
 import { readAggregate } from "@/lib/aggregation/read-aggregate";
 import { teamsWithView } from "@/lib/aggregation/team-comparison";
@@ -101,6 +102,60 @@ describe("attack 2: don't know shrinks the real group", () => {
   });
 });
 
+describe("intervals (issue 18): only where the mean is published", () => {
+  it("a hidden group's interval never appears, nor can it be told from the shown ones", () => {
+    // Minimum 3: board (2) is hidden, and the residual of 2 hides manager (3) too; only employee is shown.
+    const result = aggregateRound({
+      questionnaire: q,
+      minGroupSize: 3,
+      // No role order: nothing is merged, so the small groups are hidden.
+      responses: [
+        ...[40, 50, 60, 70].map((alpha) => response({ role: "employee", scores: { alpha, beta: alpha } })),
+        ...[20, 30, 90].map((alpha) => response({ role: "manager", scores: { alpha, beta: alpha } })),
+        ...[0, 100].map((alpha) => response({ role: "board", scores: { alpha, beta: alpha } })),
+      ],
+    });
+    const board = result.groups.find((g) => g.key === "board");
+    const manager = result.groups.find((g) => g.key === "manager");
+    expect(board).toMatchObject({ shown: false, domains: [] });
+    expect(manager).toMatchObject({ shown: false, domains: [] });
+    const employee = result.groups.find((g) => g.key === "employee");
+    // employee: 40, 50, 60, 70 → mean 55; 4 respondents: t(0.95, 3) · 15/√4 = 2.3534 · 7.5 → ± 17.65.
+    expect(employee?.domains[0]).toMatchObject({
+      score: 55,
+      interval90: { low: 37.35, high: 72.65 },
+      margin90: 17.65,
+      marginBasis: "reference-spread",
+    });
+    // Only the round's (9: t(0.95, 8) · 15/3 = 9.30) and the employees' margins are anywhere in the output.
+    const margins = JSON.stringify(result).match(/"margin90":[^,}]+/g);
+    expect(margins).toEqual(['"margin90":9.3', '"margin90":9.3', '"margin90":17.65', '"margin90":17.65']);
+  });
+});
+
+describe("intervals (issue 18): only the whole round's may use its own spread", () => {
+  it("a group of 32 beside a round of 40 keeps the reference spread: no sum of squares to subtract", () => {
+    // Were the managers' margin from their own spread, the round's sum of squares minus theirs would be the
+    // eight employees' — their own-spread interval, which a group of 8 may not publish.
+    const result = (employees: number[]) =>
+      aggregateRound({
+        questionnaire: q,
+        responses: [
+          ...Array.from({ length: 32 }, (_, i) => response({ role: "manager", scores: { alpha: 40 + (i % 5) * 10 } })),
+          ...employees.map((alpha) => response({ role: "employee", scores: { alpha } })),
+        ],
+      });
+    const agree = result([50, 50, 50, 50, 50, 50, 50, 50]);
+    const differ = result([10, 90, 10, 90, 10, 90, 10, 90]);
+    expect(agree.domains[0]).toMatchObject({ respondents: 40, marginBasis: "own-spread" });
+    const manager = agree.groups.find((g) => g.key === "manager")?.domains[0];
+    // 32 managers: t(0.95, 31) · 15/√32 = 1.6955 · 2.6517 → ± 4.50, not their own (s = 14.45: ± 4.33).
+    expect(manager).toMatchObject({ respondents: 32, marginBasis: "reference-spread", margin90: 4.5 });
+    const groupsOf = (r: RoundAggregate) => r.groups.map((g) => g.domains);
+    expect(groupsOf(differ)).toEqual(groupsOf(agree));
+  });
+});
+
 describe("attack 3: the spread", () => {
   const round = (scores: number[]) =>
     aggregateRound({
@@ -120,10 +175,50 @@ describe("attack 3: the spread", () => {
   });
 
   it("5 respondents: Q1 and Q3 only, and two different sets of scores publish the very same numbers", () => {
+    // The lowest, middle and highest of five are free beside the mean, Q1 and Q3 (the interval below 30
+    // respondents adds nothing: it depends on n and the mean only).
+    const a = round([20, 35, 60, 65, 70]);
+    const b = round([30, 35, 40, 65, 80]);
+    expect(a.domains[0]?.spread).toEqual({ q1: 35, q3: 65 });
+    expect(a.domains[0]?.interval90).not.toBeNull();
+    // Nothing published tells the two rounds apart, so no individual score can be worked back from them.
+    expect(a).toEqual(b);
+  });
+
+  it("5 to 29 respondents: the interval and margin depend on n and the mean only, never on the spread", () => {
+    // The decision of issue 18 (docs/anonymity.md, "Intervals and α"): an interval from the group's own
+    // spread publishes the sum of squares of its scores, which beside the mean and the quartiles let a reader
+    // solve back the scores of a round of five as a set. Below 30 the margin uses the reference spread.
+    for (let n = 5; n < OWN_SPREAD_FROM; n += 1) {
+      const agree = round(Array.from({ length: n }, () => 50));
+      // Same n, same mean 50, a very different spread: 10 and 90 in turn (one 50 when n is odd).
+      const differ = round(Array.from({ length: n }, (_, i) => (n % 2 === 1 && i === n - 1 ? 50 : i % 2 ? 90 : 10)));
+      const published = (r: RoundAggregate) =>
+        r.domains.map(({ score, respondents, interval90, margin90, marginBasis }) => ({
+          score,
+          respondents,
+          interval90,
+          margin90,
+          marginBasis,
+        }));
+      expect(agree.domains[0]?.spread).not.toEqual(differ.domains[0]?.spread);
+      expect(published(differ)).toEqual(published(agree));
+      expect(agree.domains[0]).toMatchObject({ marginBasis: "reference-spread", score: 50 });
+    }
+  });
+
+  it("from 30 respondents the group's own spread is used, and said so", () => {
+    const agree = round(Array.from({ length: 30 }, () => 50));
+    const differ = round(Array.from({ length: 30 }, (_, i) => (i % 2 ? 90 : 10)));
+    expect(agree.domains[0]).toMatchObject({ marginBasis: "own-spread", margin90: 0 });
+    expect(differ.domains[0]).toMatchObject({ marginBasis: "own-spread" });
+    expect(differ.domains[0]?.margin90).toBeGreaterThan(0);
+  });
+
+  it("issue 14's pair of five, told apart by an own-spread interval, publishes the same numbers again", () => {
     const a = round([0, 25, 50, 75, 100]);
     const b = round([25, 25, 50, 75, 75]);
     expect(a.domains[0]?.spread).toEqual({ q1: 25, q3: 75 });
-    // Nothing published tells the two rounds apart, so no individual score can be worked back from them.
     expect(a).toEqual(b);
   });
 
@@ -297,7 +392,7 @@ describe("snapshots written before these rules (aggregate version 1)", () => {
 
   it("are read under today's rules: no min, median or max, no spread or bars below the distribution minimum", () => {
     const read: RoundAggregate = readAggregate(JSON.parse(JSON.stringify(v1)));
-    expect(read).toMatchObject({ version: 2, minGroupSize: 3, minDistribution: 5 });
+    expect(read).toMatchObject({ version: 3, minGroupSize: 3, minDistribution: 5 });
     expect(keysIn(read)).not.toContain("min");
     expect(keysIn(read)).not.toContain("max");
     expect(keysIn(read)).not.toContain("median");

@@ -17,6 +17,9 @@ const group = (by: "role" | "team", key: string, scores: Record<string, number |
         respondents: score === null ? null : 3,
         score,
         level: score === null ? null : "developing",
+        interval90: score === null ? null : { low: score - 5, high: score + 5 },
+        margin90: score === null ? null : 5,
+        marginBasis: score === null ? null : ("reference-spread" as const),
       }))
     : [],
   items: [],
@@ -31,10 +34,14 @@ const domain = (domainId: string) => ({
   spread: null,
   consensus: null,
   consensusCaveat: false,
+  interval90: { low: 45, high: 55 },
+  margin90: 5,
+  marginBasis: "reference-spread" as const,
+  alpha: null,
 });
 
 const aggregate: RoundAggregate = {
-  version: 2,
+  version: 3,
   questionnaireId: "q",
   questionnaireVersion: 1,
   minGroupSize: 3,
@@ -56,6 +63,8 @@ const aggregate: RoundAggregate = {
       high: { key: "employee", score: 70 },
       low: { key: "manager", score: 40 },
       points: 30,
+      margin: 10.2,
+      beyondMargin: true,
       flagged: true,
     },
     {
@@ -64,6 +73,8 @@ const aggregate: RoundAggregate = {
       high: { key: "manager", score: 50 },
       low: { key: "employee", score: 40 },
       points: 10,
+      margin: 10.2,
+      beyondMargin: false,
       flagged: false,
     },
   ],
@@ -112,6 +123,8 @@ describe("gapSentenceValues", () => {
       high: { key: "board", score: 80.4 },
       low: { key: "employee", score: 50.1 },
       points: 30.3,
+      margin: 10.2,
+      beyondMargin: true,
       flagged: true,
     };
     expect(
@@ -128,6 +141,8 @@ describe("shownGapPoints", () => {
       high: { key: "x", score: 70.4 },
       low: { key: "y", score: 44.6 },
       points: 25.8,
+      margin: 10.2,
+      beyondMargin: true,
       flagged: true,
     };
     expect(shownGapPoints(gap)).toBe(25);

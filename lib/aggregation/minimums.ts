@@ -35,3 +35,16 @@ export function minDistributionFor(minGroupSize: number, requested?: number | nu
       : Math.floor(requested);
   return Math.max(asked, minGroupSize);
 }
+
+/**
+ * From this many respondents, the whole round's 90% margin of a domain uses the round's own spread (standard
+ * deviation); below it — and for every group within a round, whatever its size — a fixed reference spread
+ * (interval.ts, REFERENCE_SD). An own spread publishes the sum of squares of the scores: beside the mean and
+ * the quartiles, in a round of 5 that let a reader solve back the five domain scores as a set in 42–96% of
+ * rounds, and at 10 still in about 60% on a short scan (docs/anonymity.md, "Intervals and α"). From 30, the
+ * number of score sets with the same sum, sum of squares and quartiles is far too large to single anyone out.
+ * Groups never use theirs: the round's sum of squares minus a group's of 30 would leave the rest's, however
+ * few. Cronbach's α, which carries the same second-moment information, waits for the same number
+ * (cronbach-alpha.ts).
+ */
+export const OWN_SPREAD_FROM = 30;

@@ -1,8 +1,8 @@
+import { classifyGap, GAP_FLAG_FROM, measuredOf } from "@/lib/aggregation/margin-rules";
 import type { Breakdown, RoundGroup } from "@/lib/aggregation/types";
 import { round2 } from "@/lib/scoring/round2";
 
-/** Gaps of at least this many points are flagged. */
-export const GAP_FLAG_FROM = 20;
+export { GAP_FLAG_FROM };
 
 export type PerceptionGap = {
   by: Breakdown;
@@ -11,6 +11,17 @@ export type PerceptionGap = {
   low: { key: string; score: number };
   /** high − low, rounded as scores. */
   points: number;
+  /**
+   * The 90% margin of the gap in points (Welch, margin-rules.ts), rounded as scores; null only in a snapshot
+   * stored before intervals existed.
+   */
+  margin: number | null;
+  /**
+   * True when the gap is larger than its margin (a real difference between the groups), false when it is
+   * within it; null only in a snapshot stored before intervals existed (no margin known).
+   */
+  beyondMargin: boolean | null;
+  /** At least GAP_FLAG_FROM (20) points and beyond the margin. */
   flagged: boolean;
 };
 
@@ -19,7 +30,9 @@ const BREAKDOWNS: ReadonlyArray<Breakdown> = ["role", "team"];
 /**
  * Per breakdown and domain, the highest and lowest group among the groups whose domain score is shown
  * (at least two). Ties: the highest is the first key, the lowest the last, so they are never the same group.
- * Sorted by points, largest first; equal gaps keep breakdown (role, team) and domain order.
+ * Each gap is judged from the two groups' published means, sizes and margins (classifyGap), so anyone can
+ * reproduce it from the aggregate. Sorted by points, largest first; equal gaps keep breakdown (role, team)
+ * and domain order.
  */
 export function perceptionGaps({
   domainIds,
@@ -35,7 +48,9 @@ export function perceptionGaps({
       const scored = groups.flatMap((group) => {
         if (group.by !== by || !group.shown) return [];
         const domain = group.domains.find((d) => d.domainId === domainId);
-        return domain?.shown && domain.score !== null ? [{ key: group.key, score: domain.score }] : [];
+        return domain?.shown && domain.score !== null
+          ? [{ key: group.key, score: domain.score, measured: measuredOf(domain) }]
+          : [];
       });
       if (scored.length < 2) continue;
       let high = scored[0];
@@ -46,7 +61,20 @@ export function perceptionGaps({
       }
       if (!high || !low) continue;
       const points = round2(high.score - low.score);
-      gaps.push({ by, domainId, high, low, points, flagged: points >= GAP_FLAG_FROM });
+      const judged =
+        high.measured && low.measured
+          ? classifyGap({ high: high.measured, low: low.measured })
+          : { margin: null, beyondMargin: false, flagged: false };
+      gaps.push({
+        by,
+        domainId,
+        high: { key: high.key, score: high.score },
+        low: { key: low.key, score: low.score },
+        points,
+        margin: judged.margin,
+        beyondMargin: judged.beyondMargin,
+        flagged: judged.flagged,
+      });
     }
   }
   return gaps.sort((a, b) => b.points - a.points);

@@ -1,16 +1,30 @@
 import { consensusOf } from "@/lib/aggregation/consensus";
 import type { CountedItem } from "@/lib/aggregation/item-distribution";
 import { minDistributionFor } from "@/lib/aggregation/minimums";
+import type { PerceptionGap } from "@/lib/aggregation/perception-gaps";
 import { publishItems } from "@/lib/aggregation/publish-items";
 import type { Spread } from "@/lib/aggregation/quartiles";
-import type { Breakdown, RoundAggregate, RoundDomain, RoundGroup } from "@/lib/aggregation/types";
+import type { Breakdown, GroupDomain, RoundAggregate, RoundDomain, RoundGroup } from "@/lib/aggregation/types";
+
+/** What issue 18 added (version 3): absent from older snapshots, which cannot be recomputed from them. */
+type V2Domain = Omit<RoundDomain, "interval90" | "margin90" | "marginBasis" | "alpha">;
+type V2GroupDomain = Omit<GroupDomain, "interval90" | "margin90" | "marginBasis">;
+type V2Group = Omit<RoundGroup, "domains"> & { domains: V2GroupDomain[] };
+type V2Gap = Omit<PerceptionGap, "margin" | "beyondMargin">;
+/** A snapshot written before intervals, margins and α (aggregate version 2). */
+type V2Aggregate = Omit<RoundAggregate, "version" | "domains" | "groups" | "gaps"> & {
+  version: 2;
+  domains: V2Domain[];
+  groups: V2Group[];
+  gaps: V2Gap[];
+};
 
 type V1Spread = { min: number; q1: number; median: number; q3: number; max: number };
 type V1Item = Omit<CountedItem, never> & { divergence: number | null };
-type V1Domain = Omit<RoundDomain, "spread"> & { spread: V1Spread | null };
-type V1Group = Omit<RoundGroup, "members" | "items"> & { members?: string[]; items: V1Item[] };
+type V1Domain = Omit<V2Domain, "spread"> & { spread: V1Spread | null };
+type V1Group = Omit<V2Group, "members" | "items"> & { members?: string[]; items: V1Item[] };
 /** A snapshot written before the per-statement and distribution minimums (aggregate version 1). */
-type V1Aggregate = Omit<RoundAggregate, "version" | "minDistribution" | "domains" | "groups" | "items"> & {
+type V1Aggregate = Omit<V2Aggregate, "version" | "minDistribution" | "domains" | "groups" | "items"> & {
   version: 1;
   domains: V1Domain[];
   groups: V1Group[];
@@ -40,9 +54,9 @@ function counted(item: V1Item): CountedItem {
  *   cells per statement cannot be checked from a snapshot).
  * Groups are not merged (hidden groups kept no data to merge with).
  */
-function upgradeV1(old: V1Aggregate): RoundAggregate {
+function upgradeV1(old: V1Aggregate): V2Aggregate {
   const minDistribution = minDistributionFor(old.minGroupSize);
-  const domains = old.domains.map((d): RoundDomain => {
+  const domains = old.domains.map((d): V2Domain => {
     const spread: Spread | null =
       d.shown && d.spread && d.respondents !== null && d.respondents >= minDistribution
         ? { q1: d.spread.q1, q3: d.spread.q3 }
@@ -71,7 +85,7 @@ function upgradeV1(old: V1Aggregate): RoundAggregate {
       })
     : { round: [], groups: [new Map(), new Map()] };
   const groups = old.groups.map(
-    (g): RoundGroup => ({
+    (g): V2Group => ({
       ...g,
       members: g.members ?? [g.key],
       items: g.shown ? (published.groups[g.by === "role" ? 0 : 1]?.get(g.key) ?? []) : [],
@@ -81,11 +95,31 @@ function upgradeV1(old: V1Aggregate): RoundAggregate {
 }
 
 /**
+ * A snapshot of version 2 as version 3: the intervals, margins (and their basis) and α were not stored and cannot be
+ * recomputed from the snapshot (it holds no responses), so they are null; a gap's margin is unknown, so
+ * `beyondMargin` is null and no gap is flagged any more ("flagged only beyond the margin"). As with
+ * version 1, reading an old snapshot only ever shows less.
+ */
+function upgradeV2(old: V2Aggregate): RoundAggregate {
+  return {
+    ...old,
+    version: 3,
+    domains: old.domains.map((d) => ({ ...d, interval90: null, margin90: null, marginBasis: null, alpha: null })),
+    groups: old.groups.map((g) => ({
+      ...g,
+      domains: g.domains.map((d) => ({ ...d, interval90: null, margin90: null, marginBasis: null })),
+    })),
+    gaps: old.gaps.map((gap) => ({ ...gap, margin: null, beyondMargin: null, flagged: false })),
+  };
+}
+
+/**
  * A stored snapshot as the pages, exports and organiser page read it: today's version as is, an older one
- * upgraded under today's publication rules (upgradeV1), so results published before those rules do not
- * republish a minimum, maximum or small distribution.
+ * upgraded under today's publication rules (upgradeV1, upgradeV2), so results published before those rules
+ * do not republish a minimum, maximum or small distribution, nor flag a gap whose margin is unknown.
  */
 export function readAggregate(stored: unknown): RoundAggregate {
-  const aggregate = stored as RoundAggregate | V1Aggregate;
-  return aggregate.version === 1 ? upgradeV1(aggregate) : aggregate;
+  const aggregate = stored as RoundAggregate | V2Aggregate | V1Aggregate;
+  if (aggregate.version === 1) return upgradeV2(upgradeV1(aggregate));
+  return aggregate.version === 2 ? upgradeV2(aggregate) : aggregate;
 }

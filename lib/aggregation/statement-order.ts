@@ -2,8 +2,6 @@ import type { ItemDistribution } from "@/lib/aggregation/index";
 
 export type StatementOrder = "questionnaire" | "divided";
 
-export const STATEMENT_ORDERS: ReadonlyArray<StatementOrder> = ["questionnaire", "divided"];
-
 /**
  * Items grouped by domain (domains in the given order, empty ones left out); within a domain in
  * questionnaire order, or most divided first (items without a divergence last, ties in questionnaire order).

@@ -1,4 +1,5 @@
 import type { Consensus } from "@/lib/aggregation/consensus";
+import type { Interval90, MarginBasis } from "@/lib/aggregation/interval";
 import type { ItemDistribution } from "@/lib/aggregation/item-distribution";
 import type { PerceptionGap } from "@/lib/aggregation/perception-gaps";
 import type { Spread } from "@/lib/aggregation/quartiles";
@@ -33,6 +34,25 @@ export type RoundDomain = {
   consensus: Consensus | null;
   /** True when the consensus label rests on fewer than 5 respondents (never, with a distribution minimum of 5). */
   consensusCaveat: boolean;
+  /**
+   * The 90% interval of the mean (Student's t, n − 1 df, clipped to 0–100); exactly where `score` is shown,
+   * null otherwise (and in snapshots stored before intervals existed).
+   */
+  interval90: Interval90 | null;
+  /** The interval's unclipped half-width in points ("± 8 points"); null whenever `interval90` is. */
+  margin90: number | null;
+  /**
+   * Which spread `margin90` rests on: `reference-spread` (15 points) below 30 respondents — "the margin for a
+   * typical spread of a group this size" — or `own-spread` from 30 (the whole round only; a group's is
+   * always the reference spread); null whenever `interval90` is.
+   */
+  marginBasis: MarginBasis | null;
+  /**
+   * Cronbach's α of the domain's statements (2 decimals; ≥ ALPHA_ACCEPTABLE_FROM, .7, reads as acceptable);
+   * null when the domain is hidden or fewer than 30 respondents answered all its statements on the scale.
+   * Only for the whole round, never per group.
+   */
+  alpha: number | null;
 };
 
 export type GroupDomain = {
@@ -41,6 +61,11 @@ export type GroupDomain = {
   respondents: number | null;
   score: number | null;
   level: string | null;
+  /** As on RoundDomain: exactly where `score` is shown. */
+  interval90: Interval90 | null;
+  margin90: number | null;
+  /** Always `reference-spread` where shown, whatever the group's size (aggregate-round.ts, scoreAndLevel). */
+  marginBasis: MarginBasis | null;
 };
 
 /**
@@ -63,8 +88,11 @@ export type RoundGroup = {
 };
 
 export type RoundAggregate = {
-  /** Shape version of this object; bump when stored snapshots would be read differently. */
-  version: 2;
+  /**
+   * Shape version of this object; bump when stored snapshots would be read differently. 3: intervals,
+   * margins, α and gaps judged against their margin (readAggregate reads 1 and 2 with those as null).
+   */
+  version: 3;
   questionnaireId: string;
   questionnaireVersion: number;
   /** The minimum group size applied, after clamping to 3..10. */

@@ -4,7 +4,6 @@ import { localized } from "@/lib/i18n/localized";
 import type { Locale, Questionnaire } from "@/lib/questionnaire/schema";
 
 export const ROUND_EXPORT_KINDS = ["domains", "items"] as const;
-export type RoundExportKind = (typeof ROUND_EXPORT_KINDS)[number];
 
 type Scope = { scope: "round" | "role" | "team"; group: string | null };
 

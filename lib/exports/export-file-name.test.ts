@@ -2,6 +2,16 @@ import { describe, expect, it } from "vitest";
 import { exportFileName, localDate, slugify } from "@/lib/exports/export-file-name";
 
 describe("exportFileName", () => {
+  it("names action and round exports the same way, with the day in Amsterdam", () => {
+    const lateEvening = new Date("2026-11-23T23:30:00Z");
+    expect(exportFileName({ clientName: "Acme", kind: "actions", format: "csv", now: lateEvening })).toBe(
+      "klantkompas-acme-actions-2026-11-24.csv",
+    );
+    expect(
+      exportFileName({ clientName: "???", fallback: "round", kind: "round-domains", format: "json", now: lateEvening }),
+    ).toBe("klantkompas-round-round-domains-2026-11-24.json");
+  });
+
   it("names the client, the kind and the date, safe for any file system", () => {
     const now = new Date("2026-11-23T12:00:00Z");
     expect(exportFileName({ clientName: "Gemeente Lindewaarde", kind: "assessments", format: "csv", now })).toBe(

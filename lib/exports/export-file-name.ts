@@ -18,17 +18,24 @@ export function localDate(now: Date, timeZone = "Europe/Amsterdam"): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
 }
 
-/** e.g. klantkompas-gemeente-lindewaarde-assessments-2026-11-23.csv */
+/**
+ * Every download's name, e.g. klantkompas-gemeente-lindewaarde-assessments-2026-11-23.csv: the client (or the
+ * round's organisation), what it holds, and the day in the Netherlands (localDate) — one rule for all exports.
+ */
 export function exportFileName({
   clientName,
   kind,
   format,
   now,
+  fallback = "client",
 }: {
   clientName: string;
-  kind: ExportKind;
+  /** An export kind, "actions", or "round-domains" / "round-items". */
+  kind: ExportKind | "actions" | `round-${string}`;
   format: ExportFormat;
   now: Date;
+  /** The slug when the name has no usable letters. */
+  fallback?: string;
 }): string {
-  return `klantkompas-${slugify(clientName)}-${kind}-${localDate(now)}.${format}`;
+  return `klantkompas-${slugify(clientName, fallback)}-${kind}-${localDate(now)}.${format}`;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compareQuerySchema, firstParam, selectComparePair, submittedOldestFirst } from "@/lib/history/select-pair";
+import { firstParam, selectComparePair, submittedOldestFirst } from "@/lib/history/select-pair";
+import { compareQuerySchema } from "@/lib/schemas/client";
 import { scan } from "@/tests/factories/history";
 
 const first = scan("first", 1, {});

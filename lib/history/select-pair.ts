@@ -1,13 +1,8 @@
-import { z } from "zod";
+import { compareSeriesOrder } from "@/lib/history/series";
 import type { HistoryScan } from "@/lib/history/types";
-import { idSchema } from "@/lib/schemas/client";
 
-/** The compare page's query string; anything unusable falls back to the default pair. */
-export const compareQuerySchema = z.object({
-  a: idSchema.optional().catch(undefined),
-  b: idSchema.optional().catch(undefined),
-});
-export type CompareQuery = z.infer<typeof compareQuerySchema>;
+/** The two scans asked for on the compare page; compareQuerySchema (lib/schemas/client) parses it. */
+export type CompareQuery = { a?: string | undefined; b?: string | undefined };
 
 type Submitted<T> = T & { submittedAt: Date };
 
@@ -24,12 +19,12 @@ export function firstParam(value: string | string[] | undefined): string | undef
 }
 
 /** Submitted scans, oldest first. */
-export function submittedOldestFirst<T extends Pick<HistoryScan, "status" | "submittedAt">>(
+export function submittedOldestFirst<T extends Pick<HistoryScan, "id" | "status" | "submittedAt">>(
   scans: readonly T[],
 ): Submitted<T>[] {
   return scans
     .filter((a): a is Submitted<T> => a.status === "submitted" && a.submittedAt !== null)
-    .sort((x, y) => x.submittedAt.getTime() - y.submittedAt.getTime());
+    .sort(compareSeriesOrder);
 }
 
 /**
@@ -46,7 +41,7 @@ export function selectComparePair<T extends Pick<HistoryScan, "id" | "status" | 
   const a = submitted.find((s) => s.id === query.a);
   const b = submitted.find((s) => s.id === query.b);
   if (a && b && a.id !== b.id) {
-    const [from, to] = a.submittedAt.getTime() <= b.submittedAt.getTime() ? [a, b] : [b, a];
+    const [from, to] = compareSeriesOrder(a, b) <= 0 ? [a, b] : [b, a];
     return { from, to, usedDefault: false };
   }
   const from = submitted[submitted.length - 2];

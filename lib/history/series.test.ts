@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { defaultSeries, parseSeriesKey, seriesKey, seriesWithResults } from "@/lib/history/series";
+import { selectComparePair, submittedOldestFirst } from "@/lib/history/select-pair";
+import {
+  compareSeriesOrder,
+  defaultSeries,
+  parseSeriesKey,
+  SERIES_ORDER_BY,
+  SERIES_ORDER_BY_NEWEST_FIRST,
+  seriesKey,
+  seriesWithResults,
+} from "@/lib/history/series";
+import { trendSeries } from "@/lib/history/trend-series";
+import { scan } from "@/tests/factories/history";
 
 const at = (day: number) => new Date(Date.UTC(2026, 0, day));
 
@@ -27,8 +38,8 @@ describe("defaultSeries", () => {
   it("prefers team rounds over a more recent self-scan", () => {
     expect(
       defaultSeries([
-        { series: "team:q", kind: "team", submittedAt: at(1) },
-        { series: "self:q:board:", kind: "self", submittedAt: at(5) },
+        { id: "s1", series: "team:q", kind: "team", submittedAt: at(1) },
+        { id: "s2", series: "self:q:board:", kind: "self", submittedAt: at(5) },
       ]),
     ).toBe("team:q");
   });
@@ -36,22 +47,57 @@ describe("defaultSeries", () => {
   it("otherwise takes the series of the latest result and ignores scans without one", () => {
     expect(
       defaultSeries([
-        { series: "self:q:board:", kind: "self", submittedAt: at(1) },
-        { series: "self:q:employee:", kind: "self", submittedAt: at(3) },
-        { series: "team:q", kind: "team", submittedAt: null },
+        { id: "s3", series: "self:q:board:", kind: "self", submittedAt: at(1) },
+        { id: "s4", series: "self:q:employee:", kind: "self", submittedAt: at(3) },
+        { id: "s5", series: "team:q", kind: "team", submittedAt: null },
       ]),
     ).toBe("self:q:employee:");
-    expect(defaultSeries([{ series: "team:q", kind: "team", submittedAt: null }])).toBeNull();
+    expect(defaultSeries([{ id: "s6", series: "team:q", kind: "team", submittedAt: null }])).toBeNull();
   });
 
   it("lists series with results, the default first", () => {
     expect(
       seriesWithResults([
-        { series: "self:q:board:", kind: "self", submittedAt: at(9) },
-        { series: "self:q:employee:", kind: "self", submittedAt: at(3) },
-        { series: "team:q", kind: "team", submittedAt: at(1) },
-        { series: "team:other", kind: "team", submittedAt: null },
+        { id: "s7", series: "self:q:board:", kind: "self", submittedAt: at(9) },
+        { id: "s8", series: "self:q:employee:", kind: "self", submittedAt: at(3) },
+        { id: "s9", series: "team:q", kind: "team", submittedAt: at(1) },
+        { id: "s10", series: "team:other", kind: "team", submittedAt: null },
       ]),
     ).toEqual(["team:q", "self:q:board:", "self:q:employee:"]);
+  });
+});
+
+describe("series order", () => {
+  // Two results of one series in the same millisecond: every sort breaks the tie by id, as the queries do.
+  const same = new Date(Date.UTC(2026, 2, 1, 9));
+  const b = scan("b", 1, {}, { submittedAt: same });
+  const a = scan("a", 1, {}, { submittedAt: same });
+  const earlier = scan("z", 1, {}, { submittedAt: at(1) });
+
+  it("orders by submittedAt, then by id", () => {
+    const positions = [
+      { id: "b", submittedAt: same },
+      { id: "z", submittedAt: at(1) },
+      { id: "a", submittedAt: same },
+    ];
+    expect(positions.sort(compareSeriesOrder).map((s) => s.id)).toEqual(["z", "a", "b"]);
+    expect(SERIES_ORDER_BY).toEqual([{ submittedAt: "asc" }, { id: "asc" }]);
+    expect(SERIES_ORDER_BY_NEWEST_FIRST).toEqual([{ submittedAt: "desc" }, { id: "desc" }]);
+  });
+
+  it("gives the same tie-break in history, compare and trend", () => {
+    expect(submittedOldestFirst([b, a, earlier]).map((s) => s.id)).toEqual(["z", "a", "b"]);
+    expect(selectComparePair([b, a, earlier], {})).toMatchObject({ from: { id: "a" }, to: { id: "b" } });
+    expect(selectComparePair([earlier, a, b], { a: "b", b: "a" })).toMatchObject({
+      from: { id: "a" },
+      to: { id: "b" },
+    });
+    expect(trendSeries([b, a, earlier], () => undefined).rows.map((r) => r.scanId)).toEqual(["z", "a", "b"]);
+    expect(
+      defaultSeries([
+        { id: "b", series: "self:q:b:", kind: "self", submittedAt: same },
+        { id: "a", series: "self:q:a:", kind: "self", submittedAt: same },
+      ]),
+    ).toBe("self:q:b:");
   });
 });

@@ -23,7 +23,32 @@ export function parseSeriesKey(key: string): SeriesParts | null {
   return null;
 }
 
-type SeriesScan = { series: string; kind: string; submittedAt: Date | null };
+/**
+ * The one order of scans in a series: by submittedAt, and by id when two were submitted in the same millisecond,
+ * so the "previous" scan, the trend, the compare page and the dashboard's change never disagree on a tie.
+ * In-memory sorts use compareSeriesOrder; queries use SERIES_ORDER_BY (or its reverse).
+ */
+export function compareSeriesOrder(a: SeriesPosition, b: SeriesPosition): number {
+  return a.submittedAt.getTime() - b.submittedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+export type SeriesPosition = { id: string; submittedAt: Date };
+
+// Mutable tuples (not `as const`) so Prisma's orderBy, which takes a mutable array, accepts them as they are.
+/** compareSeriesOrder as a Prisma orderBy: oldest first. */
+export const SERIES_ORDER_BY: [{ submittedAt: "asc" }, { id: "asc" }] = [{ submittedAt: "asc" }, { id: "asc" }];
+/** compareSeriesOrder reversed: newest first. */
+export const SERIES_ORDER_BY_NEWEST_FIRST: [{ submittedAt: "desc" }, { id: "desc" }] = [
+  { submittedAt: "desc" },
+  { id: "desc" },
+];
+/** A client's scans, submitted ones in series order, then the open ones (no submittedAt), by id. */
+export const SERIES_ORDER_BY_OPEN_LAST: [{ submittedAt: { sort: "asc"; nulls: "last" } }, { id: "asc" }] = [
+  { submittedAt: { sort: "asc", nulls: "last" } },
+  { id: "asc" },
+];
+
+type SeriesScan = { id: string; series: string; kind: string; submittedAt: Date | null };
 
 /**
  * The series a client's history opens on: its team rounds where it has them (the one with the latest result),
@@ -32,7 +57,7 @@ type SeriesScan = { series: string; kind: string; submittedAt: Date | null };
 export function defaultSeries(scans: readonly SeriesScan[]): string | null {
   const done = scans
     .filter((s): s is SeriesScan & { submittedAt: Date } => s.submittedAt !== null)
-    .sort((a, b) => b.submittedAt.getTime() - a.submittedAt.getTime());
+    .sort((a, b) => compareSeriesOrder(b, a));
   return (done.find((s) => s.kind === "team") ?? done[0])?.series ?? null;
 }
 

@@ -1,3 +1,4 @@
+import { compareSeriesOrder } from "@/lib/history/series";
 import type { HistoryScan } from "@/lib/history/types";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
 
@@ -30,7 +31,7 @@ type FindQuestionnaire = (id: string, version: number) => Questionnaire | undefi
 export function trendSeries(scans: readonly HistoryScan[], findQuestionnaire: FindQuestionnaire): TrendSeries {
   const submitted = scans
     .filter((a): a is HistoryScan & { submittedAt: Date } => a.status === "submitted" && a.submittedAt !== null)
-    .sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime());
+    .sort(compareSeriesOrder);
 
   const domains: TrendDomain[] = [];
   const seen = new Set<string>();

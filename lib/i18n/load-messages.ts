@@ -1,5 +1,5 @@
+import type { Locale } from "@/lib/i18n/locales";
 import { MESSAGE_FEATURES } from "@/lib/i18n/message-features";
-import type { Locale } from "@/lib/questionnaire/schema";
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
   const [core, ...features] = await Promise.all([

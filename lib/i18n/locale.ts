@@ -1,10 +1,15 @@
-import { LOCALES, type Locale } from "@/lib/questionnaire/schema";
+import { LOCALES, type Locale } from "@/lib/i18n/locales";
 
 export const DEFAULT_LOCALE: Locale = "nl";
 export const LOCALE_COOKIE = "klantkompas-locale";
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
+}
+
+/** A stored or requested locale as a supported one: anything unknown falls back to Dutch. */
+export function toLocale(value: string | null | undefined): Locale {
+  return isLocale(value) ? value : DEFAULT_LOCALE;
 }
 
 /** Picks the first supported language from an Accept-Language header, honouring q-values. */

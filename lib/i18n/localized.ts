@@ -1,6 +1,6 @@
-import type { Locale, LocalizedText } from "@/lib/questionnaire/schema";
+import type { Locale } from "@/lib/i18n/locales";
 
-/** Questionnaire content carries both languages; pick the one on screen. */
-export function localized(text: LocalizedText, locale: Locale): string {
+/** Questionnaire content carries both languages (a LocalizedText); pick the one on screen. */
+export function localized(text: Readonly<Record<Locale, string>>, locale: Locale): string {
   return text[locale];
 }

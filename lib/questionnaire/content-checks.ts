@@ -1,7 +1,7 @@
+import { RESPONDENT_ROLES, type RespondentRole } from "@/lib/questionnaire/respondent-roles";
 import { type Owner, type Questionnaire, SCOPES } from "@/lib/questionnaire/schema";
 import { SOURCES, type SourceEntry } from "@/lib/questionnaire/sources";
 import type { DefinitionIssue } from "@/lib/questionnaire/validate";
-import { RESPONDENT_ROLES, type RespondentRole } from "@/lib/scan-rules/respondent-roles";
 
 /**
  * Content rules from issue 17, for questionnaires from this version on. v1 and v2 are released and may not

@@ -2,8 +2,6 @@ import type { Questionnaire } from "@/lib/questionnaire/schema";
 import { loadQuestionnaire } from "@/lib/questionnaire/validate";
 import { questionnaireFiles } from "@/questionnaires";
 
-export type QuestionnaireRegistry = ReturnType<typeof createQuestionnaireRegistry>;
-
 /** Validates every file once; a broken file fails loudly with its name, path and problem. */
 export function createQuestionnaireRegistry(files: ReadonlyArray<{ file: string; data: unknown }>) {
   const all: Questionnaire[] = files.map(({ file, data }) => loadQuestionnaire(data, file));

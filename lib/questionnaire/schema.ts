@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { RESPONDENT_ROLES } from "@/lib/scan-rules/respondent-roles";
+import { RESPONDENT_ROLES } from "@/lib/questionnaire/respondent-roles";
 
 // Naming rule for zod schemas across the project: `<thing>Schema`, types inferred as `<Thing>`.
 

@@ -1,6 +1,5 @@
 // A round's roles and teams are stored one per line (portable: no arrays or Json columns).
 
-export const DEFAULT_ROUND_ROLES = ["board", "manager", "employee"] as const;
 export const MAX_ROUND_TEAMS = 40;
 
 /** Lines of a textarea or stored list: trimmed, blanks dropped, duplicates (case-insensitive) dropped. */

@@ -1,5 +1,7 @@
 import { z } from "zod";
+import type { DashboardQuery } from "@/lib/clients/format-dashboard-href";
 import { CLIENT_SORTS, SECTORS, SIZE_BANDS } from "@/lib/clients/options";
+import type { CompareQuery } from "@/lib/history/select-pair";
 import { LOCALES } from "@/lib/questionnaire/schema";
 import { optionalMailAddressSchema } from "@/lib/schemas/mail-address";
 import { RESPONDENT_ROLES } from "@/lib/schemas/scan";
@@ -50,5 +52,11 @@ export const clientListQuerySchema = z.object({
   dir: z.enum(["asc", "desc"]).catch("asc").default("asc"),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
   archived: z.enum(["0", "1"]).catch("0").default("0"),
-});
+}) satisfies z.ZodType<DashboardQuery>;
 export type ClientListQuery = z.infer<typeof clientListQuerySchema>;
+
+/** The compare page's query string; anything unusable falls back to the default pair. */
+export const compareQuerySchema = z.object({
+  a: idSchema.optional().catch(undefined),
+  b: idSchema.optional().catch(undefined),
+}) satisfies z.ZodType<CompareQuery>;

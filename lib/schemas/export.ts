@@ -11,4 +11,3 @@ export const exportQuerySchema = z.object({
   format: z.enum(EXPORT_FORMATS).default("csv"),
   locale: z.enum(LOCALES).optional(),
 });
-export type ExportQuery = z.infer<typeof exportQuerySchema>;

@@ -12,4 +12,3 @@ export const roundResponseInputSchema = z.strictObject({
 });
 
 export const roundResponsesInputSchema = z.array(roundResponseInputSchema).max(10_000);
-export type RoundResponseInput = z.infer<typeof roundResponseInputSchema>;

@@ -1,6 +1,6 @@
 import { z } from "zod";
+import { RESPONDENT_ROLES } from "@/lib/questionnaire/respondent-roles";
 import { LOCALES } from "@/lib/questionnaire/schema";
-import { RESPONDENT_ROLES } from "@/lib/scan-rules/respondent-roles";
 import { singleLineText } from "@/lib/schemas/text";
 import { TOKEN_PATTERN } from "@/lib/security/tokens";
 
@@ -8,7 +8,7 @@ import { TOKEN_PATTERN } from "@/lib/security/tokens";
 // uses sits beside it (app/actions/<domain>/<verb-noun>.schema.ts).
 // Messages are catalogue keys (errors.*), translated where they are shown.
 
-export { RESPONDENT_ROLES, type RespondentRole } from "@/lib/scan-rules/respondent-roles";
+export { RESPONDENT_ROLES, type RespondentRole } from "@/lib/questionnaire/respondent-roles";
 
 export const tokenSchema = z.string().regex(TOKEN_PATTERN, "errors.invalidToken");
 

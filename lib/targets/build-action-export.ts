@@ -1,5 +1,5 @@
 // The download of a client's agreed actions: the same CSV dialect and JSON shape as the other client exports.
-import { localDate, slugify } from "@/lib/exports/export-file-name";
+import { exportFileName, localDate } from "@/lib/exports/export-file-name";
 import { isoTimestamp } from "@/lib/exports/iso-timestamp";
 import { toCsv } from "@/lib/exports/to-csv";
 import type { ExportClient } from "@/lib/exports/types";
@@ -21,7 +21,7 @@ export function buildActionExport({
 }): { body: string; contentType: string; fileName: string } {
   const today = localDate(now);
   const table = buildActionRows(actions, today);
-  const fileName = `klantkompas-${slugify(client.name)}-actions-${today}.${format}`;
+  const fileName = exportFileName({ clientName: client.name, kind: "actions", format, now });
   if (format === "csv") return { body: toCsv(table), contentType: "text/csv; charset=utf-8", fileName };
   const body = {
     exported_at: isoTimestamp(now),

@@ -1,7 +1,6 @@
-import { env } from "@/lib/env";
+import { secureCookies } from "@/lib/security/secure-cookies";
 
 /** The active-workspace cookie: a hint only (lib/server/auth/current-consultant.ts checks it against Membership). */
 export function workspaceCookieOptions() {
-  const secure = env.PUBLIC_URL ? env.PUBLIC_URL.startsWith("https://") : env.NODE_ENV === "production";
-  return { httpOnly: true, sameSite: "lax" as const, secure, path: "/", maxAge: 365 * 86_400 };
+  return { httpOnly: true, sameSite: "lax" as const, secure: secureCookies(), path: "/", maxAge: 365 * 86_400 };
 }

@@ -4,7 +4,6 @@ import { GET as exportRoute } from "@/app/api/clients/[clientId]/export/route";
 import { RESET_THROTTLE } from "@/lib/auth/password-reset-rules";
 import { MAX_MAIL_ATTEMPTS } from "@/lib/mail/mail-backoff";
 import { clientListQuerySchema } from "@/lib/schemas/client";
-import { sendColleagueInviteMail } from "@/lib/server/auth/account-mail";
 import { getConsultant } from "@/lib/server/auth/current-consultant";
 import {
   checkResetToken,
@@ -21,6 +20,7 @@ import { db } from "@/lib/server/db/db";
 import { closeMailTransport, deliverDueMail } from "@/lib/server/mail/deliver-outbox";
 import { overrideMailConfig } from "@/lib/server/mail/mail-config";
 import { createConsultant } from "@/lib/server/seed/create-consultant";
+import { sendColleagueInviteMail } from "@/lib/server/workspaces/colleague-invite-mail";
 import { ensureWorkspace } from "@/lib/server/workspaces/ensure-workspace";
 import {
   acceptInvitation,

@@ -8,8 +8,8 @@ import { levelForScore } from "@/lib/scoring";
 import { seededRandom } from "@/lib/seed/answers-for-profile";
 import { listClientScans } from "@/lib/server/clients/client-scans";
 import { CLIENT_PAGE_SIZE, listClients } from "@/lib/server/clients/list-clients";
-import { refreshClientSummary } from "@/lib/server/clients/refresh-client-summary";
 import { db } from "@/lib/server/db/db";
+import { refreshClientSummary } from "@/lib/server/scans/refresh-client-summary";
 import { bulkInsert } from "@/lib/server/seed/bulk-insert";
 import { createTestClient, createWorkspaceWithConsultant, questionnaireOfKind } from "@/tests/factories/workspace";
 

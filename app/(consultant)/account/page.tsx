@@ -17,7 +17,7 @@ export default async function AccountPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const [consultant, t, params] = await Promise.all([requireConsultant(), getTranslations("accounts"), searchParams]);
-  // The outcome of "send the confirmation mail again" (app/auth/verify-actions.ts).
+  // The outcome of "send the confirmation mail again" (app/actions/auth/resend-verification.ts).
   const verification = params.verification;
   const minutes = Math.max(1, Number.parseInt(String(params.minutes ?? "1"), 10) || 1);
   const verificationNotice =

@@ -10,7 +10,7 @@ import { dashboardHref } from "@/lib/clients/format-dashboard-href";
 import { localized } from "@/lib/i18n/localized";
 import { getLatestByKind } from "@/lib/questionnaire/registry";
 import type { Locale } from "@/lib/questionnaire/schema";
-import { loadDashboardPage } from "@/lib/server/clients/load-dashboard-page";
+import { loadDashboardPage } from "@/lib/server/pages/load-dashboard-page";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("dashboard");

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { TeamInviteSection } from "@/components/accounts/team-invite-section";
 import { TeamMembersSection } from "@/components/accounts/team-members-section";
 import { TeamPendingSection } from "@/components/accounts/team-pending-section";
-import { loadTeamPage } from "@/lib/server/workspaces/load-team-page";
+import { loadTeamPage } from "@/lib/server/pages/load-team-page";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("accounts");

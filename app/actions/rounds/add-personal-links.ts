@@ -7,12 +7,12 @@ import { readInviteeLines } from "@/lib/mail/invitee-lines";
 import { addressKey } from "@/lib/security/client-address";
 import { defineFormAction } from "@/lib/server/actions/define-form-action";
 import { getConsultant } from "@/lib/server/auth/current-consultant";
-import { reserveWindowAttempt } from "@/lib/server/auth/sign-in-throttle";
 import { getClientAddress, getRequestOrigin } from "@/lib/server/http/request-origin";
 import { mailEnabled } from "@/lib/server/mail/mail-config";
 import { MAIL_REFUSAL_MESSAGE } from "@/lib/server/mail/mail-quota";
 import { getRoundByOrganiserToken } from "@/lib/server/rounds/get-round";
 import { ANONYMOUS_ROUND_MAIL_CAP, addPersonalLinks } from "@/lib/server/rounds/join-round";
+import { reserveWindowAttempt } from "@/lib/server/throttle/reserve-window-attempt";
 
 /** Lists mailed from rounds without an account, per network and hour. */
 const ANONYMOUS_MAIL_PER_NETWORK = { maxAttempts: 10, windowMinutes: 60 };

@@ -4,9 +4,9 @@ import { revalidatePath } from "next/cache";
 import { inviteColleagueSchema } from "@/app/actions/team/invite-colleague.schema";
 import type { AccountActionState } from "@/lib/forms/action-state";
 import { defineFormAction } from "@/lib/server/actions/define-form-action";
-import { sendColleagueInviteMail } from "@/lib/server/auth/account-mail";
 import { getRequestOrigin } from "@/lib/server/http/request-origin";
 import { MAIL_REFUSAL_MESSAGE, MailRefusedError } from "@/lib/server/mail/mail-quota";
+import { sendColleagueInviteMail } from "@/lib/server/workspaces/colleague-invite-mail";
 import { colleagueInviteUrl, createInvitation } from "@/lib/server/workspaces/invitations";
 
 const INVITE_REFUSALS = {

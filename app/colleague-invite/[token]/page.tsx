@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { InvitationAcceptSection } from "@/components/accounts/invitation-accept-section";
 import { InvitationRefusedSection } from "@/components/accounts/invitation-refused-section";
-import { loadColleagueInvitePage } from "@/lib/server/workspaces/load-colleague-invite-page";
+import { loadColleagueInvitePage } from "@/lib/server/pages/load-colleague-invite-page";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("accounts");

@@ -9,7 +9,7 @@ import { RoundEntrySection } from "@/components/round-admin/round-entry-section"
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import type { Locale } from "@/lib/questionnaire/schema";
 import { tokenSchema } from "@/lib/schemas/scan";
-import { loadInvitePage } from "@/lib/server/rounds/load-invite-page";
+import { loadInvitePage } from "@/lib/server/pages/load-invite-page";
 
 export const metadata: Metadata = { robots: { index: false } };
 

@@ -9,7 +9,7 @@ import { RoundEntryHeaderSection } from "@/components/round-admin/round-entry-he
 import { RoundEntrySection } from "@/components/round-admin/round-entry-section";
 import type { Locale } from "@/lib/questionnaire/schema";
 import { tokenSchema } from "@/lib/schemas/scan";
-import { loadJoinPage } from "@/lib/server/rounds/load-join-page";
+import { loadJoinPage } from "@/lib/server/pages/load-join-page";
 
 export const metadata: Metadata = { robots: { index: false } };
 

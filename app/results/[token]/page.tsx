@@ -16,8 +16,8 @@ import { TargetReview } from "@/components/targets/target-review";
 import type { Locale } from "@/lib/questionnaire/schema";
 import { tokenSchema } from "@/lib/schemas/scan";
 import { parseGroupType } from "@/lib/server/benchmark/get-scan-benchmark";
+import { loadScanResultsPage } from "@/lib/server/pages/load-scan-results-page";
 import { getRoundByResultsToken } from "@/lib/server/rounds/get-round";
-import { loadScanResultsPage } from "@/lib/server/scans/load-scan-results-page";
 
 export const metadata: Metadata = { robots: { index: false } };
 

@@ -16,8 +16,8 @@ import { teamsWithView } from "@/lib/aggregation";
 import type { GroupType } from "@/lib/benchmark/types";
 import type { Locale } from "@/lib/questionnaire/schema";
 import { getScanBenchmark } from "@/lib/server/benchmark/get-scan-benchmark";
+import { loadResultsLoop } from "@/lib/server/pages/load-results-loop";
 import type { Round } from "@/lib/server/rounds/get-round";
-import { loadResultsLoop } from "@/lib/server/targets/load-results-loop";
 
 /** A team round's results page: the aggregate written at close, never a respondent's answers. */
 export async function RoundResults({

@@ -11,7 +11,7 @@ import { RoundProgressSection } from "@/components/round-admin/round-progress-se
 import { RoundRemindersSection } from "@/components/round-admin/round-reminders-section";
 import type { Locale } from "@/lib/questionnaire/schema";
 import { tokenSchema } from "@/lib/schemas/scan";
-import { loadOrganiserPage } from "@/lib/server/rounds/load-organiser-page";
+import { loadOrganiserPage } from "@/lib/server/pages/load-organiser-page";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 

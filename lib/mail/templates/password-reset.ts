@@ -1,4 +1,5 @@
-import { type MailContent, type MailLocale, renderMailLayout } from "@/lib/mail/templates/layout";
+import { accountLinkMail } from "@/lib/mail/templates/account-link-mail";
+import type { MailContent, MailLocale } from "@/lib/mail/templates/layout";
 
 export interface PasswordResetInput {
   locale: MailLocale;
@@ -8,37 +9,33 @@ export interface PasswordResetInput {
   validMinutes: number;
 }
 
-/**
- * The reset link to the account's own address. Named after the installation (the link's host), since a reset
- * is about an account, not an organisation; it says what happens to sessions and what to do if unasked.
- */
+/** The reset link to the account's own address; it says what happens to sessions and what to do if unasked. */
 export function passwordResetMail(input: PasswordResetInput): MailContent {
-  const nl = input.locale === "nl";
-  const host = new URL(input.link).host;
   const minutes = input.validMinutes;
-  const body = renderMailLayout({
+  return accountLinkMail({
     locale: input.locale,
-    organisationName: host,
-    senderName: null,
-    // No name: whoever signs up picks it, and could make this mail to someone else's address say anything.
-    greeting: nl ? "Hallo," : "Hello,",
-    paragraphs: nl
-      ? [
+    link: input.link,
+    texts: {
+      nl: {
+        subject: "Nieuw wachtwoord voor Klantkompas",
+        paragraph:
           "Iemand heeft gevraagd om een nieuw wachtwoord voor je Klantkompas-account. Was jij dat? Kies dan met de link hieronder een nieuw wachtwoord.",
-        ]
-      : [
-          "Someone asked for a new password for your Klantkompas account. Was it you? Then choose a new password with the link below.",
-        ],
-    action: { label: nl ? "Kies een nieuw wachtwoord" : "Choose a new password", url: input.link },
-    afterAction: nl
-      ? [
+        action: "Kies een nieuw wachtwoord",
+        afterAction: [
           `De link werkt één keer, ${minutes} minuten lang. Daarna eindigen alle sessies van je account en log je in met het nieuwe wachtwoord.`,
           "Heb je niets gevraagd? Dan hoef je niets te doen: je wachtwoord blijft zoals het is.",
-        ]
-      : [
+        ],
+      },
+      en: {
+        subject: "New password for Klantkompas",
+        paragraph:
+          "Someone asked for a new password for your Klantkompas account. Was it you? Then choose a new password with the link below.",
+        action: "Choose a new password",
+        afterAction: [
           `The link works once, for ${minutes} minutes. Afterwards every session of your account ends and you sign in with the new password.`,
           "Did not ask for it? Then there is nothing to do: your password stays as it is.",
         ],
+      },
+    },
   });
-  return { subject: nl ? "Nieuw wachtwoord voor Klantkompas" : "New password for Klantkompas", ...body };
 }

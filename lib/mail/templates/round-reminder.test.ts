@@ -38,3 +38,30 @@ describe("scanInvitationMail", () => {
     expect(reminder.subject).toBe("Reminder: the Klantkompas quick scan for Bakkerij Korf");
   });
 });
+
+describe("scanInvitationMail and the message to copy", () => {
+  it("say the same thing: both come from the catalogue", async () => {
+    const { createTranslator } = await import("next-intl");
+    for (const locale of ["nl", "en"] as const) {
+      const messages = (await import(`@/lib/i18n/messages/clients/${locale}.json`)).default;
+      const t = createTranslator({ locale, messages, namespace: "clients.scan" });
+      const mail = scanInvitationMail({
+        locale,
+        organisationName: "Bakkerij Korf",
+        kind: "full",
+        minutes: 20,
+        link: "https://k.example.nl/scan/T",
+      });
+      const copied = t("message", {
+        scan: t("messageScan.full"),
+        organisation: "Bakkerij Korf",
+        minutes: 20,
+        link: "https://k.example.nl/scan/T",
+      });
+      // Every paragraph of the mail's text before the link appears word for word in the copied message.
+      const lead = mail.text.split("\n\n").find((p) => p.includes("Bakkerij Korf") && p.includes("20"));
+      expect(lead).toBeDefined();
+      expect(copied).toContain(lead ?? "");
+    }
+  });
+});

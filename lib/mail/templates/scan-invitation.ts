@@ -1,3 +1,8 @@
+import { createTranslator } from "next-intl";
+import enClients from "@/lib/i18n/messages/clients/en.json";
+import nlClients from "@/lib/i18n/messages/clients/nl.json";
+import enMail from "@/lib/i18n/messages/mail/en.json";
+import nlMail from "@/lib/i18n/messages/mail/nl.json";
 import { type MailContent, type MailLocale, oneLine, renderMailLayout } from "@/lib/mail/templates/layout";
 
 export interface ScanInvitationInput {
@@ -14,44 +19,27 @@ export interface ScanInvitationInput {
   reminder?: boolean;
 }
 
-const SCAN_NAME = {
-  nl: { full: "volledige scan", quick: "snelscan" },
-  en: { full: "full scan", quick: "quick scan" },
+// The texts live in the message catalogue (mail.scanInvitation), next to the message a consultant copies
+// (clients.scan.message), so the mail and the copied message cannot drift apart; a test checks they agree.
+const MESSAGES = {
+  nl: { ...nlMail, ...nlClients },
+  en: { ...enMail, ...enClients },
 } as const;
 
 /** Invitation (or reminder) to fill in a client's self-scan; the same words as the message to copy. */
 export function scanInvitationMail(input: ScanInvitationInput): MailContent {
+  const messages = MESSAGES[input.locale];
+  const t = createTranslator({ locale: input.locale, messages, namespace: "mail.scanInvitation" });
   const organisation = oneLine(input.organisationName);
-  const scan = SCAN_NAME[input.locale][input.kind];
-  const nl = input.locale === "nl";
-  const subject = input.reminder
-    ? nl
-      ? `Herinnering: de ${scan} van Klantkompas voor ${organisation}`
-      : `Reminder: the Klantkompas ${scan} for ${organisation}`
-    : nl
-      ? `Wil je de ${scan} van Klantkompas invullen voor ${organisation}?`
-      : `Would you fill in the Klantkompas ${scan} for ${organisation}?`;
-  const lead = input.reminder
-    ? nl
-      ? `Je hebt de ${scan} van Klantkompas voor ${organisation} nog niet ingeleverd. Je antwoorden tot nu toe zijn bewaard: met dezelfde link ga je verder waar je was.`
-      : `You have not submitted the Klantkompas ${scan} for ${organisation} yet. Your answers so far are saved: the same link takes you back to where you were.`
-    : nl
-      ? `Wil je de ${scan} van Klantkompas invullen voor ${organisation}? Het kost ongeveer ${input.minutes} minuten en je hebt geen account nodig.`
-      : `Would you fill in the Klantkompas ${scan} for ${organisation}? It takes about ${input.minutes} minutes and you do not need an account.`;
+  const values = { scan: messages.clients.scan.messageScan[input.kind], organisation, minutes: input.minutes };
   const body = renderMailLayout({
     locale: input.locale,
     organisationName: organisation,
     senderName: input.senderName,
-    greeting: nl ? "Hallo," : "Hello,",
-    paragraphs: [lead],
-    action: { label: nl ? "Open de scan" : "Open the scan", url: input.link },
-    afterAction: nl
-      ? [
-          "Je antwoorden worden meteen bewaard, dus je kunt stoppen en later verdergaan met dezelfde link. Houd de link voor jezelf: iedereen die hem heeft, kan de antwoorden wijzigen tot ze zijn ingeleverd.",
-        ]
-      : [
-          "Your answers are saved as you go, so you can stop and continue later with the same link. Please keep the link to yourself: anyone who has it can change the answers until they are submitted.",
-        ],
+    greeting: t("greeting"),
+    paragraphs: [input.reminder ? t("reminderLead", values) : t("lead", values)],
+    action: { label: t("action"), url: input.link },
+    afterAction: [t("afterAction")],
   });
-  return { subject, ...body };
+  return { subject: input.reminder ? t("reminderSubject", values) : t("subject", values), ...body };
 }

@@ -1,11 +1,9 @@
 import "server-only";
 import { RESET_TOKEN_TTL_SECONDS } from "@/lib/auth/password-reset-rules";
-import { colleagueInviteMail } from "@/lib/mail/templates/colleague-invite";
 import { passwordResetMail } from "@/lib/mail/templates/password-reset";
 import type { Locale } from "@/lib/questionnaire/schema";
 import { enqueueMail } from "@/lib/server/mail/enqueue-mail";
 import { mailEnabled } from "@/lib/server/mail/mail-config";
-import { INVITATION_REF } from "@/lib/server/workspaces/invitations";
 
 // The accounts area's mails, through the outbox (lib/server/mail/enqueue-mail.ts): stored, then sent in the background.
 
@@ -35,35 +33,4 @@ export async function sendResetMail(mail: {
     refId: mail.userId,
     ...content,
   });
-}
-
-/** The colleague invitation; false when mail is off (the owner copies the link instead). */
-export async function sendColleagueInviteMail(mail: {
-  to: string;
-  locale: Locale;
-  inviterName: string;
-  workspaceName: string;
-  url: string;
-  expiresAt: Date;
-  workspaceId: string;
-  invitationId: string;
-}): Promise<boolean> {
-  const content = colleagueInviteMail({
-    locale: mail.locale,
-    inviterName: mail.inviterName,
-    workspaceName: mail.workspaceName,
-    link: mail.url,
-    expiresAt: mail.expiresAt,
-    email: mail.to,
-  });
-  const queued = await enqueueMail({
-    to: mail.to,
-    locale: mail.locale,
-    kind: "colleague-invitation",
-    refType: INVITATION_REF,
-    refId: mail.invitationId,
-    workspaceId: mail.workspaceId,
-    ...content,
-  });
-  return queued !== null;
 }

@@ -2,7 +2,8 @@ import "server-only";
 import { APIError } from "better-auth/api";
 import { checkPassword, type PasswordProblem } from "@/lib/auth/password-policy";
 import { auth } from "@/lib/server/auth/auth";
-import { type Reservation, recordSuccessfulSignIn, reserveSignInAttempt } from "@/lib/server/auth/sign-in-throttle";
+import { recordSuccessfulSignIn, reserveSignInAttempt } from "@/lib/server/auth/sign-in-throttle";
+import type { Reservation } from "@/lib/server/throttle/reserve-attempt";
 
 /** Renames the signed-in user (better-auth's updateUser; the session identifies whom). */
 export async function renameAccount(options: { name: string; requestHeaders: Headers }): Promise<void> {

@@ -5,16 +5,15 @@ import { nextCookies } from "better-auth/next-js";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 import { RESET_TOKEN_TTL_SECONDS } from "@/lib/auth/password-reset-rules";
 import { env } from "@/lib/env";
+import { secureCookies } from "@/lib/security/secure-cookies";
 import { resolveAuthSecret } from "@/lib/server/auth/auth-secret";
 import { handOverResetLink } from "@/lib/server/auth/reset-context";
 import { resolveDatabaseUrl } from "@/lib/server/db/database-url";
 import { db } from "@/lib/server/db/db";
+import { configuredOrigin } from "@/lib/server/http/configured-origin";
 
 export const SESSION_MAX_AGE_SECONDS = 60 * 60 * 24 * 7;
 
-const publicUrl = env.PUBLIC_URL;
-// Secure cookies in production; a plain-http PUBLIC_URL (a LAN install) opts out explicitly.
-const secureCookies = publicUrl ? publicUrl.startsWith("https://") : env.NODE_ENV === "production";
 const databaseUrl = resolveDatabaseUrl(env.DATABASE_URL);
 // `next build` loads this module to collect page data but signs nothing; a server without its secret never
 // gets this far (lib/env.ts refuses to start).
@@ -30,7 +29,7 @@ export const authSecret = building
 
 export const auth = betterAuth({
   appName: "Klantkompas",
-  baseURL: publicUrl ?? `http://localhost:${env.PORT}`,
+  baseURL: configuredOrigin(),
   secret: authSecret,
   database: prismaAdapter(db, { provider: "sqlite" }),
   emailAndPassword: {
@@ -50,7 +49,7 @@ export const auth = betterAuth({
   session: { expiresIn: SESSION_MAX_AGE_SECONDS, updateAge: 60 * 60 * 24 },
   advanced: {
     cookiePrefix: "klantkompas",
-    useSecureCookies: secureCookies,
+    useSecureCookies: secureCookies(),
     defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
   },
   rateLimit: { enabled: false },

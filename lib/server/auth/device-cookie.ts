@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import { env } from "@/lib/env";
+import { secureCookies } from "@/lib/security/secure-cookies";
 import { authSecret } from "@/lib/server/auth/auth";
 import { db } from "@/lib/server/db/db";
 
@@ -73,6 +73,11 @@ export function readDeviceCookie(
 
 /** The cookie's attributes: HttpOnly, SameSite=Lax, Secure under the same rule as the session cookie. */
 export function deviceCookieOptions() {
-  const secure = env.PUBLIC_URL ? env.PUBLIC_URL.startsWith("https://") : env.NODE_ENV === "production";
-  return { httpOnly: true, sameSite: "lax" as const, secure, path: "/", maxAge: DEVICE_COOKIE_MAX_AGE_SECONDS };
+  return {
+    httpOnly: true,
+    sameSite: "lax" as const,
+    secure: secureCookies(),
+    path: "/",
+    maxAge: DEVICE_COOKIE_MAX_AGE_SECONDS,
+  };
 }

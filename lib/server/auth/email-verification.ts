@@ -1,12 +1,14 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import { absoluteUrl } from "@/lib/links/absolute-url";
 import { emailVerificationMail } from "@/lib/mail/templates/email-verification";
 import type { Locale } from "@/lib/questionnaire/schema";
 import { createToken, TOKEN_PATTERN } from "@/lib/security/tokens";
-import { type Reservation, reserveWindowAttempt } from "@/lib/server/auth/sign-in-throttle";
 import { db } from "@/lib/server/db/db";
 import { enqueueMail } from "@/lib/server/mail/enqueue-mail";
 import { mailEnabled } from "@/lib/server/mail/mail-config";
+import type { Reservation } from "@/lib/server/throttle/reserve-attempt";
+import { reserveWindowAttempt } from "@/lib/server/throttle/reserve-window-attempt";
 
 /**
  * Address verification (issue 15, finding 3; docs/accounts.md). A new account gets a mailed link,
@@ -24,7 +26,8 @@ const NEW_ACCOUNT_MS = 10 * 60 * 1000;
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
-export const verifyEmailUrl = (origin: string, token: string) => `${origin}/verify-email/${token}`;
+export const verifyEmailUrl = (origin: string, token: string) =>
+  absoluteUrl({ origin, path: `/verify-email/${token}` });
 
 /** A fresh link for the account's current address (the row is stored; the token only travels in the link). */
 export async function createVerificationLink(options: {

@@ -2,16 +2,19 @@ import "server-only";
 import { APIError } from "better-auth/api";
 import { checkPassword, type PasswordProblem } from "@/lib/auth/password-policy";
 import { isResetToken, RESET_THROTTLE } from "@/lib/auth/password-reset-rules";
+import { absoluteUrl } from "@/lib/links/absolute-url";
 import type { Locale } from "@/lib/questionnaire/schema";
 import { addressKey } from "@/lib/security/client-address";
 import { sendResetMail } from "@/lib/server/auth/account-mail";
 import { auth } from "@/lib/server/auth/auth";
 import { resetHandOver } from "@/lib/server/auth/reset-context";
-import { accountKey, type Reservation, reserveWindowAttempt } from "@/lib/server/auth/sign-in-throttle";
+import { accountKey } from "@/lib/server/auth/sign-in-throttle";
 import { db } from "@/lib/server/db/db";
+import type { Reservation } from "@/lib/server/throttle/reserve-attempt";
+import { reserveWindowAttempt } from "@/lib/server/throttle/reserve-window-attempt";
 
 /** The page a reset link opens (app/(auth)/reset-password/[token]). */
-export const resetUrl = (origin: string, token: string) => `${origin}/reset-password/${token}`;
+export const resetUrl = (origin: string, token: string) => absoluteUrl({ origin, path: `/reset-password/${token}` });
 
 /**
  * Counts a reset request for the address and the IP address BEFORE anything is looked up, so a refusal says

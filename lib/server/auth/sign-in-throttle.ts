@@ -1,6 +1,12 @@
 import "server-only";
 import { addressKey } from "@/lib/security/client-address";
 import { db } from "@/lib/server/db/db";
+import {
+  type AttemptCount,
+  fixedWindow,
+  type Reservation,
+  reserveAttempt,
+} from "@/lib/server/throttle/reserve-attempt";
 
 /**
  * Limits on guessing, counted in the database (SignInThrottle) so every app server sees the same counts.
@@ -25,9 +31,6 @@ export const THROTTLE_RULES = {
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 
-type Row = { failures: number; windowStart: Date; blockedUntil: Date | null };
-type Next = { failures: number; windowStart: Date; blockedUntil: Date | null };
-
 /** The wait after the nth attempt of an account (pure, exported for the tests). */
 export function accountDelaySeconds(attempts: number): number {
   const rule = THROTTLE_RULES.account;
@@ -35,7 +38,7 @@ export function accountDelaySeconds(attempts: number): number {
   return Math.min(rule.maxDelaySeconds, rule.firstDelaySeconds * 2 ** (attempts - rule.freeAttempts));
 }
 
-function nextAccountState(row: Row | null, now: Date): Next {
+function nextAccountState(row: AttemptCount | null, now: Date): AttemptCount {
   const rule = THROTTLE_RULES.account;
   const fresh = !row || now.getTime() - row.windowStart.getTime() >= rule.windowMinutes * MINUTE;
   const failures = fresh ? 1 : row.failures + 1;
@@ -45,52 +48,6 @@ function nextAccountState(row: Row | null, now: Date): Next {
     windowStart: fresh ? now : row.windowStart,
     blockedUntil: delay > 0 ? new Date(now.getTime() + delay * SECOND) : null,
   };
-}
-
-function nextWindowState(rule: { maxAttempts: number; windowMinutes: number }) {
-  return (row: Row | null, now: Date): Next => {
-    const fresh = !row || now.getTime() - row.windowStart.getTime() >= rule.windowMinutes * MINUTE;
-    const failures = fresh ? 1 : row.failures + 1;
-    const windowStart = fresh ? now : row.windowStart;
-    const blockedUntil =
-      failures >= rule.maxAttempts ? new Date(windowStart.getTime() + rule.windowMinutes * MINUTE) : null;
-    return { failures, windowStart, blockedUntil };
-  };
-}
-
-export type Reservation = { ok: true } | { ok: false; retryAfterSeconds: number };
-
-const MAX_TRIES = 50;
-
-/**
- * Counts one attempt under `key` unless the key must wait. A compare-and-set: the update only applies
- * when the row is still the one read (same count, same window), so of two parallel attempts exactly one
- * wins each count; the other reads again and sees the new wait. Portable (SQLite and PostgreSQL) and
- * correct under PostgreSQL's READ COMMITTED, which re-checks the WHERE of a row another update changed.
- */
-async function reserve(key: string, now: Date, next: (row: Row | null, now: Date) => Next): Promise<Reservation> {
-  for (let attempt = 0; attempt < MAX_TRIES; attempt += 1) {
-    const row = await db.signInThrottle.findUnique({ where: { key } });
-    if (row?.blockedUntil && row.blockedUntil.getTime() > now.getTime()) {
-      return { ok: false, retryAfterSeconds: Math.ceil((row.blockedUntil.getTime() - now.getTime()) / SECOND) };
-    }
-    const data = next(row, now);
-    if (!row) {
-      const created = await db.signInThrottle.create({ data: { key, ...data } }).then(
-        () => true,
-        () => false, // another attempt created it first: read again
-      );
-      if (created) return { ok: true };
-      continue;
-    }
-    const { count } = await db.signInThrottle.updateMany({
-      where: { key, failures: row.failures, windowStart: row.windowStart },
-      data,
-    });
-    if (count === 1) return { ok: true };
-  }
-  // Fail closed: under a storm this big, waiting a second is the safe answer.
-  return { ok: false, retryAfterSeconds: 1 };
 }
 
 export const accountKey = (email: string) => `email:${email.trim().toLowerCase()}`;
@@ -110,18 +67,18 @@ export async function reserveSignInAttempt(options: {
   now?: Date;
 }): Promise<Reservation> {
   const now = options.now ?? new Date();
-  if (options.device) return reserve(deviceKey(options.device), now, nextAccountState);
+  if (options.device) return reserveAttempt(deviceKey(options.device), now, nextAccountState);
   if (options.ip) {
-    const byIp = await reserve(signInIpKey(options.ip), now, nextWindowState(THROTTLE_RULES.signInIp));
+    const byIp = await reserveAttempt(signInIpKey(options.ip), now, fixedWindow(THROTTLE_RULES.signInIp));
     if (!byIp.ok) return byIp;
   }
-  return reserve(accountKey(options.email), now, nextAccountState);
+  return reserveAttempt(accountKey(options.email), now, nextAccountState);
 }
 
 /** Counts a sign-up attempt for the address. */
 export async function reserveSignUpAttempt(options: { ip?: string | null; now?: Date }): Promise<Reservation> {
   if (!options.ip) return { ok: true };
-  return reserve(signUpIpKey(options.ip), options.now ?? new Date(), nextWindowState(THROTTLE_RULES.signUpIp));
+  return reserveAttempt(signUpIpKey(options.ip), options.now ?? new Date(), fixedWindow(THROTTLE_RULES.signUpIp));
 }
 
 /**
@@ -145,16 +102,4 @@ export async function recordSuccessfulSignIn(options: {
       data: { failures: { decrement: 1 } },
     });
   }
-}
-
-/**
- * Counts one attempt under `key` against a fixed window (`maxAttempts` per `windowMinutes`), with the same
- * compare-and-set as sign-in; for other guessable or floodable requests (password reset, lib/server/auth/password-reset.ts).
- */
-export async function reserveWindowAttempt(options: {
-  key: string;
-  rule: { maxAttempts: number; windowMinutes: number };
-  now?: Date;
-}): Promise<Reservation> {
-  return reserve(options.key, options.now ?? new Date(), nextWindowState(options.rule));
 }

@@ -2,7 +2,8 @@ import "server-only";
 import { APIError } from "better-auth/api";
 import { auth } from "@/lib/server/auth/auth";
 import { createDeviceCookieValue, credentialTag, readDeviceCookie } from "@/lib/server/auth/device-cookie";
-import { type Reservation, recordSuccessfulSignIn, reserveSignInAttempt } from "@/lib/server/auth/sign-in-throttle";
+import { recordSuccessfulSignIn, reserveSignInAttempt } from "@/lib/server/auth/sign-in-throttle";
+import type { Reservation } from "@/lib/server/throttle/reserve-attempt";
 
 export type SignInResult =
   /** `deviceCookie`: the new device cookie's value (lib/server/auth/device-cookie.ts) for the caller to set. */

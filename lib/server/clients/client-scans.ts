@@ -1,11 +1,11 @@
 import "server-only";
 import { cache } from "react";
+import { SERIES_ORDER_BY_OPEN_LAST } from "@/lib/history/series";
 import { getLatestByKind } from "@/lib/questionnaire/registry";
 import type { StartClientScanInput } from "@/lib/schemas/client";
-import { refreshBenchmarksForScan } from "@/lib/server/benchmark/refresh-benchmarks";
-import { refreshClientSummary } from "@/lib/server/clients/refresh-client-summary";
 import { db } from "@/lib/server/db/db";
 import { insertScan } from "@/lib/server/scans/insert-scan";
+import { scanResultChanged } from "@/lib/server/scans/scan-result-changed";
 
 /**
  * A client's scans, oldest result first (open ones last), with their snapshots: two queries, whatever the count.
@@ -19,7 +19,7 @@ export function listClientScans({ workspaceId, clientId }: { workspaceId: string
 const listClientScansCached = cache(async (workspaceId: string, clientId: string) => {
   const scans = await db.scan.findMany({
     where: { clientId, client: { workspaceId } },
-    orderBy: [{ submittedAt: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }],
+    orderBy: SERIES_ORDER_BY_OPEN_LAST,
     select: {
       id: true,
       kind: true,
@@ -131,12 +131,11 @@ export async function attachScan({
   // Conditional on still being unfiled: of two consultants attaching the same scan at once, one wins.
   const linked = await db.$transaction(async (tx) => {
     const { count } = await tx.scan.updateMany({ where: { id: scan.id, clientId: null }, data: { clientId } });
-    if (count === 1) await refreshClientSummary(tx, clientId);
-    return count === 1;
+    return count === 1 ? scanResultChanged({ tx, scanId: scan.id, clientId }) : null;
   });
   if (linked) {
     // A scan filed under a client of an opted-in workspace starts to count.
-    await refreshBenchmarksForScan({ scanId: scan.id });
+    await linked();
     return { ok: true, alreadyLinked: false };
   }
   const now = await db.scan.findUnique({ where: { id: scan.id }, select: { clientId: true } });

@@ -1,7 +1,7 @@
 import "server-only";
 import { refreshBenchmarkSet } from "@/lib/server/benchmark/refresh-benchmarks";
-import { refreshClientSummary } from "@/lib/server/clients/refresh-client-summary";
 import { db } from "@/lib/server/db/db";
+import { refreshClientSummary } from "@/lib/server/scans/refresh-client-summary";
 
 // A self-scan's filing as its respondent sees it through the private (resume) link, the capability that files it
 // (attachScan). Until issue 15 a results link filed a scan too, and the data does not record which link was

@@ -1,8 +1,9 @@
 import "server-only";
+import { toLocale } from "@/lib/i18n/locale";
+import { absoluteUrl } from "@/lib/links/absolute-url";
 import { MAIL_KIND, MAIL_REF } from "@/lib/mail/mail-kinds";
 import { type MailStatus, summariseMail } from "@/lib/mail/mail-status";
 import { needsReminder, REMINDER_MIN_INTERVAL_MS } from "@/lib/mail/reminder-rules";
-import type { MailLocale } from "@/lib/mail/templates/layout";
 import { scanInvitationMail } from "@/lib/mail/templates/scan-invitation";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import { db } from "@/lib/server/db/db";
@@ -15,10 +16,8 @@ import { requeueFailedMail } from "@/lib/server/mail/requeue-mail";
  * submitted, and its state on the client page. Always within the consultant's workspace.
  */
 
-const asLocale = (locale: string): MailLocale => (locale === "en" ? "en" : "nl");
-
 export function scanLink(origin: string, resumeToken: string, locale: string): string {
-  return `${origin}/scan/${resumeToken}?lang=${asLocale(locale)}`;
+  return absoluteUrl({ origin, path: `/scan/${resumeToken}`, lang: locale });
 }
 
 /** A self-scan of one of the workspace's clients, with what its mail needs. */
@@ -45,7 +44,7 @@ function mailContent(
   const questionnaire = getQuestionnaire(scan.questionnaireId, scan.questionnaireVersion);
   const resumeToken = scan.responses[0]?.resumeToken;
   if (!questionnaire || !resumeToken) return null;
-  const locale = asLocale(scan.locale);
+  const locale = toLocale(scan.locale);
   return {
     locale,
     ...scanInvitationMail({

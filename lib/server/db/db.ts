@@ -20,6 +20,8 @@ function createPrismaClient() {
 
 type SqliteClient = PrismaClient<"query">;
 export type Db = SqliteClient;
+/** The client an interactive transaction hands its callback. */
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 // One client per process; in development hot reloads would otherwise open a new connection each time.
 const globalForPrisma = globalThis as unknown as { prisma?: Db };

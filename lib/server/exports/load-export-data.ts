@@ -1,5 +1,6 @@
 import "server-only";
 import type { ExportData } from "@/lib/exports/types";
+import { SERIES_ORDER_BY_OPEN_LAST } from "@/lib/history/series";
 import { getClient } from "@/lib/server/clients/manage-clients";
 import { db } from "@/lib/server/db/db";
 
@@ -19,7 +20,7 @@ export async function loadExportData({
   if (!client) return null;
   const scans = await db.scan.findMany({
     where: { clientId: client.id, client: { workspaceId } },
-    orderBy: [{ submittedAt: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }],
+    orderBy: SERIES_ORDER_BY_OPEN_LAST,
     select: {
       id: true,
       kind: true,

@@ -1,13 +1,11 @@
 import "server-only";
 import { mailAddressSchema } from "@/lib/mail/mail-address";
 import { oneLine } from "@/lib/mail/templates/layout";
-import { db } from "@/lib/server/db/db";
+import { db, type Tx } from "@/lib/server/db/db";
 import { getClientAddress } from "@/lib/server/http/request-origin";
 import { mailEnabled } from "@/lib/server/mail/mail-config";
 import { admitMail } from "@/lib/server/mail/mail-quota";
 import { nudgeMailSender } from "@/lib/server/mail/mail-sender";
-
-type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 export interface EnqueueMailOptions {
   /** One recipient; validated again here (mailAddressSchema), so no header can be smuggled in. */

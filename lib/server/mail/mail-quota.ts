@@ -2,7 +2,7 @@ import "server-only";
 import { env } from "@/lib/env";
 import { addNoticeAboveFooter, type MailContent, type MailLocale } from "@/lib/mail/templates/layout";
 import { addressKey } from "@/lib/security/client-address";
-import { db } from "@/lib/server/db/db";
+import type { db, Tx } from "@/lib/server/db/db";
 
 /**
  * What may leave for whom (issue 15, finding 3; docs/security.md "Mail: verified senders and daily caps").
@@ -18,8 +18,6 @@ import { db } from "@/lib/server/db/db";
  * - the mail says who sent it, from what the app verified: the workspace and its owner's verified address, or
  *   for a round opened without an account, that the organiser is not verified.
  */
-
-type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 /** Mail to an account's own address; everything else counts as invitation or reminder mail. */
 export const ACCOUNT_MAIL_KINDS: ReadonlySet<string> = new Set(["password-reset", "email-verification"]);
@@ -170,9 +168,4 @@ export async function admitMail(
   }
   if (mail.network) await take(tx, networkQuotaKey(mail.network, now), caps.network, now);
   return addNoticeAboveFooter(mail.content, notice);
-}
-
-/** Whether the workspace may send invitations and reminders (for the pages: "verify your address first"). */
-export async function workspaceMayMail(workspaceId: string): Promise<boolean> {
-  return (await verifiedOwner(db, workspaceId)) !== null;
 }

@@ -2,9 +2,7 @@ import "server-only";
 import { aggregateRound, type RoundAggregate } from "@/lib/aggregation";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
 import { toAnswerValue } from "@/lib/scoring/answer-inputs";
-import type { db } from "@/lib/server/db/db";
-
-type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+import type { Tx } from "@/lib/server/db/db";
 
 /**
  * The aggregate of a round's submitted responses, as closing writes it and the organiser's preview shows it:

@@ -2,16 +2,13 @@ import "server-only";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import { parseLines } from "@/lib/scan-rules/round-lists";
 import { isRoundClosed } from "@/lib/scan-rules/round-status";
-import { refreshBenchmarksForScan } from "@/lib/server/benchmark/refresh-benchmarks";
-import { refreshClientSummary } from "@/lib/server/clients/refresh-client-summary";
-import { db } from "@/lib/server/db/db";
+import { db, type Tx } from "@/lib/server/db/db";
 import { aggregateSubmitted } from "@/lib/server/rounds/aggregate-submitted";
+import { type AfterCommit, scanResultChanged } from "@/lib/server/scans/scan-result-changed";
 import { LOCKING_TRANSACTION } from "@/lib/server/scans/submit-response";
 
-type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
-
 /** Aggregates the submitted responses and writes the round's snapshot, in the transaction that closed it. */
-async function writeSnapshot(tx: Tx, scanId: string, closedAt: Date): Promise<void> {
+async function writeSnapshot(tx: Tx, scanId: string, closedAt: Date): Promise<AfterCommit> {
   const scan = await tx.scan.findUniqueOrThrow({
     where: { id: scanId },
     select: {
@@ -56,7 +53,7 @@ async function writeSnapshot(tx: Tx, scanId: string, closedAt: Date): Promise<vo
       aggregate: JSON.stringify(aggregate),
     },
   });
-  if (scan.clientId) await refreshClientSummary(tx, scan.clientId);
+  return scanResultChanged({ tx, scanId, clientId: scan.clientId });
 }
 
 export type CloseRoundResult = { ok: true; alreadyClosed: boolean } | { ok: false; error: "not-found" };
@@ -73,13 +70,12 @@ export async function closeRound({ scanId, at }: { scanId: string; at?: Date }):
       where: { id: scanId, kind: "team", OR: [{ status: "open" }, { status: "closed", aggregate: null }] },
       data: { status: "closed", closedAt: now },
     });
-    if (count === 0) return false;
-    await writeSnapshot(tx, scanId, now);
-    return true;
+    if (count === 0) return null;
+    return writeSnapshot(tx, scanId, now);
   }, LOCKING_TRANSACTION);
   if (closed) {
-    // After the commit, so the refresh reads the snapshot.
-    await refreshBenchmarksForScan({ scanId });
+    // After the commit, so the benchmark refresh reads the snapshot.
+    await closed();
     return { ok: true, alreadyClosed: false };
   }
   const exists = await db.scan.count({ where: { id: scanId, kind: "team" } });
@@ -126,6 +122,7 @@ export function snapshotShowed(aggregate: string | null): boolean {
  * read that one person's answers.
  */
 export async function reopenRound({ scanId }: { scanId: string }): Promise<ReopenRoundResult> {
+  let afterCommit: AfterCommit | undefined;
   const reopened = await db.$transaction(async (tx): Promise<ReopenRoundResult> => {
     const scan = await tx.scan.findFirst({
       where: { id: scanId, kind: "team" },
@@ -149,11 +146,11 @@ export async function reopenRound({ scanId }: { scanId: string }): Promise<Reope
     // (A round whose snapshot showed results never gets here, so no two shown versions ever exist.)
     if (count === 1) {
       await tx.scanDomainScore.deleteMany({ where: { scanId } });
-      if (scan.clientId) await refreshClientSummary(tx, scan.clientId);
+      afterCommit = await scanResultChanged({ tx, scanId, clientId: scan.clientId });
     }
     return { ok: true };
   });
   // A withdrawn snapshot leaves the benchmark (one that showed nothing never counted, but the set stays exact).
-  if (reopened.ok) await refreshBenchmarksForScan({ scanId });
+  await afterCommit?.();
   return reopened;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { type RoundAggregate, readAggregate } from "@/lib/aggregation";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
 import { parseLines } from "@/lib/scan-rules/round-lists";
@@ -39,34 +40,8 @@ const ROUND_FIELDS = {
   sealed: true,
 } as const;
 
-type RoundRow = {
-  id: string;
-  status: string;
-  organisationName: string;
-  organiserRole: string | null;
-  clientId: string | null;
-  questionnaireId: string;
-  questionnaireVersion: number;
-  locale: string;
-  closesAt: Date | null;
-  closedAt: Date | null;
-  createdAt: Date;
-  submittedAt: Date | null;
-  roles: string;
-  teams: string;
-  minGroupSize: number;
-  resultsToken: string;
-  organiserToken: string | null;
-  teamToken: string | null;
-  respondentCount: number;
-  unfinishedCount: number;
-  aggregate: string | null;
-  reminderDaysBefore: number | null;
-  autoReminderSentAt: Date | null;
-  lastReminderAt: Date | null;
-  expectedRespondents: number | null;
-  sealed: boolean;
-};
+/** A round's row as ROUND_FIELDS reads it; derived from the select, so the two cannot drift apart. */
+type RoundRow = Prisma.ScanGetPayload<{ select: typeof ROUND_FIELDS }>;
 
 export type Round = Omit<RoundRow, "roles" | "teams" | "aggregate"> & {
   roles: string[];

@@ -5,10 +5,10 @@ import { parseLines } from "@/lib/scan-rules/round-lists";
 import { isRoundClosed } from "@/lib/scan-rules/round-status";
 import { addressKey } from "@/lib/security/client-address";
 import { createToken } from "@/lib/security/tokens";
-import { reserveWindowAttempt } from "@/lib/server/auth/sign-in-throttle";
 import { db } from "@/lib/server/db/db";
 import { type MailRefusal, MailRefusedError } from "@/lib/server/mail/mail-quota";
 import { queueRoundInvitations } from "@/lib/server/rounds/round-mail";
+import { reserveWindowAttempt } from "@/lib/server/throttle/reserve-window-attempt";
 
 export type JoinRoundResult =
   | { ok: true; resumeToken: string }

@@ -1,5 +1,7 @@
 import "server-only";
 import { env } from "@/lib/env";
+import { toLocale } from "@/lib/i18n/locale";
+import { absoluteUrl } from "@/lib/links/absolute-url";
 import { parseMailAddress } from "@/lib/mail/mail-address";
 import { MAIL_KIND, MAIL_REF } from "@/lib/mail/mail-kinds";
 import { type MailStatus, summariseMail } from "@/lib/mail/mail-status";
@@ -9,11 +11,10 @@ import {
   REMINDER_DAY_CHOICES,
   REMINDER_MIN_INTERVAL_MS,
 } from "@/lib/mail/reminder-rules";
-import type { MailLocale } from "@/lib/mail/templates/layout";
 import { roundInvitationMail } from "@/lib/mail/templates/round-invitation";
 import { roundReminderMail } from "@/lib/mail/templates/round-reminder";
 import { isRoundClosed } from "@/lib/scan-rules/round-status";
-import { db } from "@/lib/server/db/db";
+import { db, type Tx } from "@/lib/server/db/db";
 import { enqueueMail, requestNetwork } from "@/lib/server/mail/enqueue-mail";
 import { mailEnabled } from "@/lib/server/mail/mail-config";
 import { MailRefusedError, reserveMail } from "@/lib/server/mail/mail-quota";
@@ -24,12 +25,8 @@ import { requeueFailedMail } from "@/lib/server/mail/requeue-mail";
  * automatically before the closing date), and per invitee what happened to their mail. Never anything answered.
  */
 
-type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
-
-const asLocale = (locale: string): MailLocale => (locale === "en" ? "en" : "nl");
-
 export function personalLink(origin: string, inviteToken: string, locale: string): string {
-  return `${origin}/invite/${inviteToken}?lang=${asLocale(locale)}`;
+  return absoluteUrl({ origin, path: `/invite/${inviteToken}`, lang: locale });
 }
 
 const ROUND_MAIL_FIELDS = {
@@ -66,7 +63,7 @@ export async function queueRoundInvitations(
   for (const response of responses) {
     const to = parseMailAddress(response.invitee ?? "");
     if (!to || !response.inviteToken) continue;
-    const locale = asLocale(response.locale);
+    const locale = toLocale(response.locale);
     const content = roundInvitationMail({
       locale,
       organisationName: scan.organisationName,
@@ -149,7 +146,7 @@ async function reminderTargets(client: Tx | typeof db, scanId: string) {
       invitation: status?.invitation ?? "none",
     });
     return wanted && address && response.inviteToken
-      ? [{ id: response.id, to: address, inviteToken: response.inviteToken, locale: asLocale(response.locale) }]
+      ? [{ id: response.id, to: address, inviteToken: response.inviteToken, locale: toLocale(response.locale) }]
       : [];
   });
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { cache } from "react";
+import { SERIES_ORDER_BY_NEWEST_FIRST } from "@/lib/history/series";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
 import { applySnapshot } from "@/lib/scan-rules/apply-snapshot";
@@ -39,9 +40,10 @@ export function previousInSeriesQuery(scan: SeriesScan) {
       clientId: scan.clientId,
       series: scan.series,
       id: { not: scan.id },
-      submittedAt: { lt: scan.submittedAt },
+      // Before it in series order (lib/history/series.ts): earlier, or submitted in the same instant with a lower id.
+      OR: [{ submittedAt: { lt: scan.submittedAt } }, { submittedAt: scan.submittedAt, id: { lt: scan.id } }],
     },
-    orderBy: [{ submittedAt: "desc" as const }, { id: "desc" as const }],
+    orderBy: SERIES_ORDER_BY_NEWEST_FIRST,
   };
 }
 

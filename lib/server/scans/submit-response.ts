@@ -2,9 +2,8 @@ import "server-only";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import { type ScoreResult, scoreResponse } from "@/lib/scoring";
 import { toAnswerInputs } from "@/lib/scoring/answer-inputs";
-import { refreshBenchmarksForScan } from "@/lib/server/benchmark/refresh-benchmarks";
-import { refreshClientSummary } from "@/lib/server/clients/refresh-client-summary";
 import { db } from "@/lib/server/db/db";
+import { type AfterCommit, scanResultChanged } from "@/lib/server/scans/scan-result-changed";
 
 export type SubmitResponseResult =
   | { ok: true; kind: "self" | "team"; shareToken: string; alreadySubmitted: boolean }
@@ -59,6 +58,7 @@ export async function submitResponse({ resumeToken }: { resumeToken: string }): 
   const kind = found.scan.kind === "team" ? "team" : "self";
   const shareToken = found.scan.resultsToken;
   try {
+    let afterCommit: AfterCommit | undefined;
     const locked = await db.$transaction(async (tx) => {
       const now = new Date();
       if (kind === "team") {
@@ -121,13 +121,12 @@ export async function submitResponse({ resumeToken }: { resumeToken: string }): 
           },
         });
         await tx.scanDomainScore.createMany({ data: rows.map((row) => ({ scanId: scan.id, respondents: 1, ...row })) });
-        if (scan.clientId) await refreshClientSummary(tx, scan.clientId);
+        afterCommit = await scanResultChanged({ tx, scanId: scan.id, clientId: scan.clientId });
       }
       return true;
     }, LOCKING_TRANSACTION);
-    // A self-scan's result may count in the benchmark (a round's counts when it closes); after the commit, so
-    // the refresh reads it.
-    if (locked && kind === "self") await refreshBenchmarksForScan({ scanId: found.scanId });
+    // A self-scan's result may count in the benchmark (a round's counts when it closes).
+    if (locked) await afterCommit?.();
     return { ok: true, kind, shareToken, alreadySubmitted: !locked };
   } catch (error) {
     if (error instanceof RoundClosed) return { ok: false, error: "closed" };

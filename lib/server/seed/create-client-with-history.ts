@@ -6,8 +6,8 @@ import type { RespondentRole } from "@/lib/schemas/scan";
 import { answersForProfile } from "@/lib/seed/answers-for-profile";
 import { startClientScan } from "@/lib/server/clients/client-scans";
 import { createClient } from "@/lib/server/clients/manage-clients";
-import { refreshClientSummary } from "@/lib/server/clients/refresh-client-summary";
 import { db } from "@/lib/server/db/db";
+import { refreshClientSummary } from "@/lib/server/scans/refresh-client-summary";
 import { saveAnswers } from "@/lib/server/scans/save-answers";
 import { submitResponse } from "@/lib/server/scans/submit-response";
 

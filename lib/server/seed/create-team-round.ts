@@ -2,11 +2,11 @@ import { EXPECTED_RESPONDENTS } from "@/lib/scan-rules/round-minimums";
 import "server-only";
 import { getLatestByKind } from "@/lib/questionnaire/registry";
 import { answersForProfile } from "@/lib/seed/answers-for-profile";
-import { refreshClientSummary } from "@/lib/server/clients/refresh-client-summary";
 import { db } from "@/lib/server/db/db";
 import { closeRound } from "@/lib/server/rounds/close-round";
 import { createRound } from "@/lib/server/rounds/create-round";
 import { joinRound } from "@/lib/server/rounds/join-round";
+import { refreshClientSummary } from "@/lib/server/scans/refresh-client-summary";
 import { saveAnswers } from "@/lib/server/scans/save-answers";
 import { submitResponse } from "@/lib/server/scans/submit-response";
 

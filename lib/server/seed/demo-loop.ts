@@ -1,4 +1,5 @@
 import "server-only";
+import { SERIES_ORDER_BY } from "@/lib/history/series";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import { actionFieldsSchema, setTargetsSchema } from "@/lib/schemas/targets";
 import { db } from "@/lib/server/db/db";
@@ -63,7 +64,7 @@ export async function seedDemoLoop({
 }): Promise<boolean> {
   const scans = await db.scan.findMany({
     where: { series: SERIES, submittedAt: { not: null }, client: { workspaceId, name: DEMO_LOOP_CLIENT } },
-    orderBy: { submittedAt: "asc" },
+    orderBy: SERIES_ORDER_BY,
     select: { id: true, submittedAt: true, questionnaireId: true, questionnaireVersion: true, domainScores: true },
   });
   const latest = scans.at(-1);

@@ -1,9 +1,10 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import { absoluteUrl } from "@/lib/links/absolute-url";
 import type { Locale } from "@/lib/questionnaire/schema";
 import { createToken, TOKEN_PATTERN } from "@/lib/security/tokens";
-import { reserveWindowAttempt } from "@/lib/server/auth/sign-in-throttle";
 import { db } from "@/lib/server/db/db";
+import { reserveWindowAttempt } from "@/lib/server/throttle/reserve-window-attempt";
 import {
   type AcceptRefusal,
   canAccept,
@@ -15,7 +16,7 @@ import {
   isRole,
 } from "@/lib/workspaces/membership-rules";
 
-/** The outbox's refType for invitation mails (lib/server/auth/account-mail.ts). */
+/** The outbox's refType for invitation mails (lib/server/workspaces/colleague-invite-mail.ts). */
 export const INVITATION_REF = "workspace-invitation";
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
@@ -23,7 +24,7 @@ const pendingKeyOf = (workspaceId: string, email: string) => `${workspaceId}:${e
 
 /** The link an invitation carries (app/colleague-invite/[token]), in the invitation's language. */
 export const colleagueInviteUrl = (origin: string, token: string, locale: string) =>
-  `${origin}/colleague-invite/${token}?lang=${locale}`;
+  absoluteUrl({ origin, path: `/colleague-invite/${token}`, lang: locale });
 
 /** What became of an invitation's latest mail: on its way, delivered, given up on; null when none was sent. */
 export type InvitationMailStatus = "pending" | "sent" | "failed" | null;

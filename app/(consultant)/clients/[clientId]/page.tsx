@@ -15,7 +15,7 @@ import { firstParam } from "@/lib/history/select-pair";
 import type { Locale } from "@/lib/questionnaire/schema";
 import { parseGroupType } from "@/lib/server/benchmark/get-scan-benchmark";
 import { type ClientPageProps, loadClient } from "@/lib/server/clients/load-client";
-import { loadClientPage } from "@/lib/server/clients/load-client-page";
+import { loadClientPage } from "@/lib/server/pages/load-client-page";
 
 export async function generateMetadata({ params }: ClientPageProps): Promise<Metadata> {
   const found = await loadClient(await params);

@@ -10,7 +10,7 @@ import { firstParam } from "@/lib/history/select-pair";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import type { Locale } from "@/lib/questionnaire/schema";
 import { type ClientPageProps, loadClient } from "@/lib/server/clients/load-client";
-import { loadClientActionsPage } from "@/lib/server/targets/load-client-actions-page";
+import { loadClientActionsPage } from "@/lib/server/pages/load-client-actions-page";
 
 export async function generateMetadata({ params }: ClientPageProps): Promise<Metadata> {
   const { client } = (await loadClient(await params)) ?? notFound();

@@ -13,7 +13,7 @@ import { displayLabels } from "@/lib/display/labels";
 import { firstParam, submittedOldestFirst } from "@/lib/history/select-pair";
 import type { Locale } from "@/lib/questionnaire/schema";
 import { type ClientPageProps, loadClient } from "@/lib/server/clients/load-client";
-import { loadComparePage } from "@/lib/server/history/load-compare-page";
+import { loadComparePage } from "@/lib/server/pages/load-compare-page";
 
 export async function generateMetadata({ params }: ClientPageProps): Promise<Metadata> {
   const { client } = (await loadClient(await params)) ?? notFound();

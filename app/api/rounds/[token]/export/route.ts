@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { buildRoundDomainRows, buildRoundItemRows, ROUND_EXPORT_KINDS } from "@/lib/exports/build-round-rows";
-import { slugify } from "@/lib/exports/export-file-name";
+import { exportFileName } from "@/lib/exports/export-file-name";
 import { toCsv } from "@/lib/exports/to-csv";
 import { LOCALES } from "@/lib/questionnaire/schema";
 import { tokenSchema } from "@/lib/schemas/scan";
@@ -34,8 +34,14 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
     kind === "domains"
       ? buildRoundDomainRows(round.aggregate)
       : buildRoundItemRows(round.aggregate, { questionnaire: round.questionnaire, locale });
-  const date = (round.closedAt ?? new Date()).toISOString().slice(0, 10);
-  const fileName = `klantkompas-${slugify(round.organisationName, "round")}-round-${kind}-${date}.${format}`;
+  const now = round.closedAt ?? new Date();
+  const fileName = exportFileName({
+    clientName: round.organisationName,
+    fallback: "round",
+    kind: `round-${kind}`,
+    format,
+    now,
+  });
   const body =
     format === "csv"
       ? toCsv(table)

@@ -2,8 +2,8 @@ import "server-only";
 import type { GroupType } from "@/lib/benchmark/types";
 import { getScanBenchmark, type ScanBenchmark } from "@/lib/server/benchmark/get-scan-benchmark";
 import { getRequestOrigin } from "@/lib/server/http/request-origin";
+import { loadResultsLoop, type ResultsLoop } from "@/lib/server/pages/load-results-loop";
 import { getResultsByShareToken, type ScanResults } from "@/lib/server/scans/get-scan-results";
-import { loadResultsLoop, type ResultsLoop } from "@/lib/server/targets/load-results-loop";
 
 export type ScanResultsPageData = ScanResults & {
   origin: string;

@@ -1,9 +1,10 @@
 import "server-only";
 import { type Comparison, compareScans } from "@/lib/history/compare-scans";
-import { type ComparePair, compareQuerySchema, selectComparePair } from "@/lib/history/select-pair";
+import { type ComparePair, selectComparePair } from "@/lib/history/select-pair";
 import { seriesWithResults } from "@/lib/history/series";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
+import { compareQuerySchema } from "@/lib/schemas/client";
 import { type ClientScan, listClientScans } from "@/lib/server/clients/client-scans";
 
 export type ComparePageData = {

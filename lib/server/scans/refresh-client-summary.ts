@@ -1,11 +1,9 @@
 import "server-only";
 import { pointsChange } from "@/lib/history/compare-scans";
-import { defaultSeries } from "@/lib/history/series";
+import { defaultSeries, SERIES_ORDER_BY_NEWEST_FIRST } from "@/lib/history/series";
 import { weakestDomain } from "@/lib/history/weakest-domain";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
-import type { Db } from "@/lib/server/db/db";
-
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+import type { Db, Tx } from "@/lib/server/db/db";
 
 /**
  * Recomputes a client's dashboard summary: the latest result of its default series (lib/history/series.ts), and
@@ -24,7 +22,7 @@ export async function refreshClientSummary(tx: Tx | Db, clientId: string): Promi
   const [latest, previous] = series
     ? await tx.scan.findMany({
         where: { clientId, series, submittedAt: { not: null } },
-        orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+        orderBy: SERIES_ORDER_BY_NEWEST_FIRST,
         take: 2,
         select: {
           id: true,
