@@ -10,8 +10,8 @@ import { TextField } from "@/components/ui/text-field";
 import { DEFAULT_MIN_GROUP, MIN_GROUP_CEILING, MIN_GROUP_FLOOR } from "@/lib/aggregation/minimums";
 import type { ActionState } from "@/lib/forms/action-state";
 import { initialActionState } from "@/lib/forms/action-state";
+import { DEFAULT_SCOPE, SCOPES } from "@/lib/questionnaire/scopes";
 import { needsMinGroupConfirmation } from "@/lib/scan-rules/round-minimums";
-import { DEFAULT_SCOPE, SCOPES } from "@/lib/scan-rules/round-scope";
 
 type RoundAction = (previous: ActionState, formData: FormData) => Promise<ActionState>;
 

@@ -48,8 +48,8 @@ export const answerScaleSchema = z.strictObject({
   dontKnow: z.strictObject({ label: localizedTextSchema }).optional(),
 });
 
-// Whose part of the organisation a respondent answers for (lib/scan-rules/round-scope.ts, zod-free for forms).
-export { SCOPES, type Scope } from "@/lib/scan-rules/round-scope";
+// Whose part of the organisation a respondent answers for (lib/questionnaire/scopes.ts, zod-free for forms).
+export { SCOPES, type Scope } from "@/lib/questionnaire/scopes";
 
 /** The scale's wording for one scope: an instruction, and one label per scale point (same order). */
 export const scopeWordingSchema = z.strictObject({

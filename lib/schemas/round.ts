@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { DEFAULT_MIN_GROUP, MIN_GROUP_CEILING, MIN_GROUP_FLOOR } from "@/lib/aggregation/minimums";
 import { LOCALES } from "@/lib/questionnaire/schema";
+import { DEFAULT_SCOPE, SCOPES } from "@/lib/questionnaire/scopes";
 import { MAX_ROUND_TEAMS, parseLines } from "@/lib/scan-rules/round-lists";
 import { EXPECTED_RESPONDENTS, needsMinGroupConfirmation } from "@/lib/scan-rules/round-minimums";
-import { DEFAULT_SCOPE, SCOPES } from "@/lib/scan-rules/round-scope";
 import { tokenSchema } from "@/lib/schemas/scan";
 import { multiLineText, singleLineText } from "@/lib/schemas/text";
 

@@ -1,5 +1,5 @@
+import { RESPONDENT_ROLES, type RespondentRole } from "@/lib/questionnaire/respondent-roles";
 import type { Item, Questionnaire } from "@/lib/questionnaire/schema";
-import { RESPONDENT_ROLES, type RespondentRole } from "@/lib/scan-rules/respondent-roles";
 import { scaleBounds } from "@/lib/scoring/scale-bounds";
 import { answerMap, statementAnswers } from "@/lib/scoring/statement-values";
 import type { AnswerInput } from "@/lib/scoring/types";

@@ -1,8 +1,8 @@
 import "server-only";
 import { seriesKey } from "@/lib/history/series";
 import { getLatestByKind } from "@/lib/questionnaire/registry";
+import { DEFAULT_SCOPE } from "@/lib/questionnaire/scopes";
 import { joinLines } from "@/lib/scan-rules/round-lists";
-import { DEFAULT_SCOPE } from "@/lib/scan-rules/round-scope";
 import type { StartRoundInput } from "@/lib/schemas/round";
 import { createToken } from "@/lib/security/tokens";
 import { db } from "@/lib/server/db/db";
