@@ -54,6 +54,8 @@ export interface QuestionnaireData {
     notApplicable?: { label: LocalizedText };
     dontKnow?: { label: LocalizedText };
   };
+  /** v3 on: the instruction and scale labels per round scope. */
+  scopes?: Record<"organisation" | "team", { instruction: LocalizedText; points: LocalizedText[] }>;
   minAnsweredShare: number;
   minScoredDomains?: number;
   estimatedMinutes: number;
