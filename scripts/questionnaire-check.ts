@@ -1,6 +1,6 @@
-// npm run questionnaire:check [FILE...] — validates questionnaire definitions (default: all in questionnaires/
-// and questionnaires/pending/) and applies the content rules of lib/questionnaire/content-checks.ts from v3 on.
-import { readdirSync, readFileSync } from "node:fs";
+// npm run questionnaire:check [FILE...] — validates questionnaire definitions (default: all in questionnaires/,
+// plus questionnaires/pending/ when a version waits there) and applies the content rules of lib/questionnaire/content-checks.ts from v3 on.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { contentIssues } from "@/lib/questionnaire/content-checks";
 import { SOURCES_FILE, unknownCitations } from "@/lib/questionnaire/sources";
@@ -13,9 +13,9 @@ const definitionsIn = (dir: string) =>
     .filter((name) => name.endsWith(".json") && !name.endsWith(".schema.json") && name !== "sources.json")
     .map((name) => join(dir, name));
 // questionnaires/pending/ holds versions written but not yet registered in questionnaires/index.ts; they sit
-// apart so that nothing listing questionnaires/ (the e2e helpers take the newest file there) starts on them.
-const targets =
-  files.length > 0 ? files : [...definitionsIn("questionnaires"), ...definitionsIn("questionnaires/pending")];
+// apart so the checks cover them before they are released; the folder is absent when nothing waits.
+const pending = existsSync("questionnaires/pending") ? definitionsIn("questionnaires/pending") : [];
+const targets = files.length > 0 ? files : [...definitionsIn("questionnaires"), ...pending];
 
 let failed = 0;
 for (const file of targets) {

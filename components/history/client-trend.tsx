@@ -6,6 +6,7 @@ import { TrendTable } from "@/components/history/trend-table";
 import { Card } from "@/components/ui/card";
 import { displayScore } from "@/lib/display/score";
 import { domainKey, trendSeries } from "@/lib/history/trend-series";
+import { versionBreaks } from "@/lib/history/version-breaks";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
@@ -28,6 +29,8 @@ export async function ClientTrend({
 }) {
   const [t, format] = await Promise.all([getTranslations("history"), getFormatter()]);
   const { domains, rows } = trendSeries(scans, getQuestionnaire);
+  const breaks = versionBreaks(scans);
+  const newVersionAt = new Set(breaks.map((b) => b.scanId));
   const headingId = `trend-${clientId}`;
 
   const newest = scans.findLast((a) => a.status === "submitted");
@@ -61,6 +64,18 @@ export async function ClientTrend({
       ) : (
         <>
           {rows.length === 1 && <p className="text-sm text-stone-600">{t("trendNeedsTwo")}</p>}
+          {breaks.map((b) => (
+            <p
+              key={b.scanId}
+              className="rounded-lg border border-sky-300 bg-sky-50 px-4 py-3 text-sm text-sky-950 print:border-stone-400"
+            >
+              {t("versionBreak", {
+                date: format.dateTime(b.date, { dateStyle: "medium" }),
+                from: b.fromVersion,
+                to: b.toVersion,
+              })}
+            </p>
+          ))}
           <TrendChart
             rows={chartRows}
             series={series}
@@ -79,7 +94,7 @@ export async function ClientTrend({
             columns={series.map((s) => ({ key: s.key, label: s.label }))}
             rows={rows.map((r) => ({
               key: r.scanId,
-              date: dateLabel(r.date),
+              date: newVersionAt.has(r.scanId) ? `${dateLabel(r.date)} (${t("versionBreakTable")})` : dateLabel(r.date),
               cells: series.map((s) => {
                 const value = s.key === "overall" ? r.overall : (r[s.key as `domain:${string}`] ?? null);
                 if (value !== null) return String(displayScore(value));

@@ -10,6 +10,7 @@ import { TextField } from "@/components/ui/text-field";
 import { DEFAULT_MIN_GROUP, MIN_GROUP_CEILING, MIN_GROUP_FLOOR } from "@/lib/aggregation/minimums";
 import type { ActionState } from "@/lib/forms/action-state";
 import { initialActionState } from "@/lib/forms/action-state";
+import { DEFAULT_SCOPE, SCOPES } from "@/lib/questionnaire/scopes";
 import { needsMinGroupConfirmation } from "@/lib/scan-rules/round-minimums";
 
 type RoundAction = (previous: ActionState, formData: FormData) => Promise<ActionState>;
@@ -41,6 +42,7 @@ export function RoundForm({
   const fields = state.fields ?? {};
   const roles = fields.roles !== undefined ? fields.roles.split("\n") : DEFAULT_ROLES;
   const kind = fields.kind ?? "full";
+  const scope = fields.scope ?? DEFAULT_SCOPE;
   const locale = fields.locale ?? defaultLocale;
   const [mode, setMode] = useState(fields.mode === "sealed" && mailOn ? "sealed" : "team");
   const [minGroup, setMinGroup] = useState(fields.minGroupSize ?? String(DEFAULT_MIN_GROUP));
@@ -78,6 +80,15 @@ export function RoundForm({
         legend={t("round.form.kind")}
         choices={(["full", "quick"] as const).map((value) => ({ value, label: t(`round.form.kindOption.${value}`) }))}
         checked={kind}
+        validated={false}
+      />
+
+      <ChoiceGroup
+        name="scope"
+        legend={t("round.form.scope")}
+        hint={t("round.form.scopeHint")}
+        choices={SCOPES.map((value) => ({ value, label: t(`round.form.scopeOption.${value}`) }))}
+        checked={scope}
         validated={false}
       />
 

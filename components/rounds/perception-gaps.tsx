@@ -4,18 +4,13 @@ import { GroupsRadar } from "@/components/rounds/groups-radar";
 import { Card, cardClass } from "@/components/ui/card";
 import { TableRegion } from "@/components/ui/table-region";
 import type { Breakdown, RoundAggregate } from "@/lib/aggregation";
+import { gapAdviceFor } from "@/lib/aggregation/gap-advice";
 import { breakdownsInRound, gapSentenceValues, gapTable, shownGapPoints } from "@/lib/aggregation/gap-table";
 import { displayLabels } from "@/lib/display/labels";
 import { displayScore } from "@/lib/display/score";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
-import type { LocalizedText, Questionnaire } from "@/lib/questionnaire/schema";
-
-/** The domain's advice on a large gap: `gapAdvice` in the questionnaire (v2) when present. */
-function gapAdviceOf(questionnaire: Questionnaire, domainId: string): LocalizedText | undefined {
-  const domain = questionnaire.domains.find((d) => d.id === domainId);
-  return (domain as { gapAdvice?: LocalizedText } | undefined)?.gapAdvice;
-}
+import type { Questionnaire } from "@/lib/questionnaire/schema";
 
 async function BreakdownGaps({
   questionnaire,
@@ -119,7 +114,7 @@ async function BreakdownGaps({
             ) : (
               <ul className="space-y-3">
                 {flagged.map((gap) => {
-                  const advice = gapAdviceOf(questionnaire, gap.domainId);
+                  const advice = gapAdviceFor(questionnaire, gap.domainId, by);
                   return (
                     <Card
                       as="li"
@@ -138,7 +133,7 @@ async function BreakdownGaps({
               </ul>
             )}
             {/* Domains without their own advice share one general text, said once rather than per gap. */}
-            {flagged.some((gap) => !gapAdviceOf(questionnaire, gap.domainId)) && (
+            {flagged.some((gap) => !gapAdviceFor(questionnaire, gap.domainId, by)) && (
               <div className="print-avoid-break rounded-lg border border-stone-200 bg-stone-50 p-4 text-sm text-stone-700">
                 <h5 className="font-semibold text-stone-800">{t("adviceTitle")}</h5>
                 <p className="mt-1">{t("generalAdvice")}</p>

@@ -7,12 +7,11 @@ import type { Questionnaire } from "@/lib/questionnaire/schema";
 import { loadQuestionnaire } from "@/lib/questionnaire/validate";
 import { scoreResponse } from "@/lib/scoring/score-response";
 import type { AnswerInput } from "@/lib/scoring/types";
-import fullFile from "@/questionnaires/pending/klantkompas-full.v3.json";
-import quickFile from "@/questionnaires/pending/klantkompas-quick.v3.json";
+import fullFile from "@/questionnaires/klantkompas-full.v3.json";
+import quickFile from "@/questionnaires/klantkompas-quick.v3.json";
 
-// v3 is not registered yet (see questionnaires/index.ts): it waits in questionnaires/pending/, loaded directly.
-const full = loadQuestionnaire(fullFile, "questionnaires/pending/klantkompas-full.v3.json");
-const quick = loadQuestionnaire(quickFile, "questionnaires/pending/klantkompas-quick.v3.json");
+const full = loadQuestionnaire(fullFile, "questionnaires/klantkompas-full.v3.json");
+const quick = loadQuestionnaire(quickFile, "questionnaires/klantkompas-quick.v3.json");
 const both = [full, quick];
 
 /** A respondent of `role` who answers what they can judge and "don't know" to the rest. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createQuestionnaireRegistry, listQuestionnaires } from "@/lib/questionnaire/registry";
+import { createQuestionnaireRegistry, getLatestByKind, listQuestionnaires } from "@/lib/questionnaire/registry";
 import { buildQuestionnaire } from "@/tests/factories/questionnaire";
 
 describe("questionnaire registry", () => {
@@ -30,5 +30,10 @@ describe("questionnaire registry", () => {
     const kinds = listQuestionnaires().map((q) => q.kind);
     expect(kinds).toContain("full");
     expect(kinds).toContain("quick");
+  });
+
+  it("starts new scans of both kinds on v3", () => {
+    expect(getLatestByKind("full")?.version).toBe(3);
+    expect(getLatestByKind("quick")?.version).toBe(3);
   });
 });

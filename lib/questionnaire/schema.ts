@@ -46,12 +46,8 @@ export const answerScaleSchema = z.strictObject({
   dontKnow: z.strictObject({ label: localizedTextSchema }).optional(),
 });
 
-/**
- * Whose part of the organisation a respondent answers for: a round asks about the whole organisation or
- * about the respondent's own team (a front-line employee sees their team, not the organisation).
- */
-export const SCOPES = ["organisation", "team"] as const;
-export type Scope = (typeof SCOPES)[number];
+// Whose part of the organisation a respondent answers for (lib/questionnaire/scopes.ts, zod-free for forms).
+export { SCOPES, type Scope } from "@/lib/questionnaire/scopes";
 
 /** The scale's wording for one scope: an instruction, and one label per scale point (same order). */
 export const scopeWordingSchema = z.strictObject({

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DEFAULT_MIN_GROUP, MIN_GROUP_CEILING, MIN_GROUP_FLOOR } from "@/lib/aggregation/minimums";
 import { LOCALES } from "@/lib/i18n/locales";
+import { DEFAULT_SCOPE, SCOPES } from "@/lib/questionnaire/scopes";
 import { MAX_ROUND_TEAMS, parseLines } from "@/lib/scan-rules/round-lists";
 import { EXPECTED_RESPONDENTS, needsMinGroupConfirmation } from "@/lib/scan-rules/round-minimums";
 import { tokenSchema } from "@/lib/schemas/scan";
@@ -55,6 +56,8 @@ export const startRoundSchema = z
     organisationName: singleLineText({ max: 120, required: "errors.organisationRequired" }),
     organiserRole: singleLineText({ max: 120 }).default(""),
     kind: z.enum(["full", "quick"], { message: "errors.invalidValue" }),
+    /** What respondents answer for: the whole organisation (default) or their own team. */
+    scope: z.enum(SCOPES, { message: "errors.invalidValue" }).default(DEFAULT_SCOPE),
     locale: z.enum(LOCALES, { message: "errors.invalidValue" }),
     closesAt: closingDateSchema,
     roles: z

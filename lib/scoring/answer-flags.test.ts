@@ -49,6 +49,45 @@ describe("answerFlags", () => {
     ]);
   });
 
+  describe("with audiences (v3)", () => {
+    // Four leadership statements, two of which only board and managers can see from where they sit.
+    const v3 = buildQuestionnaire({
+      scale: buildScale({ dontKnow: true }),
+      domains: [buildDomain({ id: "alpha" })],
+      items: [
+        buildItem({ id: "alpha-1", domain: "alpha", audience: ["board", "manager"] }),
+        buildItem({ id: "alpha-2", domain: "alpha", audience: ["board", "manager"] }),
+        buildItem({ id: "alpha-3", domain: "alpha", audience: ["board", "manager", "employee", "other"] }),
+        buildItem({ id: "alpha-4", domain: "alpha", audience: ["board", "manager", "employee", "other"] }),
+      ],
+    });
+    const honest = answersFromRecord({ "alpha-1": "dk", "alpha-2": "dk", "alpha-3": 3, "alpha-4": 4 });
+
+    it("does not flag an employee's \"don't know\" on statements their role cannot judge", () => {
+      expect(answerFlags(v3, honest, { role: "employee" })).toEqual([]);
+    });
+
+    it("counts only the judgeable statements in the total", () => {
+      const unsure = answersFromRecord({ "alpha-1": "dk", "alpha-2": "dk", "alpha-3": "dk", "alpha-4": 4 });
+      expect(answerFlags(v3, unsure, { role: "employee" })).toEqual([
+        { code: "many-dont-know", domainId: "alpha", dontKnow: 1, total: 2 },
+      ]);
+    });
+
+    it("still flags a role that can judge everything, and counts everything without a known role", () => {
+      const flagged = [{ code: "many-dont-know", domainId: "alpha", dontKnow: 2, total: 4 }];
+      expect(answerFlags(v3, honest, { role: "board" })).toEqual(flagged);
+      expect(answerFlags(v3, honest)).toEqual(flagged);
+      expect(answerFlags(v3, honest, { role: "unknown" })).toEqual(flagged);
+    });
+
+    it("leaves questionnaires without audiences (v1/v2) as they were, whatever the role", () => {
+      expect(answerFlags(q, answersFromRecord(all("dk")), { role: "employee" })).toEqual(
+        answerFlags(q, answersFromRecord(all("dk"))),
+      );
+    });
+  });
+
   it("flags a statement and its reverse twin that contradict each other", () => {
     expect(flags({ "alpha-plain": 4, "alpha-reverse": 4 })).toEqual([
       {

@@ -1,4 +1,5 @@
-import type { Questionnaire } from "@/lib/questionnaire/schema";
+import { RESPONDENT_ROLES, type RespondentRole } from "@/lib/questionnaire/respondent-roles";
+import type { Item, Questionnaire } from "@/lib/questionnaire/schema";
 import { scaleBounds } from "@/lib/scoring/scale-bounds";
 import { answerMap, statementAnswers } from "@/lib/scoring/statement-values";
 import type { AnswerInput } from "@/lib/scoring/types";
@@ -33,12 +34,36 @@ function sameAnswerFlag(q: Questionnaire, answers: ReadonlyArray<AnswerInput>): 
   return [{ code: "same-answer-everywhere", answer: first.answer, count: given.length }];
 }
 
-function dontKnowFlags(q: Questionnaire, answers: ReadonlyArray<AnswerInput>): AnswerFlag[] {
+/** Who answered: the respondent's role as stored on the response (free text in the database). */
+export interface Respondent {
+  role?: string | null;
+}
+
+function isRespondentRole(role: string | null | undefined): role is RespondentRole {
+  return (RESPONDENT_ROLES as readonly string[]).includes(role ?? "");
+}
+
+/**
+ * The statements a respondent can be expected to know about. From v3 on, statements name the roles that can
+ * judge them (`audience`): an employee's "don't know" on a board-agenda statement is an honest answer, not a
+ * gap in knowledge, so it must not tip the flag. Without audiences (v1/v2) or a known role, every statement.
+ */
+function judgeable(items: Item[], respondent: Respondent): Item[] {
+  const { role } = respondent;
+  if (!isRespondentRole(role)) return items;
+  return items.filter((item) => !item.audience || item.audience.includes(role));
+}
+
+function dontKnowFlags(q: Questionnaire, answers: ReadonlyArray<AnswerInput>, respondent: Respondent): AnswerFlag[] {
   const byItem = answerMap(answers);
   // In a scale without a separate "don't know" (v1), "na" is the single "don't know / n.a." answer.
   const dontKnowValue = q.scale.dontKnow ? "dk" : "na";
   return q.domains.flatMap((domain) => {
-    const items = q.items.filter((item) => item.domain === domain.id);
+    const items = judgeable(
+      q.items.filter((item) => item.domain === domain.id),
+      respondent,
+    );
+    if (items.length === 0) return [];
     const dontKnow = items.filter((item) => byItem.get(item.id) === dontKnowValue).length;
     return dontKnow / items.length > DONT_KNOW_FLAG_SHARE
       ? [{ code: "many-dont-know" as const, domainId: domain.id, dontKnow, total: items.length }]
@@ -74,8 +99,13 @@ function twinFlags(q: Questionnaire, answers: ReadonlyArray<AnswerInput>): Answe
 
 /**
  * Patterns a consultant should look at before trusting a result: the same answer everywhere, many
- * "don't know" answers in a domain, and a statement contradicting its reverse-worded twin.
+ * "don't know" answers in a domain (among the statements the respondent's role can judge), and a statement
+ * contradicting its reverse-worded twin.
  */
-export function answerFlags(q: Questionnaire, answers: ReadonlyArray<AnswerInput>): AnswerFlag[] {
-  return [...sameAnswerFlag(q, answers), ...dontKnowFlags(q, answers), ...twinFlags(q, answers)];
+export function answerFlags(
+  q: Questionnaire,
+  answers: ReadonlyArray<AnswerInput>,
+  respondent: Respondent = {},
+): AnswerFlag[] {
+  return [...sameAnswerFlag(q, answers), ...dontKnowFlags(q, answers, respondent), ...twinFlags(q, answers)];
 }

@@ -1,5 +1,5 @@
 import type { Questionnaire } from "@/lib/questionnaire/schema";
-import { answerFlags } from "@/lib/scoring/answer-flags";
+import { answerFlags, type Respondent } from "@/lib/scoring/answer-flags";
 import { focusedPlan } from "@/lib/scoring/focused-plan";
 import { InvalidAnswersError } from "@/lib/scoring/invalid-answers-error";
 import { prioritiseRecommendations } from "@/lib/scoring/prioritise-recommendations";
@@ -10,8 +10,15 @@ import { statementInsight } from "@/lib/scoring/statement-insight";
 import type { AnswerInput, AnswerValue, ScoreResult } from "@/lib/scoring/types";
 import { validateAnswers } from "@/lib/scoring/validate-answers";
 
-/** Scores a complete or partial set of answers; throws InvalidAnswersError rather than skip a bad answer. */
-export function scoreResponse(q: Questionnaire, answers: ReadonlyArray<AnswerInput>): ScoreResult {
+/**
+ * Scores a complete or partial set of answers; throws InvalidAnswersError rather than skip a bad answer.
+ * The respondent (their role) only tunes the consultant flags; scores never depend on who answered.
+ */
+export function scoreResponse(
+  q: Questionnaire,
+  answers: ReadonlyArray<AnswerInput>,
+  respondent: Respondent = {},
+): ScoreResult {
   const issues = validateAnswers(q, answers);
   if (issues.length > 0) throw new InvalidAnswersError(issues);
   const byItem = new Map<string, AnswerValue>(answers.map((answer) => [answer.itemId, answer.value]));
@@ -26,6 +33,6 @@ export function scoreResponse(q: Questionnaire, answers: ReadonlyArray<AnswerInp
     recommendations: prioritiseRecommendations(q, domains),
     plan: focusedPlan(q, { domains }, answers),
     insight: statementInsight(q, answers),
-    flags: answerFlags(q, answers),
+    flags: answerFlags(q, answers, respondent),
   };
 }

@@ -21,8 +21,8 @@ import {
 } from "@/tests/e2e/support/scan-helpers";
 
 // The whole journey of the full scan, landing page to results, once per language. Every non-reverse
-// item gets "Eens" (4) and every reverse item "Oneens" (2), so every item scores 4: a mean of 4 on the
-// 1–5 scale is (4 − 1) / 4 × 100 = 75 for each domain and therefore 75 overall.
+// item gets scale point 4 and every reverse item (v2 had some; v3 has none) point 2, so every item scores 4:
+// a mean of 4 on the 1–5 scale is (4 − 1) / 4 × 100 = 75 for each domain and therefore 75 overall.
 
 const full = readQuestionnaire("full");
 const EXPECTED_SCORE = 75;

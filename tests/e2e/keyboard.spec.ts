@@ -79,7 +79,7 @@ test("start a scan and answer a whole domain with Tab, arrow keys, Space and Ent
   await page.keyboard.press("Enter");
   await page.waitForURL(stepUrl(token, 1));
 
-  // First statement: Tab lands on its first option; three presses of → select "Eens" (4).
+  // First statement: Tab lands on its first option; three presses of → select scale point 4.
   const first = await tabUntil(page, (active) => active.name === `answer.${firstItem.id}`, "the first statement");
   expect(first).toMatchObject({ type: "radio", value: "1", checked: false });
   await expectVisibleFocus(page, "an answer option");
@@ -88,7 +88,7 @@ test("start a scan and answer a whole domain with Tab, arrow keys, Space and Ent
   await expect(answerRadio(page, firstItem.id, 4)).toBeFocused();
   await expectVisibleFocus(page, "the chosen answer option");
 
-  // Second statement: Tab to its group, Space selects the focused first option, → moves to "Oneens" (2).
+  // Second statement: Tab to its group, Space selects the focused first option, → moves to scale point 2.
   await page.keyboard.press("Tab");
   expect(await activeElement(page)).toMatchObject({ name: `answer.${secondItem.id}`, value: "1", checked: false });
   await page.keyboard.press("Space");

@@ -151,7 +151,8 @@ test("a manager without an account opens a round from the landing page and reads
     await page.getByRole("spinbutton", { name: exactly(msg(locale, "round.form.minGroupSize")) }).fill("2");
     await page.getByRole("button", { name: exactly(msg(locale, "round.form.submit")) }).click();
     await expect(page.getByText(msg(locale, "round.errors.minGroupSize"))).toBeVisible();
-    await openRoundForm(page, locale, { organisation: "Sunrise Care", minGroupSize: 3 });
+    // This round asks about each respondent's own team: the scan pages word the scale for a team.
+    await openRoundForm(page, locale, { organisation: "Sunrise Care", minGroupSize: 3, scope: "team" });
     await expect(page.getByRole("heading", { name: msg(locale, "round.organiser.keepTitle") })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     const organiserUrl = page.url();
@@ -164,6 +165,14 @@ test("a manager without an account opens a round from the landing page and reads
     }
     // The organiser answers too, like anyone else.
     const own = await startRoundResponse(page, locale, teamLink, { role: "manager" });
+    const teamWording = quick.scopes?.team;
+    if (teamWording) {
+      await expect(page.getByText(teamWording.instruction[locale], { exact: true })).toBeVisible();
+      await page.goto(`/scan/${own}/1`);
+      await expect(page.getByText(teamWording.instruction[locale], { exact: true })).toBeVisible();
+      const topLabel = teamWording.points.at(-1)?.[locale] ?? "";
+      await expect(page.getByRole("radio", { name: topLabel, exact: true }).first()).toBeVisible();
+    }
     await answerAndSubmitRound(page, locale, own, quick, board);
 
     await page.goto(organiserUrl);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { GET } from "@/app/api/clients/[clientId]/export/route";
 import { buildExport } from "@/lib/exports/build-export";
-import { getLatestByKind } from "@/lib/questionnaire/registry";
+import { getLatestByKind, getQuestionnaire } from "@/lib/questionnaire/registry";
 import { type Consultant, getConsultant } from "@/lib/server/auth/current-consultant";
 import { db } from "@/lib/server/db/db";
 import { loadExportData } from "@/lib/server/exports/load-export-data";
@@ -17,7 +17,9 @@ import { consultantOf } from "@/tests/factories/workspace";
 vi.mock("@/lib/server/auth/current-consultant", () => ({ getConsultant: vi.fn(), requireConsultant: vi.fn() }));
 
 const quick = getLatestByKind("quick");
-const full = getLatestByKind("full");
+// The first full scan is on v2: v3 has no reverse-worded statements, and the export's reverse scoring is
+// still what every stored v1/v2 answer needs.
+const full = getQuestionnaire("klantkompas-full", 2);
 if (!quick || !full) throw new Error("questionnaires missing");
 
 const INJECTION = '=HYPERLINK("http://evil.example","klik")';
@@ -95,6 +97,7 @@ beforeAll(async () => {
         role: "board",
         team: INJECTION,
         targets: { leadership: 40, culture: 55 },
+        version: 2,
       },
       // Submitted below with "don't know" for every HR item, so HR has too few answers to score.
       { kind: "quick", role: "employee", team: "Klant; service", targets: {} },
@@ -268,7 +271,7 @@ describe("export builders on a seeded client", () => {
     expect(hr.length).toBeGreaterThan(0);
     for (const row of hr)
       expect(row).toMatchObject({ answer_value: "", dont_know: "1", non_answer: "na", scored_value: "" });
-    // The v2 quick scan has no reverse-worded statements; the full scan's show the reverse scoring.
+    // The quick scan has no reverse-worded statements; the v2 full scan's show the reverse scoring.
     const reverse = rows.find((r) => r.assessment_id === ids.full && r.reverse === "1" && r.answer_value !== "");
     expect(reverse).toMatchObject({ dont_know: "0", non_answer: "" });
     expect(Number(reverse?.scored_value)).toBe(6 - Number(reverse?.answer_value));

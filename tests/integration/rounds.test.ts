@@ -6,10 +6,11 @@ import { db } from "@/lib/server/db/db";
 import { closeRound, reopenRound } from "@/lib/server/rounds/close-round";
 import { getRoundByResultsToken, getRoundByTeamToken, getRoundProgress } from "@/lib/server/rounds/get-round";
 import { addPersonalLinks, claimInvite, joinRound } from "@/lib/server/rounds/join-round";
+import { getScanState } from "@/lib/server/scans/get-scan-state";
 import { saveAnswers } from "@/lib/server/scans/save-answers";
 import { submitResponse } from "@/lib/server/scans/submit-response";
 import { createTeamRound } from "@/lib/server/seed/create-team-round";
-import { openTestRound } from "@/tests/factories/round";
+import { buildRoundForm, openTestRound } from "@/tests/factories/round";
 
 const quick = getLatestByKind("quick");
 if (!quick) throw new Error("no quick questionnaire");
@@ -36,6 +37,17 @@ describe("team rounds", () => {
     expect(rows).toHaveLength(2);
     expect(rows.find((r) => r.resumeToken === b)?.answers).toEqual([]);
     expect(rows.find((r) => r.resumeToken === b)).toMatchObject({ role: "board", team: "Verkoop" });
+  });
+
+  it("asks about the organisation unless the organiser chooses the respondents' own team", async () => {
+    const organisation = await openRound();
+    const team = await openRound({ scope: "team" });
+    expect(organisation.scope).toBe("organisation");
+    expect(team.scope).toBe("team");
+    expect(startRoundSchema.safeParse(buildRoundForm({ scope: "department" })).success).toBe(false);
+    // The respondent's pages read the scope with the scan.
+    const state = await getScanState({ resumeToken: await join(team.teamToken) });
+    expect(state?.scan.scope).toBe("team");
   });
 
   it("refuses a role or team the round does not offer, storing nothing", async () => {

@@ -214,7 +214,8 @@ const answers: V1Answer[] = [
   ...answersFor(
     "asubmittedfull",
     full.items.map((_, i) => (i % 7 === 0 ? null : 4)),
-    (i) => at(`2025-06-01T09:${String(i).padStart(2, "0")}:00.000Z`),
+    // A minute apart from 09:00; counted in milliseconds because the full scan can have more than 60 items.
+    (i) => new Date(at("2025-06-01T09:00:00.000Z").getTime() + i * 60_000),
   ),
   ...answersFor(
     "asubmittedempty",
@@ -428,6 +429,8 @@ describe.skipIf((process.env.DATABASE_URL ?? "").startsWith("postgres"))(
           expectedRespondents: null,
           sealed: 0,
           teamJoins: 0,
+          // 20261207180000_round_scope: every scan before scopes asked about the organisation.
+          scope: "organisation",
         });
       },
     );

@@ -6,6 +6,7 @@ import { ResumeLink } from "@/components/scan/resume-link";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { localized } from "@/lib/i18n/localized";
 import { domainProgress, overallProgress, resumeStep } from "@/lib/questionnaire/progress";
+import { scopedScale } from "@/lib/questionnaire/scope-wording";
 import { loadOpenScan } from "@/lib/server/scans/load-open-scan";
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -17,12 +18,14 @@ export default async function ScanOverviewPage({ params }: { params: Promise<{ t
   const progress = domainProgress(questionnaire, answers);
   const overall = overallProgress(questionnaire, answers);
   const next = resumeStep(questionnaire, answers);
+  const { instruction } = scopedScale(questionnaire, scan.scope);
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <div className="space-y-2">
         <p className="text-sm font-semibold text-brand-700">{localized(questionnaire.title, locale)}</p>
         <h1 className="text-2xl font-bold">{t("overviewTitle", { organisation: response.organisationName })}</h1>
         <p className="text-stone-700">{localized(questionnaire.introduction, locale)}</p>
+        {instruction && <p className="text-stone-700">{localized(instruction, locale)}</p>}
       </div>
       {scan.kind === "team" && (
         <p className="rounded-lg bg-stone-100 px-4 py-3 text-sm text-stone-700">

@@ -1,14 +1,19 @@
 import "server-only";
 import { seriesKey } from "@/lib/history/series";
 import { getLatestByKind } from "@/lib/questionnaire/registry";
+import { DEFAULT_SCOPE } from "@/lib/questionnaire/scopes";
 import { joinLines } from "@/lib/scan-rules/round-lists";
 import type { StartRoundInput } from "@/lib/schemas/round";
 import { createToken } from "@/lib/security/tokens";
 import { db } from "@/lib/server/db/db";
 
 /** What opening a round needs; callers that seed rounds may leave the anonymity settings out. */
-export type CreateRoundInput = Omit<StartRoundInput, "confirmSmallGroups" | "mode" | "expectedRespondents"> & {
+export type CreateRoundInput = Omit<
+  StartRoundInput,
+  "confirmSmallGroups" | "mode" | "expectedRespondents" | "scope"
+> & {
   mode?: StartRoundInput["mode"];
+  scope?: StartRoundInput["scope"];
   expectedRespondents: number | null;
 };
 
@@ -39,6 +44,7 @@ export async function createRound({
       organiserRole: input.organiserRole || null,
       clientId,
       series: seriesKey({ kind: "team", questionnaireId: questionnaire.id }),
+      scope: input.scope ?? DEFAULT_SCOPE,
       locale: input.locale,
       closesAt: input.closesAt,
       roles: joinLines(input.roles),

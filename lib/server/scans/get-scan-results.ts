@@ -90,7 +90,11 @@ export const getResultsByShareToken = cache(
         shareToken: scan.resultsToken,
       },
       questionnaire,
-      result: applySnapshot(questionnaire, scoreResponse(questionnaire, toAnswerInputs(response.answers)), scan),
+      result: applySnapshot(
+        questionnaire,
+        scoreResponse(questionnaire, toAnswerInputs(response.answers), { role: response.role }),
+        scan,
+      ),
       previous: await findPreviousInSeries(scan),
     };
   },

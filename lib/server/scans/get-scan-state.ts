@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
+import { DEFAULT_SCOPE, type Scope, toScope } from "@/lib/questionnaire/scopes";
 import { parseLines } from "@/lib/scan-rules/round-lists";
 import { isRoundClosed } from "@/lib/scan-rules/round-status";
 import type { AnswerValue } from "@/lib/scoring";
@@ -28,6 +29,8 @@ export type ScanState = {
     closesAt: Date | null;
     organiserRole: string | null;
     minGroupSize: number;
+    /** What the respondent answers for; self-scans always the organisation. */
+    scope: Scope;
     roles: string[];
     teams: string[];
   };
@@ -53,6 +56,7 @@ export const getScanState = cache(async ({ resumeToken }: { resumeToken: string 
           questionnaireVersion: true,
           organiserRole: true,
           minGroupSize: true,
+          scope: true,
           roles: true,
           teams: true,
         },
@@ -81,6 +85,7 @@ export const getScanState = cache(async ({ resumeToken }: { resumeToken: string 
       closesAt: scan.closesAt,
       organiserRole: scan.organiserRole,
       minGroupSize: scan.minGroupSize,
+      scope: scan.kind === "team" ? toScope(scan.scope) : DEFAULT_SCOPE,
       roles: parseLines(scan.roles),
       teams: parseLines(scan.teams),
     },

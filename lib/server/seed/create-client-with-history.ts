@@ -1,7 +1,7 @@
 import "server-only";
 import type { Sector, SizeBand } from "@/lib/clients/options";
 import type { Locale } from "@/lib/i18n/locales";
-import { getLatestByKind } from "@/lib/questionnaire/registry";
+import { getLatestByKind, getQuestionnaire } from "@/lib/questionnaire/registry";
 import type { RespondentRole } from "@/lib/schemas/scan";
 import { answersForProfile } from "@/lib/seed/answers-for-profile";
 import { startClientScan } from "@/lib/server/clients/client-scans";
@@ -24,6 +24,11 @@ export type SeedScan = {
   seed?: number;
   /** Share of "don't know" answers (default 0.05). */
   notApplicableRate?: number;
+  /**
+   * An earlier questionnaire version (default: the newest, as the app starts scans), for a history that
+   * crosses a version break or for data only an earlier version has (reverse-worded statements, v1/v2).
+   */
+  version?: number;
 };
 
 /** scanIds are the ids of the scans, in the order given. */
@@ -55,13 +60,18 @@ export async function createClientWithHistory({
   const { id: clientId } = await createClient({ workspaceId, input: { name, sector, sizeBand, notes } });
   const scanIds: string[] = [];
   for (const [index, scan] of scans.entries()) {
-    const questionnaire = getLatestByKind(scan.kind);
-    if (!questionnaire) throw new Error(`createClientWithHistory: no ${scan.kind} questionnaire`);
+    const latest = getLatestByKind(scan.kind);
+    const questionnaire = scan.version && latest ? getQuestionnaire(latest.id, scan.version) : latest;
+    if (!questionnaire) throw new Error(`createClientWithHistory: no ${scan.kind} questionnaire v${scan.version}`);
     const started = await startClientScan({
       workspaceId,
       input: { clientId, kind: scan.kind, locale: scan.locale ?? "nl", respondentRole: scan.role, team: scan.team },
     });
     if (!started.ok) throw new Error(`createClientWithHistory: ${started.error}`);
+    // The app starts every scan on the newest version; an older one is set before any answer is stored.
+    if (questionnaire.version !== latest?.version) {
+      await db.scan.update({ where: { id: started.scanId }, data: { questionnaireVersion: questionnaire.version } });
+    }
     const answers = answersForProfile(questionnaire, scan.targets, {
       seed: scan.seed ?? seed * 100 + index,
       notApplicableRate: scan.notApplicableRate ?? 0.05,

@@ -24,12 +24,23 @@ export const DONE_URL = /\/scan\/[A-Za-z0-9_-]{32}\/done$/;
 export async function openRoundForm(
   page: Page,
   locale: Locale,
-  options: { organisation?: string; teams?: string[]; minGroupSize?: number; expected?: number; sealed?: boolean } = {},
+  options: {
+    organisation?: string;
+    teams?: string[];
+    minGroupSize?: number;
+    expected?: number;
+    sealed?: boolean;
+    /** What respondents answer for; the form's default (the organisation) when left out. */
+    scope?: "organisation" | "team";
+  } = {},
 ): Promise<string> {
   if (options.organisation !== undefined) {
     await page.getByRole("textbox", { name: exactly(msg(locale, "start.organisation")) }).fill(options.organisation);
   }
   await page.getByRole("radio", { name: exactly(msg(locale, "round.form.kindOption.quick")) }).check();
+  if (options.scope) {
+    await page.getByRole("radio", { name: exactly(msg(locale, `round.form.scopeOption.${options.scope}`)) }).check();
+  }
   if (options.teams) {
     await page
       .getByRole("textbox", { name: new RegExp(`^${msg(locale, "round.form.teams")}`) })

@@ -54,6 +54,8 @@ export interface QuestionnaireData {
     notApplicable?: { label: LocalizedText };
     dontKnow?: { label: LocalizedText };
   };
+  /** v3 on: the instruction and scale labels per round scope. */
+  scopes?: Record<"organisation" | "team", { instruction: LocalizedText; points: LocalizedText[] }>;
   minAnsweredShare: number;
   minScoredDomains?: number;
   estimatedMinutes: number;
@@ -81,13 +83,17 @@ function readJson<T>(relative: string): T {
 
 const questionnaireCache = new Map<string, QuestionnaireData>();
 
-/** The newest version of a kind in questionnaires/ (klantkompas-<kind>.v<n>.json): the one new scans start on. */
+/**
+ * The version new scans of a kind start on, by the app's rule (lib/questionnaire/registry.ts, latestByKind):
+ * the highest version registered in questionnaires/index.ts. A file lying in questionnaires/ but not
+ * registered is not served, so the folder listing is not the answer. (Reading the list keeps the questionnaire
+ * JSON and its validation out of the test runner's module graph.)
+ */
 export function newestVersion(kind: ScanKind): number {
-  const pattern = new RegExp(`^klantkompas-${kind}\\.v(\\d+)\\.json$`);
-  const versions = readdirSync(repoFile("questionnaires")).flatMap((name) => {
-    const match = pattern.exec(name);
-    return match?.[1] ? [Number(match[1])] : [];
-  });
+  const registered = readFileSync(repoFile("questionnaires/index.ts"), "utf8");
+  const pattern = new RegExp(`file: "questionnaires/klantkompas-${kind}\\.v(\\d+)\\.json"`, "g");
+  const versions = [...registered.matchAll(pattern)].flatMap((match) => (match[1] ? [Number(match[1])] : []));
+  if (versions.length === 0) throw new Error(`no ${kind} questionnaire registered in questionnaires/index.ts`);
   return Math.max(...versions);
 }
 

@@ -5,6 +5,7 @@ import { DomainForm } from "@/components/scan/domain-form";
 import { ResumeLink } from "@/components/scan/resume-link";
 import { localized } from "@/lib/i18n/localized";
 import { domainForStep, itemsOfDomain, overallProgress } from "@/lib/questionnaire/progress";
+import { scopedScale } from "@/lib/questionnaire/scope-wording";
 import type { AnswerValue } from "@/lib/scoring";
 import { loadOpenScan } from "@/lib/server/scans/load-open-scan";
 
@@ -12,13 +13,14 @@ export const metadata: Metadata = { robots: { index: false } };
 
 export default async function ScanStepPage({ params }: { params: Promise<{ token: string; step: string }> }) {
   const { token, step: stepParam } = await params;
-  const { questionnaire, answers } = await loadOpenScan(token);
+  const { questionnaire, answers, scan } = await loadOpenScan(token);
   const step = /^\d{1,2}$/.test(stepParam) ? Number(stepParam) : Number.NaN;
   const domain = domainForStep(questionnaire, step);
   if (!domain) notFound();
   const [t, locale] = await Promise.all([getTranslations("scan"), getLocale()]);
 
   const items = itemsOfDomain(questionnaire, domain.id);
+  const scale = scopedScale(questionnaire, scan.scope);
   const firstNumber = questionnaire.items.findIndex((item) => item.id === items[0]?.id) + 1;
   const answeredHere = items.filter((item) => answers[item.id] !== undefined).length;
   const steps = questionnaire.domains.length;
@@ -35,6 +37,11 @@ export default async function ScanStepPage({ params }: { params: Promise<{ token
         <h1 className="text-2xl font-bold">{localized(domain.name, locale)}</h1>
         <p className="text-stone-700">{localized(domain.description, locale)}</p>
       </div>
+      {scale.instruction && (
+        <p className="rounded-lg bg-stone-100 px-4 py-3 text-sm text-stone-700">
+          {localized(scale.instruction, locale)}
+        </p>
+      )}
       <DomainForm
         token={token}
         step={step}
@@ -45,7 +52,7 @@ export default async function ScanStepPage({ params }: { params: Promise<{ token
           statement: localized(item.statement, locale),
           help: item.help ? localized(item.help, locale) : undefined,
         }))}
-        scale={questionnaire.scale.points.map((point) => ({
+        scale={scale.points.map((point) => ({
           value: point.value,
           label: localized(point.label, locale),
         }))}
