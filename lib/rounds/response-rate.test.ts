@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { groupRates, responseRate, roundRates } from "@/lib/rounds/response-rate";
+import { groupRates, responseRate, roundRates, sourceProgress } from "@/lib/rounds/response-rate";
 
 describe("responseRate", () => {
   it("gives submitted of invited as a whole percentage", () => {
@@ -103,5 +103,45 @@ describe("roundRates", () => {
         );
       }),
     );
+  });
+});
+
+describe("sourceProgress", () => {
+  it("counts personal links and the team link apart, and everything submitted together", () => {
+    const progress = sourceProgress({
+      personalStates: ["invited", "opened", "started", "submitted"],
+      teamJoined: 5,
+      totalStarted: 6,
+      totalSubmitted: 4,
+      expected: 10,
+      sealed: false,
+    });
+    expect(progress.personal).toEqual({ invited: 4, started: 2, submitted: 1 });
+    expect(progress.team).toEqual({ joined: 5, started: 4, submitted: 3, expected: 10 });
+    expect(progress.submitted).toBe(4);
+    expect(progress.rates.total).toEqual({ submitted: 4, invited: 14, percent: 28 });
+  });
+
+  it("a sealed round has no team link; a round without personal links has no personal row", () => {
+    expect(
+      sourceProgress({
+        personalStates: ["submitted"],
+        teamJoined: 0,
+        totalStarted: 1,
+        totalSubmitted: 1,
+        expected: 3,
+        sealed: true,
+      }).team,
+    ).toBeNull();
+    expect(
+      sourceProgress({
+        personalStates: [],
+        teamJoined: 2,
+        totalStarted: 1,
+        totalSubmitted: 1,
+        expected: 3,
+        sealed: false,
+      }).personal,
+    ).toBeNull();
   });
 });

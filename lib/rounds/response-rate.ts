@@ -76,3 +76,44 @@ export function roundRates({ personal, team }: RoundRateInput): RoundRates {
     teamKnown && personalKnown && invited > 0 ? responseRate(personal.submitted + team.submitted, invited) : null;
   return { personal: personalRate, team: teamRate, total };
 }
+
+/** What the organiser's progress counts, one way in at a time: never personal links mixed with everyone. */
+export type SourceProgress = {
+  /** Personal links: made, started (an answer saved), submitted; null when the round has none. */
+  personal: { invited: number; started: number; submitted: number } | null;
+  /** The team link: responses it let in, started, submitted, and the expected number; null in a sealed round. */
+  team: { joined: number; started: number; submitted: number; expected: number | null } | null;
+  /** Everything submitted, both ways in. */
+  submitted: number;
+  rates: RoundRates;
+};
+
+/** The progress per way in, with the rates where the number invited is known. */
+export function sourceProgress(input: {
+  personalStates: ReadonlyArray<"invited" | "opened" | "started" | "submitted">;
+  teamJoined: number;
+  totalStarted: number;
+  totalSubmitted: number;
+  expected: number | null;
+  sealed: boolean;
+}): SourceProgress {
+  const states = input.personalStates;
+  const personalSubmitted = states.filter((s) => s === "submitted").length;
+  const personalStarted = states.filter((s) => s === "started" || s === "submitted").length;
+  const personal =
+    states.length > 0 ? { invited: states.length, started: personalStarted, submitted: personalSubmitted } : null;
+  const teamSubmitted = Math.max(0, input.totalSubmitted - personalSubmitted);
+  const teamStarted = Math.max(0, input.totalStarted - personalStarted);
+  const team = input.sealed
+    ? null
+    : { joined: input.teamJoined, started: teamStarted, submitted: teamSubmitted, expected: input.expected };
+  return {
+    personal,
+    team,
+    submitted: input.totalSubmitted,
+    rates: roundRates({
+      personal: { links: states.length, submitted: personalSubmitted },
+      team: { expected: input.sealed ? null : input.expected, submitted: teamSubmitted },
+    }),
+  };
+}
