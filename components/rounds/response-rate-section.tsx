@@ -28,20 +28,20 @@ export async function ResponseRateSection({
       </h2>
       <p className="text-stone-700">{t("lead")}</p>
       <div className="grid gap-4 sm:grid-cols-3">
-        {shown.length > 1 &&
+        {/* One way in: its rate is the round's. Two: each, then the total (when both numbers invited are known). */}
+        {(shown.length > 1 || !rates.total) &&
           shown.map((row) => (
             <div key={row.key} className="space-y-1">
               <h3 className="font-medium">{t(row.key)}</h3>
               <ResponseRateLine rate={row.rate} of={row.of} />
             </div>
           ))}
-        <div className="space-y-1">
-          {shown.length > 1 && <h3 className="font-medium">{t("total")}</h3>}
-          <ResponseRateLine
-            rate={rates.total ?? shown[0]?.rate ?? null}
-            of={shown.length === 1 ? (shown[0]?.of ?? "invited") : "invited"}
-          />
-        </div>
+        {rates.total && (
+          <div className="space-y-1">
+            {shown.length > 1 && <h3 className="font-medium">{t("total")}</h3>}
+            <ResponseRateLine rate={rates.total} of={shown.length === 1 ? (shown[0]?.of ?? "invited") : "invited"} />
+          </div>
+        )}
       </div>
       <p className="text-sm text-stone-600">{t("perGroupNote")}</p>
     </section>
