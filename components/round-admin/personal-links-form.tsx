@@ -88,7 +88,16 @@ export function PersonalLinksForm({
         <MailOffNotice text={t("mail.off.links")} />
       )}
       <FormMessage message={failed ? state.message : undefined} />
-      <button type="submit" disabled={pending} className={`${PRIMARY_BUTTON} inline-flex`}>
+      {/* Filled only in a sealed round, where the links are the way in; beside a team link that is the next step. */}
+      <button
+        type="submit"
+        disabled={pending}
+        className={
+          sealed
+            ? `${PRIMARY_BUTTON} inline-flex`
+            : "inline-flex rounded-lg border border-stone-400 bg-white px-4 py-2 font-medium text-stone-800 hover:bg-stone-100 disabled:opacity-60"
+        }
+      >
         {t("round.links.submit")}
       </button>
     </form>

@@ -6,6 +6,7 @@ import { RoundProgressTable } from "@/components/round-admin/round-progress-tabl
 import { RoundStatusForm } from "@/components/round-admin/round-status-form";
 import { Card } from "@/components/ui/card";
 import { countMailStates, type MailStatus } from "@/lib/mail/mail-status";
+import type { SourceProgress } from "@/lib/rounds/response-rate";
 import type { RoundProgress } from "@/lib/scan-rules/round-progress";
 import type { Round } from "@/lib/server/rounds/get-round";
 
@@ -14,12 +15,14 @@ export async function RoundProgressSection({
   round,
   token,
   progress,
+  sources,
   personalLinks,
   mail,
 }: {
   round: Round;
   token: string;
   progress: RoundProgress;
+  sources: SourceProgress;
   personalLinks: boolean;
   mail: Map<string, MailStatus>;
 }) {
@@ -36,6 +39,7 @@ export async function RoundProgressSection({
       />
       <RoundProgressTable
         progress={progress}
+        sources={sources}
         minGroupSize={round.minGroupSize}
         mail={mail.size > 0 ? countMailStates(mail.values()) : undefined}
       />

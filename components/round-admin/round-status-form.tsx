@@ -7,6 +7,10 @@ import { FormMessage } from "@/components/ui/form-message";
 import type { ActionState } from "@/lib/forms/action-state";
 import { initialActionState } from "@/lib/forms/action-state";
 
+// Outlined, not filled: while the round is open, sharing the team link is the next step and closing the last.
+const SECONDARY_BUTTON =
+  "rounded-lg border border-stone-400 bg-white px-4 py-2 font-medium text-stone-800 hover:bg-stone-100 disabled:opacity-60";
+
 type StatusAction = (previous: ActionState, formData: FormData) => Promise<ActionState>;
 
 /** Close (with a confirmation step: respondents still answering lose their chance) or reopen a round. */
@@ -39,7 +43,12 @@ export function RoundStatusForm({
   };
   if (mode === "close" && !confirming) {
     return (
-      <button ref={closeButton} type="button" onClick={() => choose(true)} className={`${PRIMARY_BUTTON} inline-flex`}>
+      <button
+        ref={closeButton}
+        type="button"
+        onClick={() => choose(true)}
+        className={`${SECONDARY_BUTTON} inline-flex`}
+      >
         {t("close")}
       </button>
     );
@@ -61,11 +70,7 @@ export function RoundStatusForm({
           {mode === "close" ? t("confirmClose") : t("reopen")}
         </button>
         {mode === "close" && (
-          <button
-            type="button"
-            onClick={() => choose(false)}
-            className="rounded-lg border border-stone-300 bg-white px-4 py-2 font-medium text-stone-800 hover:bg-stone-100"
-          >
+          <button type="button" onClick={() => choose(false)} className={SECONDARY_BUTTON}>
             {t("cancel")}
           </button>
         )}

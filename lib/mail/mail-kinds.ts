@@ -4,6 +4,8 @@ export const MAIL_KIND = {
   roundReminder: "round-reminder",
   scanInvitation: "scan-invitation",
   scanReminder: "scan-reminder",
+  /** A round's organiser link, mailed to the organiser of a round without an account (refType "scan"). */
+  organiserLink: "organiser-link",
 } as const;
 
 export const MAIL_REF = { response: "response", scan: "scan" } as const;

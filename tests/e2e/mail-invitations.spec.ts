@@ -65,9 +65,23 @@ async function contextFor(browser: Browser, locale: Locale, testInfo: TestInfo) 
 const linkRow = (page: Page, invitee: string) =>
   page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: invitee }) });
 
-async function progressValue(page: Page, locale: Locale, key: "invited" | "started" | "submitted"): Promise<string> {
-  const term = page.getByRole("term").filter({ hasText: exactly(msg(locale, `round.progress.${key}`)) });
-  return ((await term.first().locator("xpath=following-sibling::dd[1]").textContent()) ?? "").trim();
+/** A count in the organiser's progress, in one way in's block (personal links, team link) or the total. */
+async function progressValue(
+  page: Page,
+  locale: Locale,
+  block: "personal" | "team",
+  key: "invited" | "joined" | "started" | "submitted",
+): Promise<string> {
+  const term = page
+    .getByTestId(`progress-${block}`)
+    .getByRole("term")
+    .filter({ hasText: exactly(msg(locale, `round.progress.${key}`)) });
+  return ((await term.locator("xpath=following-sibling::dd[1]").textContent()) ?? "").trim();
+}
+
+/** Everything submitted, both ways in. */
+async function totalSubmitted(page: Page): Promise<string> {
+  return ((await page.getByTestId("progress-total").getByRole("definition").textContent()) ?? "").trim();
 }
 
 for (const locale of ["nl", "en"] as const) {
@@ -140,7 +154,9 @@ for (const locale of ["nl", "en"] as const) {
     await startRoundResponse(second.page, locale, links[1] ?? "", { role: "manager" });
 
     await page.goto(organiserUrl);
-    expect(await progressValue(page, locale, "submitted")).toBe("1");
+    expect(await progressValue(page, locale, "personal", "submitted")).toBe("1");
+    expect(await progressValue(page, locale, "personal", "started")).toBe("1");
+    expect(await totalSubmitted(page)).toBe("1");
     await expect(linkRow(page, people[0] ?? "")).toContainText(msg(locale, "round.links.states.submitted"));
     await expect(linkRow(page, people[1] ?? "")).toContainText(msg(locale, "round.links.states.opened"));
     await expect(linkRow(page, people[2] ?? "")).toContainText(msg(locale, "round.links.states.invited"));

@@ -38,9 +38,23 @@ async function contextFor(browser: Browser, locale: Locale, testInfo: TestInfo) 
   return { context, page: await context.newPage() };
 }
 
-async function progressValue(page: Page, locale: Locale, key: "invited" | "started" | "submitted"): Promise<string> {
-  const term = page.getByRole("term").filter({ hasText: exactly(msg(locale, `round.progress.${key}`)) });
+/** A count in the organiser's progress, in one way in's block (personal links, team link) or the total. */
+async function progressValue(
+  page: Page,
+  locale: Locale,
+  block: "personal" | "team",
+  key: "invited" | "joined" | "started" | "submitted",
+): Promise<string> {
+  const term = page
+    .getByTestId(`progress-${block}`)
+    .getByRole("term")
+    .filter({ hasText: exactly(msg(locale, `round.progress.${key}`)) });
   return ((await term.locator("xpath=following-sibling::dd[1]").textContent()) ?? "").trim();
+}
+
+/** Everything submitted, both ways in. */
+async function totalSubmitted(page: Page): Promise<string> {
+  return ((await page.getByTestId("progress-total").getByRole("definition").textContent()) ?? "").trim();
 }
 
 test("a consultant's team round: six browsers answer, the organiser follows and closes, nobody's answers show", async ({
@@ -63,7 +77,7 @@ test("a consultant's team round: six browsers answer, the organiser follows and 
   await page.getByRole("textbox", { name: exactly(msg(locale, "round.links.label")) }).fill("jan@example.nl");
   await page.getByRole("button", { name: exactly(msg(locale, "round.links.submit")) }).click();
   const personalLink = ((await page.locator("td", { hasText: "/invite/" }).first().textContent()) ?? "").trim();
-  expect(await progressValue(page, locale, "invited")).toBe("1");
+  expect(await progressValue(page, locale, "personal", "invited")).toBe("1");
 
   const people = await Promise.all(Array.from({ length: 6 }, () => contextFor(browser, locale, testInfo)));
   const [e1, e2, e3, b1, b2, p1] = people;
@@ -82,7 +96,8 @@ test("a consultant's team round: six browsers answer, the organiser follows and 
   for (const value of points) await expect(answerRadio(e2.page, firstItem.id, value)).not.toBeChecked();
 
   await page.goto(organiserUrl);
-  expect(await progressValue(page, locale, "started")).toBe("1");
+  expect(await progressValue(page, locale, "team", "started")).toBe("1");
+  expect(await progressValue(page, locale, "team", "joined")).toBe("2");
 
   await answerAndSubmitRound(e1.page, locale, t1, quick, employee);
   await answerAndSubmitRound(e2.page, locale, t2, quick, employee);
@@ -99,7 +114,10 @@ test("a consultant's team round: six browsers answer, the organiser follows and 
   await waitForSaved(b2.page);
 
   await page.goto(organiserUrl);
-  expect(await progressValue(page, locale, "submitted")).toBe("5");
+  expect(await totalSubmitted(page)).toBe("5");
+  // One thing at a time: the personal link's submission apart from the team link's four.
+  expect(await progressValue(page, locale, "personal", "submitted")).toBe("1");
+  expect(await progressValue(page, locale, "team", "submitted")).toBe("4");
   await expect(page.getByRole("cell", { name: msg(locale, "round.links.states.submitted") })).toBeVisible();
 
   await page.getByRole("button", { name: exactly(msg(locale, "round.status.close")) }).click();

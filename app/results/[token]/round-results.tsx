@@ -5,6 +5,7 @@ import { ResultsHeaderSection } from "@/components/results/results-header-sectio
 import { ResultsLoopSection } from "@/components/results/results-loop-section";
 import { targetOutlines } from "@/components/results/target-outlines";
 import { PerceptionGaps } from "@/components/rounds/perception-gaps";
+import { ResponseRateSection } from "@/components/rounds/response-rate-section";
 import { RoundNotClosedSection } from "@/components/rounds/round-not-closed-section";
 import { RoundProvenance } from "@/components/rounds/round-provenance";
 import { RoundResultsView } from "@/components/rounds/round-results-view";
@@ -82,6 +83,7 @@ export async function RoundResults({
           />
         }
       />
+      <ResponseRateSection round={round} />
       {aggregate.shown && (
         <ResultsLoopSection questionnaire={questionnaire} locale={locale} domains={aggregate.domains} loop={loop} />
       )}

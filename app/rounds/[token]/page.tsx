@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { KeepLinkSection } from "@/components/round-admin/keep-link-section";
 import { OrganiserHeaderSection } from "@/components/round-admin/organiser-header-section";
 import { OrganiserLoopSection } from "@/components/round-admin/organiser-loop-section";
@@ -11,48 +11,49 @@ import { RoundProgressSection } from "@/components/round-admin/round-progress-se
 import { RoundRemindersSection } from "@/components/round-admin/round-reminders-section";
 import { absoluteUrl } from "@/lib/links/absolute-url";
 import { tokenSchema } from "@/lib/schemas/scan";
-import { loadOrganiserPage } from "@/lib/server/pages/load-organiser-page";
+import { loadOrganiserPage, loadOrganiserTitle } from "@/lib/server/pages/load-organiser-page";
 
-export const metadata: Metadata = { robots: { index: false, follow: false } };
+type Params = { params: Promise<{ token: string }> };
+
+/** "Ronde beheren · <organisation> · Klantkompas"; never indexed. */
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { token } = await params;
+  const organisation = tokenSchema.safeParse(token).success ? await loadOrganiserTitle({ token }) : null;
+  const t = await getTranslations("round.organiser");
+  return {
+    ...(organisation ? { title: t("metaTitle", { organisation }) } : {}),
+    robots: { index: false, follow: false },
+  };
+}
 
 /** The organiser's private page: links, progress, closing, and the results once closed. Never an answer. */
 export default async function OrganiserPage({
   params,
   searchParams,
-}: {
-  params: Promise<{ token: string }>;
-  searchParams: Promise<{ new?: string }>;
-}) {
+}: Params & { searchParams: Promise<{ new?: string }> }) {
   const [{ token }, query] = await Promise.all([params, searchParams]);
   if (!tokenSchema.safeParse(token).success) notFound();
   const [data, locale] = await Promise.all([loadOrganiserPage({ token }), getLocale()]);
   if (!data) notFound();
-  const { round, origin, progress, personalLinks, teamJoined, mailOn, mail, loop, teamViews } = data;
+  const { round, origin, progress, sources, personalLinks, teamJoined, mailOn, mail, loop, teamViews, client } = data;
   const hasPersonalLinks = personalLinks.length > 0;
   return (
     <div className="space-y-8">
-      <OrganiserHeaderSection round={round} locale={locale} />
-      <KeepLinkSection url={absoluteUrl({ origin, path: `/rounds/${token}` })} highlight={Boolean(query.new)} />
+      <OrganiserHeaderSection round={round} locale={locale} client={client} />
+      <KeepLinkSection
+        url={absoluteUrl({ origin, path: `/rounds/${token}` })}
+        token={token}
+        highlight={Boolean(query.new)}
+        client={client}
+        canMailLink={data.canMailLink}
+      />
       <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-2">
-        <RoundProgressSection
-          round={round}
-          token={token}
-          progress={progress}
-          personalLinks={hasPersonalLinks}
-          mail={mail}
-        />
         <RoundLinksSection round={round} token={token} origin={origin} teamJoined={teamJoined} teamViews={teamViews} />
+        <RoundProgressSection {...{ round, token, progress, sources, mail }} personalLinks={hasPersonalLinks} />
       </div>
       {!round.closed && <RoundGroupPreview round={round} locale={locale} personalLinks={hasPersonalLinks} />}
       {loop && <OrganiserLoopSection round={round} token={token} locale={locale} loop={loop} />}
-      <PersonalLinksSection
-        round={round}
-        token={token}
-        origin={origin}
-        personalLinks={personalLinks}
-        mailOn={mailOn}
-        mail={mail}
-      />
+      <PersonalLinksSection {...{ round, token, origin, personalLinks, mailOn, mail }} />
       {hasPersonalLinks && !round.closed && <RoundRemindersSection round={round} token={token} mailOn={mailOn} />}
     </div>
   );
