@@ -128,3 +128,10 @@ it("the test itself catches an apostrophe that escapes a placeholder", () => {
   expect(String(format.format({ domain: "A", statement: "S", answer: "B" }))).toContain("{statement}");
   expect(text).toMatch(/'[{}#]/);
 });
+
+// "one answer more or less can move an domain by a level" (issue 18): the article before a plain consonant or
+// vowel. (Not "u", "h", "o": a user, an hour, a one-line field.)
+it.each(messages.filter((m) => m.locale === "en"))("$id uses a and an before the right letters", ({ text }) => {
+  expect(text).not.toMatch(/\ban [bcdfgjklmnpqrstvwxz]/i);
+  expect(text).not.toMatch(/\ba [aei]/i);
+});
