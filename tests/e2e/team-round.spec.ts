@@ -48,7 +48,7 @@ async function progressValue(page: Page, locale: Locale, key: "invited" | "start
 test("a consultant's team round: six browsers answer, the organiser follows and closes, nobody's answers show", async ({
   browser,
 }, testInfo) => {
-  test.setTimeout(240_000);
+  test.setTimeout(300_000);
   const locale: Locale = "nl";
   const consultant = await contextFor(browser, locale, testInfo);
   const page = consultant.page;
