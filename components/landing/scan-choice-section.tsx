@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
+import { scanFacts } from "@/lib/questionnaire/scan-facts";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
 
 /** The two self-scans side by side (the full one recommended), and the team round below them. */
@@ -68,9 +69,7 @@ async function ScanCard({
         )}
       </div>
       <p className="mt-2 flex-1 text-stone-700">{t(`scan.${kind}.text`)}</p>
-      <p className="mt-3 text-sm text-stone-600">
-        {t("scanFacts", { items: questionnaire.items.length, minutes: questionnaire.estimatedMinutes })}
-      </p>
+      <p className="mt-3 text-sm text-stone-600">{t("scanFacts", scanFacts(questionnaire))}</p>
       <Link
         href={`/scan/new?type=${kind}`}
         className={`mt-5 inline-flex justify-center rounded-lg px-4 py-2.5 font-semibold ${

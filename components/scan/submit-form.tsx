@@ -22,7 +22,9 @@ export function SubmitForm({
   return (
     <form action={formAction} className="space-y-3">
       <input type="hidden" name="token" value={token} />
-      <p className="text-stone-700">{hasOpenItems ? t("review.submitWithOpen") : t("review.submitReady")}</p>
+      <p className="text-stone-700">
+        {hasOpenItems ? t("review.submitWithOpen") : round ? t("review.submitReadyRound") : t("review.submitReady")}
+      </p>
       <FormMessage message={state.status === "error" ? state.message : undefined} />
       <button type="submit" disabled={pending} className={PRIMARY_BUTTON}>
         {pending ? t("review.submitting") : round ? t("review.submitRound") : t("review.submit")}

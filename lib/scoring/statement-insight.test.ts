@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import { answersFromRecord } from "@/lib/scoring/answers-from-record";
-import { statementDistribution, statementInsight } from "@/lib/scoring/statement-insight";
+import { highlightReading, statementDistribution, statementInsight } from "@/lib/scoring/statement-insight";
 import { buildDomain, buildItems, buildQuestionnaire, buildScale } from "@/tests/factories/questionnaire";
 
 const q = buildQuestionnaire({
@@ -67,5 +68,48 @@ describe("statementDistribution", () => {
       dontKnow: 1,
       unanswered: 1,
     });
+  });
+});
+
+describe("a negatively worded statement among the highlights", () => {
+  // v2's "Customers have to tell their story again when they reach another department" is reverse-scored.
+  const full = getQuestionnaire("klantkompas-full", 2);
+  if (!full) throw new Error("klantkompas-full v2 is missing");
+  const reverse = "interfunctional-customers-repeat-story";
+  const plain = [
+    "interfunctional-departments-cooperate",
+    "interfunctional-across-layers",
+    "interfunctional-easy-meetings",
+  ];
+  const insightFor = (reverseAnswer: number) =>
+    statementInsight(
+      full,
+      answersFromRecord({
+        [plain[0] as string]: 2,
+        [plain[1] as string]: 3,
+        [plain[2] as string]: 4,
+        [reverse]: reverseAnswer,
+      }),
+    ).find((d) => d.domainId === "interfunctional");
+
+  it("is a strength when it hardly happens (answer 1 scores 5), read as such", () => {
+    const insight = insightFor(1);
+    expect(insight?.strongest[0]).toMatchObject({ itemId: reverse, answer: 1, scored: 5 });
+    expect(insight?.weakest.map((s) => s.itemId)).not.toContain(reverse);
+    const item = full.items.find((i) => i.id === reverse);
+    expect(item && highlightReading(item, "strongest")).toBe("reverseStrength");
+  });
+
+  it("is a weakness when it happens widely (answer 5 scores 1), read as such", () => {
+    const insight = insightFor(5);
+    expect(insight?.weakest[0]).toMatchObject({ itemId: reverse, answer: 5, scored: 1 });
+    expect(insight?.strongest.map((s) => s.itemId)).not.toContain(reverse);
+    const item = full.items.find((i) => i.id === reverse);
+    expect(item && highlightReading(item, "weakest")).toBe("reverseWeakness");
+  });
+
+  it("reads a plainly worded statement plainly", () => {
+    expect(highlightReading({ reverse: false }, "strongest")).toBe("plain");
+    expect(highlightReading({ reverse: false }, "weakest")).toBe("plain");
   });
 });

@@ -1,4 +1,4 @@
-import type { Questionnaire } from "@/lib/questionnaire/schema";
+import type { Item, Questionnaire } from "@/lib/questionnaire/schema";
 import { type StatementAnswer, statementAnswers } from "@/lib/scoring/statement-values";
 import type { AnswerInput } from "@/lib/scoring/types";
 
@@ -40,6 +40,18 @@ export function statementInsight(q: Questionnaire, answers: ReadonlyArray<Answer
       answered: answered.length,
     };
   });
+}
+
+/**
+ * How a highlighted statement reads. The lists go by the scored value (after reversal), so a negatively worded
+ * statement ("customers have to tell their story again") is a strength when it hardly happens and a weakness when
+ * it happens widely; said as such, it does not read as praise for the bad practice.
+ */
+export type HighlightReading = "plain" | "reverseStrength" | "reverseWeakness";
+
+export function highlightReading(item: Pick<Item, "reverse">, side: "strongest" | "weakest"): HighlightReading {
+  if (!item.reverse) return "plain";
+  return side === "strongest" ? "reverseStrength" : "reverseWeakness";
 }
 
 export type StatementDistribution = {

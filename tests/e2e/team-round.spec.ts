@@ -1,8 +1,10 @@
 import { type Browser, expect, type Page, type TestInfo, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "@/tests/e2e/support/axe";
 import {
+  ANY,
   createClient,
   expectNoHorizontalScroll,
+  messagePattern,
   msg,
   newContext,
   signUp,
@@ -60,7 +62,7 @@ async function totalSubmitted(page: Page): Promise<string> {
 test("a consultant's team round: six browsers answer, the organiser follows and closes, nobody's answers show", async ({
   browser,
 }, testInfo) => {
-  test.setTimeout(240_000);
+  test.setTimeout(300_000);
   const locale: Locale = "nl";
   const consultant = await contextFor(browser, locale, testInfo);
   const page = consultant.page;
@@ -83,13 +85,29 @@ test("a consultant's team round: six browsers answer, the organiser follows and 
   const [e1, e2, e3, b1, b2, p1] = people;
   if (!e1 || !e2 || !e3 || !b1 || !b2 || !p1) throw new Error("six contexts");
 
+  // A respondent reads one name throughout ("Teamscan voor …"), an introduction written for a round (not the
+  // quick scan's advice to do the full scan), the number of others for a group of three (3 − 1), and a title
+  // per tab that carries nothing of theirs.
+  const tabTitle = (key: string, values = {}) => `${msg(locale, key, values)} · ${msg(locale, "common.appName")}`;
+  const teamTitle = messagePattern(locale, "scan.teamTitle", { organisation: ANY });
+  await e1.page.goto(teamLink);
+  await expect(e1.page.getByRole("heading", { level: 1 })).toHaveText(teamTitle);
+  await expect(e1.page).toHaveTitle(tabTitle("scan.titles.join"));
+  await expect(e1.page.getByText(/volledige scan/i)).toHaveCount(0);
+
   // Two people on the same team link: each gets a response of their own, and never sees the other's answers.
   const t1 = await startRoundResponse(e1.page, locale, teamLink, { role: "employee", team: "Zorg" });
+  await expect(e1.page.getByRole("heading", { level: 1 })).toHaveText(teamTitle);
+  await expect(e1.page).toHaveTitle(tabTitle("scan.titles.team"));
+  await expect(e1.page.getByText(/volledige scan/i)).toHaveCount(0);
+  expect(msg(locale, "scan.roundNote", { others: 2 })).toContain("minstens 2 andere respondenten");
+  await expect(e1.page.getByText(msg(locale, "scan.roundNote", { others: 2 }))).toBeVisible();
   const t2 = await startRoundResponse(e2.page, locale, teamLink, { role: "employee", team: "Zorg" });
   expect(t1).not.toBe(t2);
   const firstItem = quick.items[0];
   if (!firstItem) throw new Error("no items");
   await e1.page.goto(`/scan/${t1}/1`);
+  await expect(e1.page).toHaveTitle(tabTitle("scan.titles.step", { step: 1, steps: quick.domains.length }));
   await answerRadio(e1.page, firstItem.id, 5).check();
   await waitForSaved(e1.page);
   await e2.page.goto(`/scan/${t2}/1`);

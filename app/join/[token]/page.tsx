@@ -1,16 +1,19 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { joinRoundAction } from "@/app/actions/rounds/join-round";
 import { JoinRefusedSection } from "@/components/round-admin/join-refused-section";
 import { OwnResponseSection } from "@/components/round-admin/own-response-section";
 import { RoundClosedNotice } from "@/components/round-admin/round-closed-notice";
-import { RoundEntryHeaderSection } from "@/components/round-admin/round-entry-header-section";
 import { RoundEntrySection } from "@/components/round-admin/round-entry-section";
+import { RoundRespondentHeader } from "@/components/scan/round-respondent-header";
 import { tokenSchema } from "@/lib/schemas/scan";
 import { loadJoinPage } from "@/lib/server/pages/load-join-page";
 
-export const metadata: Metadata = { robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("scan.titles");
+  return { title: t("join"), robots: { index: false } };
+}
 
 /**
  * The team link: everyone who opens it starts a response of their own, up to the expected number of respondents.
@@ -24,7 +27,12 @@ export default async function JoinRoundPage({ params }: { params: Promise<{ toke
   const { round, full, mine } = data;
   return (
     <div className="mx-auto max-w-xl space-y-6">
-      <RoundEntryHeaderSection round={round} locale={locale} facts />
+      <RoundRespondentHeader
+        questionnaire={round.questionnaire}
+        organisationName={round.organisationName}
+        locale={locale}
+        facts
+      />
       {round.closed ? (
         <RoundClosedNotice />
       ) : round.sealed || full ? (

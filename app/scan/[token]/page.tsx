@@ -3,13 +3,17 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ProgressBar } from "@/components/scan/progress-bar";
 import { ResumeLink } from "@/components/scan/resume-link";
+import { ScanOverviewHeader } from "@/components/scan/scan-overview-header";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { localized } from "@/lib/i18n/localized";
 import { domainProgress, overallProgress, resumeStep } from "@/lib/questionnaire/progress";
-import { scopedScale } from "@/lib/questionnaire/scope-wording";
+import { loadScanTitle } from "@/lib/server/pages/load-scan-title";
 import { loadOpenScan } from "@/lib/server/scans/load-open-scan";
 
-export const metadata: Metadata = { robots: { index: false } };
+export async function generateMetadata({ params }: { params: Promise<{ token: string }> }): Promise<Metadata> {
+  const { token } = await params;
+  return { title: await loadScanTitle(token, "overview"), robots: { index: false } };
+}
 
 export default async function ScanOverviewPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
@@ -18,20 +22,14 @@ export default async function ScanOverviewPage({ params }: { params: Promise<{ t
   const progress = domainProgress(questionnaire, answers);
   const overall = overallProgress(questionnaire, answers);
   const next = resumeStep(questionnaire, answers);
-  const { instruction } = scopedScale(questionnaire, scan.scope);
   return (
     <div className="mx-auto max-w-2xl space-y-6">
-      <div className="space-y-2">
-        <p className="text-sm font-semibold text-brand-700">{localized(questionnaire.title, locale)}</p>
-        <h1 className="text-2xl font-bold">{t("overviewTitle", { organisation: response.organisationName })}</h1>
-        <p className="text-stone-700">{localized(questionnaire.introduction, locale)}</p>
-        {instruction && <p className="text-stone-700">{localized(instruction, locale)}</p>}
-      </div>
-      {scan.kind === "team" && (
-        <p className="rounded-lg bg-stone-100 px-4 py-3 text-sm text-stone-700">
-          {t("roundNote", { min: scan.minGroupSize })}
-        </p>
-      )}
+      <ScanOverviewHeader
+        scan={scan}
+        questionnaire={questionnaire}
+        organisationName={response.organisationName}
+        locale={locale}
+      />
       <ResumeLink token={token} open />
       <ProgressBar answered={overall.answered} total={overall.total} steps={progress.length} />
       <ol className="divide-y divide-stone-200 rounded-xl border border-stone-200 bg-white">

@@ -266,7 +266,7 @@ export function stepUrl(token: string, step: number | "review"): RegExp {
   return new RegExp(`/scan/${escapeRegExp(token)}/${step}$`);
 }
 
-/** Clicks "Volgend domein" (or "Controleren en versturen" on the last domain) and waits for the next page. */
+/** Clicks "Volgend domein" (or "Controleren en inleveren" on the last domain) and waits for the next page. */
 export async function goToNextStep(page: Page, locale: Locale, token: string, nextStep: number | "review") {
   const label = nextStep === "review" ? t(locale, "scan.toReview") : t(locale, "scan.next");
   await page.getByRole("button", { name: exactly(label) }).click();
@@ -296,7 +296,7 @@ export async function answerAllDomains(
   }
 }
 
-/** Clicks "Versturen en resultaten bekijken" on the review page and waits for the results. */
+/** Clicks "Inleveren en resultaten bekijken" on the review page and waits for the results. */
 export async function submitReview(page: Page, locale: Locale): Promise<string> {
   await page.getByRole("button", { name: exactly(t(locale, "review.submit")) }).click();
   await page.waitForURL(RESULTS_URL);

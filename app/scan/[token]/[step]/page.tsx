@@ -7,9 +7,17 @@ import { localized } from "@/lib/i18n/localized";
 import { domainForStep, itemsOfDomain, overallProgress } from "@/lib/questionnaire/progress";
 import { scopedScale } from "@/lib/questionnaire/scope-wording";
 import type { AnswerValue } from "@/lib/scoring";
+import { loadScanTitle } from "@/lib/server/pages/load-scan-title";
 import { loadOpenScan } from "@/lib/server/scans/load-open-scan";
 
-export const metadata: Metadata = { robots: { index: false } };
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ token: string; step: string }>;
+}): Promise<Metadata> {
+  const { token, step } = await params;
+  return { title: await loadScanTitle(token, { step }), robots: { index: false } };
+}
 
 export default async function ScanStepPage({ params }: { params: Promise<{ token: string; step: string }> }) {
   const { token, step: stepParam } = await params;

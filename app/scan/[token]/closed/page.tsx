@@ -3,9 +3,13 @@ import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { RoundClosedNotice } from "@/components/round-admin/round-closed-notice";
 import { tokenSchema } from "@/lib/schemas/scan";
+import { loadScanTitle } from "@/lib/server/pages/load-scan-title";
 import { getScanState } from "@/lib/server/scans/get-scan-state";
 
-export const metadata: Metadata = { robots: { index: false } };
+export async function generateMetadata({ params }: { params: Promise<{ token: string }> }): Promise<Metadata> {
+  const { token } = await params;
+  return { title: await loadScanTitle(token, "closed"), robots: { index: false } };
+}
 
 /** An unfinished response of a closed round: a clear page, and nothing more is stored. */
 export default async function ResponseClosedPage({ params }: { params: Promise<{ token: string }> }) {

@@ -2,9 +2,13 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { tokenSchema } from "@/lib/schemas/scan";
+import { loadScanTitle } from "@/lib/server/pages/load-scan-title";
 import { getScanState } from "@/lib/server/scans/get-scan-state";
 
-export const metadata: Metadata = { robots: { index: false } };
+export async function generateMetadata({ params }: { params: Promise<{ token: string }> }): Promise<Metadata> {
+  const { token } = await params;
+  return { title: await loadScanTitle(token, "done"), robots: { index: false } };
+}
 
 /** After submitting in a team round: thanks, and no scores — a person's answers are seen by nobody. */
 export default async function ResponseDonePage({ params }: { params: Promise<{ token: string }> }) {

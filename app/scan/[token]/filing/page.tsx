@@ -7,7 +7,10 @@ import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { tokenSchema } from "@/lib/schemas/scan";
 import { getScanFiling } from "@/lib/server/clients/scan-filing";
 
-export const metadata: Metadata = { robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("clients.filing");
+  return { title: t("title"), robots: { index: false } };
+}
 
 /**
  * A self-scan's private link tells its respondent who holds the scan, and lets them take it back (issue 15: a

@@ -8,9 +8,13 @@ import { UnscoredWarning } from "@/components/scan/unscored-warning";
 import { localized } from "@/lib/i18n/localized";
 import { itemsOfDomain, overallProgress, unansweredItems } from "@/lib/questionnaire/progress";
 import { answersFromRecord, scoreResponse } from "@/lib/scoring";
+import { loadScanTitle } from "@/lib/server/pages/load-scan-title";
 import { loadOpenScan } from "@/lib/server/scans/load-open-scan";
 
-export const metadata: Metadata = { robots: { index: false } };
+export async function generateMetadata({ params }: { params: Promise<{ token: string }> }): Promise<Metadata> {
+  const { token } = await params;
+  return { title: await loadScanTitle(token, "review"), robots: { index: false } };
+}
 
 export default async function ReviewPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
