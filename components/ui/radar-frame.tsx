@@ -17,7 +17,7 @@ export function RadarFrame({
   labels,
   legend = [],
   decorative = false,
-  outerRadius = "66%",
+  outerRadius = "70%",
   marginY = 20,
   onToggle,
   children,
@@ -39,7 +39,11 @@ export function RadarFrame({
   const hideAll = decorative && !toggles;
   return (
     <div className="space-y-2" aria-hidden={hideAll ? "true" : undefined}>
-      <div className="h-80 w-full sm:h-[26rem] print:h-[300px]" aria-hidden={hideAll ? undefined : "true"}>
+      <div
+        // Labels may reach into the card's padding rather than be cut off, so the radar itself can be larger.
+        className="h-80 w-full sm:h-[26rem] print:h-[300px] [&_.recharts-surface]:overflow-visible"
+        aria-hidden={hideAll ? undefined : "true"}
+      >
         <ResponsiveContainer width="100%" height="100%">
           <RadarChart
             accessibilityLayer={false}
