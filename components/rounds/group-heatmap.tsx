@@ -57,15 +57,19 @@ export async function GroupHeatmap({
   ];
   return (
     <div className="space-y-2" data-testid={`heatmap-${by}`}>
+      {/* Title and note outside the scroll box, so they wrap at 375 px instead of scrolling with the table. */}
+      <div aria-hidden="true">
+        <p className="font-semibold text-stone-900">{caption}</p>
+        <p className="text-xs text-stone-600">{t("captionNote")}</p>
+      </div>
       <TableRegion label={caption} className={cardClass({ padding: "none" })}>
         <table className="w-full border-collapse text-left text-sm">
-          <caption className="px-3 pt-3 pb-2 text-left font-semibold text-stone-900">
-            {caption}
-            <span className="block text-xs font-normal text-stone-600">{t("captionNote")}</span>
+          <caption className="sr-only">
+            {caption}. {t("captionNote")}
           </caption>
           <thead className="bg-stone-50 text-xs">
             <tr className="border-y border-stone-200">
-              <th scope="col" className="px-2 py-2 font-semibold sm:px-3">
+              <th scope="col" className="sticky left-0 bg-stone-50 px-2 py-2 font-semibold sm:px-3">
                 {by === "role" ? t("role") : t("team")}
               </th>
               {map.domainIds.map((id) => (
@@ -77,7 +81,7 @@ export async function GroupHeatmap({
           </thead>
           <tbody>
             <tr className="border-b-2 border-stone-200 bg-stone-50">
-              <th scope="row" className="px-2 py-2 font-medium sm:px-3">
+              <th scope="row" className="sticky left-0 bg-stone-50 px-2 py-2 font-medium sm:px-3">
                 {t("wholeRound", { count: aggregate.respondents ?? 0 })}
               </th>
               {map.round.map((score, i) => (
@@ -88,7 +92,7 @@ export async function GroupHeatmap({
             </tr>
             {map.rows.map((row) => (
               <tr key={row.key} className="border-b border-stone-100 last:border-0">
-                <th scope="row" className="px-2 py-2 font-medium sm:px-3">
+                <th scope="row" className="sticky left-0 bg-white px-2 py-2 font-medium sm:px-3">
                   {t("group", { group: label(by, row.key), count: row.respondents ?? 0 })}
                 </th>
                 {row.cells.map((cell, i) => (
