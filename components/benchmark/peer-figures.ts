@@ -1,4 +1,4 @@
-import type { RadarOutline } from "@/components/ui/radar-outline";
+import { OVERLAY_STYLES, type RadarOutline } from "@/components/ui/radar-outline";
 import type { MetricComparison, PeerComparison } from "@/lib/benchmark/compare-with-peers";
 
 /** What a domain card shows of the peers: only when a group is shown. */
@@ -18,8 +18,7 @@ export function peerOutline(
       key: "peers",
       label,
       values: domainIds.map((id) => comparison.metrics[id]?.median ?? null),
-      stroke: "#9a3412",
-      dash: "2 3",
+      ...OVERLAY_STYLES.peers,
     },
   ];
 }

@@ -7,7 +7,7 @@ export const SERIES_STYLES = [
   { colour: "#d55e00", dash: "2 3" },
   { colour: "#009e73", dash: "12 3 3 3" },
   { colour: "#cc79a7", dash: "4 4" },
-  { colour: "#8a6d00", dash: "1 0" },
+  { colour: "#8a6d00", dash: "16 3 3 3 3 3" },
   { colour: "#56b4e9", dash: "14 4" },
   { colour: "#7c3aed", dash: "6 2 1 2" },
   { colour: "#525252", dash: "3 6" },

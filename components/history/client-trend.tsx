@@ -37,8 +37,15 @@ export async function ClientTrend({
   const levels = newest ? (getQuestionnaire(newest.questionnaireId, newest.questionnaireVersion)?.levels ?? []) : [];
   const dateLabel = (ms: number) => format.dateTime(new Date(ms), { dateStyle: "medium" });
 
-  const series: TrendChartSeries[] = [
-    { key: "overall", label: t("overall"), colour: OVERALL_STYLE.colour, dash: OVERALL_STYLE.dash, width: 3.5 },
+  const series: Array<TrendChartSeries & { fixed?: boolean }> = [
+    {
+      key: "overall",
+      label: t("overall"),
+      colour: OVERALL_STYLE.colour,
+      dash: OVERALL_STYLE.dash,
+      width: 3.5,
+      fixed: true,
+    },
     ...domains.map((d, i) => ({
       key: domainKey(d.id),
       label: localized(d.name, locale),

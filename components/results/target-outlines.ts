@@ -1,6 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { TARGET_OUTLINE_STYLE } from "@/components/targets/target-review";
-import type { RadarOutline } from "@/components/ui/radar-outline";
+import { OVERLAY_STYLES, type RadarOutline } from "@/components/ui/radar-outline";
 import type { ScanLoop } from "@/lib/server/targets/get-loop";
 import { targetOutlineValues } from "@/lib/targets/loop-summary";
 
@@ -22,7 +21,7 @@ export async function targetOutlines({
       key: "target",
       label: tl("outline", { date: format.dateTime(previous.submittedAt, { dateStyle: "long" }) }),
       values: targetOutlineValues(domainIds, previous.targets),
-      ...TARGET_OUTLINE_STYLE,
+      ...OVERLAY_STYLES.target,
     },
   ];
 }

@@ -1,9 +1,10 @@
 import { getTranslations } from "next-intl/server";
+import { GroupHeatmap } from "@/components/rounds/group-heatmap";
 import { getGroupLabel } from "@/components/rounds/group-label";
 import { GroupsRadar } from "@/components/rounds/groups-radar";
 import { Card, cardClass } from "@/components/ui/card";
 import { TableRegion } from "@/components/ui/table-region";
-import type { Breakdown, RoundAggregate } from "@/lib/aggregation";
+import type { Breakdown, PerceptionGap, RoundAggregate } from "@/lib/aggregation";
 import { gapAdviceFor } from "@/lib/aggregation/gap-advice";
 import { breakdownsInRound, gapSentenceValues, gapTable, shownGapPoints } from "@/lib/aggregation/gap-table";
 import { displayLabels } from "@/lib/display/labels";
@@ -11,6 +12,11 @@ import { displayScore } from "@/lib/display/score";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
+
+/** A gap as the table shows it (−1 for none, so domains without a gap sort last). */
+function gapOnScreen(gap: PerceptionGap | null): number {
+  return gap ? shownGapPoints(gap) : -1;
+}
 
 async function BreakdownGaps({
   questionnaire,
@@ -25,10 +31,19 @@ async function BreakdownGaps({
 }) {
   const [t, label] = await Promise.all([getTranslations("rounds.gaps"), getGroupLabel(aggregate)]);
   const table = gapTable({ aggregate, by });
+  // Largest gap first as the reader sees it (between the rounded scores), ties in the table's own order.
+  const rows = table.rows
+    .map((row, index) => ({ row, index }))
+    .sort((a, b) => gapOnScreen(b.row.gap) - gapOnScreen(a.row.gap) || a.index - b.index)
+    .map(({ row }) => row);
+  const margin = (gap: PerceptionGap) =>
+    gap.margin === null || gap.beyondMargin === null
+      ? t("marginUnknown")
+      : t(gap.beyondMargin ? "beyondMargin" : "withinMargin", { margin: displayScore(gap.margin) });
   const groupLabel = (key: string) => label(by, key);
   const { domainName } = displayLabels(questionnaire, locale);
   const headingId = `gaps-${by}`;
-  const flagged = table.rows.flatMap((row) => (row.gap?.flagged ? [row.gap] : []));
+  const flagged = rows.flatMap((row) => (row.gap?.flagged ? [row.gap] : []));
   const byDomainOrder = questionnaire.domains.map((d) => d.id);
   return (
     <section aria-labelledby={headingId} className="space-y-4">
@@ -40,7 +55,8 @@ async function BreakdownGaps({
       ) : (
         <>
           <div className="print-avoid-break grid gap-6 lg:grid-cols-2 print:grid-cols-1">
-            <Card padding="sm">
+            {/* Below `sm` the tables carry the groups: a radar of several groups is unreadable at 375 px. */}
+            <Card padding="sm" className="hidden sm:block print:block" data-testid={`groups-radar-${by}`}>
               <p className="text-sm text-stone-600">{t("radarNote")}</p>
               <GroupsRadar
                 data={byDomainOrder.map((domainId) => {
@@ -72,7 +88,7 @@ async function BreakdownGaps({
                   </tr>
                 </thead>
                 <tbody>
-                  {table.rows.map((row) => (
+                  {rows.map((row) => (
                     <tr
                       key={row.domainId}
                       className={`border-b border-stone-100 align-top last:border-0 ${row.gap?.flagged ? "bg-amber-50" : ""}`}
@@ -83,7 +99,8 @@ async function BreakdownGaps({
                       <td className="border-r border-stone-200 px-2 py-2 text-right tabular-nums">
                         {row.gap ? (
                           <>
-                            <span className="font-semibold">{shownGapPoints(row.gap)}</span>
+                            <span className="font-semibold">{t("points", { points: shownGapPoints(row.gap) })}</span>
+                            <span className="block text-xs text-stone-600">{margin(row.gap)}</span>
                             {row.gap.flagged && (
                               <span className="block text-xs font-semibold text-amber-900">{t("flagged")}</span>
                             )}
@@ -107,10 +124,12 @@ async function BreakdownGaps({
               </table>
             </TableRegion>
           </div>
+          <GroupHeatmap questionnaire={questionnaire} aggregate={aggregate} by={by} locale={locale} />
           <div className="space-y-3">
             <h4 className="font-semibold">{t("flaggedTitle")}</h4>
+            <p className="text-sm text-stone-600">{t("flaggedRule")}</p>
             {flagged.length === 0 ? (
-              <p className="text-stone-700">{t("noFlagged")}</p>
+              <p className="text-stone-700">{t("noFlaggedMargin")}</p>
             ) : (
               <ul className="space-y-3">
                 {flagged.map((gap) => {
@@ -126,6 +145,11 @@ async function BreakdownGaps({
                       <p className="font-semibold text-stone-900">
                         {t("sentence", gapSentenceValues(gap, { groupLabel, domainName }))}
                       </p>
+                      {gap.margin !== null && (
+                        <p className="mt-1 text-sm text-stone-800">
+                          {t("beyondMarginNote", { margin: displayScore(gap.margin) })}
+                        </p>
+                      )}
                       {advice && <p className="mt-1 text-sm text-stone-700">{localized(advice, locale)}</p>}
                     </Card>
                   );

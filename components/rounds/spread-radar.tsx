@@ -3,6 +3,7 @@
 import { Radar } from "recharts";
 import { outlineRadars, RadarFrame } from "@/components/ui/radar-frame";
 import { outlineLegend, type RadarOutline, withOutlines } from "@/components/ui/radar-outline";
+import { useOverlayToggle } from "@/components/ui/radar-overlays";
 import { formatScore } from "@/lib/display/score";
 
 /** One domain of the round; all numbers null when the domain is hidden. */
@@ -46,7 +47,9 @@ function BandShape({ points }: { points?: BandPoint[] }) {
 
 /**
  * The round's mean per domain with the middle half of the respondents (Q1–Q3) as a band where the spread is
- * shown (never a lowest or highest score: one person's each). Decorative (aria-hidden): the cards beside it carry every number.
+ * shown (never a lowest or highest score: one person's each). Decorative (aria-hidden): the cards beside it carry
+ * every number. The band and the outlines (target, peers' median) are overlays with a legend button each: the
+ * first two are drawn by default, the reader toggles the rest.
  */
 export function SpreadRadar({
   data,
@@ -58,6 +61,9 @@ export function SpreadRadar({
   /** Extra unfilled lines (a target, the peers' median), drawn over the mean with a legend entry each. */
   outlines?: RadarOutline[];
 }) {
+  const { isShown, toggle } = useOverlayToggle(["band", ...outlines.map((o) => o.key)]);
+  const drawn = outlines.filter((o) => isShown(o.key));
+  const band = isShown("band");
   // Hidden domains sit at the centre (and are labelled as such under their name).
   const rows = withOutlines(
     data.map((d) => ({
@@ -66,7 +72,7 @@ export function SpreadRadar({
       q1: d.q1 ?? 0,
       q3: d.q3 ?? 0,
     })),
-    outlines,
+    drawn,
   );
   const ticks = data.map((d) =>
     d.mean === null
@@ -75,12 +81,12 @@ export function SpreadRadar({
   );
   const legend = [
     { key: "mean", label: text.mean, stroke: MEAN },
-    { key: "band", label: text.band, ...BAND },
-    ...outlineLegend(outlines),
+    { key: "band", label: text.band, ...BAND, pressed: band },
+    ...outlineLegend(outlines, isShown),
   ];
   return (
-    <RadarFrame rows={rows} labels={ticks} legend={legend} decorative>
-      <Radar dataKey="q3" name={text.band} shape={BandShape} isAnimationActive={false} />
+    <RadarFrame rows={rows} labels={ticks} legend={legend} decorative onToggle={toggle}>
+      {band && <Radar dataKey="q3" name={text.band} shape={BandShape} isAnimationActive={false} />}
       <Radar
         dataKey="mean"
         name={text.mean}
@@ -90,7 +96,7 @@ export function SpreadRadar({
         dot={{ r: 2.5, fill: MEAN, strokeWidth: 0 }}
         isAnimationActive={false}
       />
-      {outlineRadars(outlines)}
+      {outlineRadars(drawn)}
     </RadarFrame>
   );
 }

@@ -3,6 +3,7 @@ import { GroupsRadar } from "@/components/rounds/groups-radar";
 import { Card, cardClass } from "@/components/ui/card";
 import { TableRegion } from "@/components/ui/table-region";
 import { compareTeam, type RoundAggregate } from "@/lib/aggregation";
+import { classifyChange, measuredOf } from "@/lib/aggregation/margin-rules";
 import { signedPoints } from "@/lib/display/change";
 import { displayLabels } from "@/lib/display/labels";
 import { displayScore } from "@/lib/display/score";
@@ -25,7 +26,7 @@ export async function TeamComparison({
   team: string;
   locale: Locale;
 }) {
-  const t = await getTranslations("rounds.team");
+  const [t, tg] = await Promise.all([getTranslations("rounds.team"), getTranslations("rounds.gaps")]);
   const comparison = compareTeam(aggregate, team);
   const { domainName } = displayLabels(questionnaire, locale);
   const title = (
@@ -49,6 +50,29 @@ export async function TeamComparison({
     );
   }
 
+  // Each difference against its 90% margin: Welch on the two published means and margins, as for a gap. The
+  // team is part of the organisation, so the two are not independent; Welch then overstates the margin, so a
+  // difference called beyond it is so with room to spare.
+  const teamGroup = aggregate.groups.find((g) => g.by === "team" && g.key === team && g.shown);
+  const verdictOf = (domainId: string) => {
+    const teamMean = teamGroup?.domains.find((d) => d.domainId === domainId);
+    const roundMean = aggregate.domains.find((d) => d.domainId === domainId);
+    const after = teamMean ? measuredOf(teamMean) : null;
+    const before = roundMean ? measuredOf(roundMean) : null;
+    if (!after || !before) return tg("teamMarginUnknown");
+    const verdict = classifyChange({ before, after });
+    return tg(verdict.label === "beyond-margin" ? "beyondMargin" : "withinMargin", {
+      margin: displayScore(verdict.margin ?? 0),
+    });
+  };
+  // Largest difference first (as shown: between the rounded means), hidden domains last in questionnaire order.
+  const shownDifference = (d: { team: number | null; round: number | null }) =>
+    d.team === null || d.round === null ? -1 : Math.abs(displayScore(d.team) - displayScore(d.round));
+  const domains = comparison.domains
+    .map((d, index) => ({ d, index }))
+    .sort((a, b) => shownDifference(b.d) - shownDifference(a.d) || a.index - b.index)
+    .map(({ d }) => d);
+
   const series = [
     { label: t("teamSeries", { team, count: comparison.respondents }), emphasis: true },
     { label: t("roundSeries", { count: aggregate.respondents ?? 0 }) },
@@ -57,7 +81,8 @@ export async function TeamComparison({
     <section aria-labelledby="team-comparison" className="space-y-4">
       {title}
       <div className="print-avoid-break grid gap-6 lg:grid-cols-2 print:grid-cols-1">
-        <Card padding="sm">
+        {/* Below `sm` the table alone: two groups on a radar are hard to read at 375 px. */}
+        <Card padding="sm" className="hidden sm:block print:block" data-testid="team-radar">
           <p className="text-sm text-stone-600">{t("radarNote")}</p>
           <GroupsRadar
             data={comparison.domains.map((d) => ({ domain: domainName(d.domainId), values: [d.team, d.round] }))}
@@ -69,7 +94,9 @@ export async function TeamComparison({
           className={cardClass({ padding: "none", className: "self-start" })}
         >
           <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">{t("tableCaption", { team })}</caption>
+            <caption className="sr-only">
+              {t("tableCaption", { team })}. {tg("teamSorted")}
+            </caption>
             <thead className="bg-stone-50 text-xs">
               <tr className="border-b border-stone-200">
                 <th scope="col" className="px-1.5 py-2 font-semibold sm:px-3">
@@ -89,7 +116,7 @@ export async function TeamComparison({
               </tr>
             </thead>
             <tbody>
-              {comparison.domains.map((d) => (
+              {domains.map((d) => (
                 <tr key={d.domainId} className="border-b border-stone-100 last:border-0">
                   <th scope="row" className="px-1.5 py-2 font-medium sm:px-3">
                     {domainName(d.domainId)}
@@ -104,7 +131,10 @@ export async function TeamComparison({
                         {displayScore(d.team)}
                       </td>
                       <td className="px-1.5 py-2 sm:px-2 text-right tabular-nums">{displayScore(d.round)}</td>
-                      <td className="px-1.5 py-2 text-right tabular-nums sm:px-3">{signedPoints(d.round, d.team)}</td>
+                      <td className="px-1.5 py-2 text-right tabular-nums sm:px-3">
+                        <span className="font-semibold">{signedPoints(d.round, d.team)}</span>
+                        <span className="block text-xs text-stone-600">{verdictOf(d.domainId)}</span>
+                      </td>
                     </>
                   )}
                 </tr>

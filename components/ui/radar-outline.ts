@@ -11,6 +11,22 @@ export type RadarOutline = {
   dash?: string;
 };
 
+/**
+ * The overlays' looks: each its own colour AND line pattern, so no two can be mistaken for each other (also in
+ * greyscale print, for colour-blind readers) or for a radar's own series (solid teal line, teal band).
+ */
+export const OVERLAY_STYLES = {
+  /** The earlier scan: grey, long dashes. */
+  previous: { stroke: "#57534e", dash: "7 4" },
+  /** The agreed target: amber, dotted. */
+  target: { stroke: "#b45309", dash: "2 3" },
+  /** The peers' median: blue, dash-dot. */
+  peers: { stroke: "#1d4ed8", dash: "12 4 2 4" },
+} as const satisfies Record<string, { stroke: string; dash: string }>;
+
+/** How many overlays a radar draws before the reader asks for more (the legend's buttons toggle each). */
+export const DEFAULT_OVERLAYS = 2;
+
 /** Rows for recharts: each outline's value under `outline:<key>`. */
 export function withOutlines<T extends object>(
   rows: T[],
@@ -31,9 +47,21 @@ export type RadarLegendEntry = {
   dash?: string;
   fill?: string;
   emphasis?: boolean;
+  /** Set for an overlay the reader can show or hide: whether it is drawn now. */
+  pressed?: boolean;
 };
 
-/** The outlines' legend entries, in the same order as their lines. */
-export function outlineLegend(outlines: ReadonlyArray<RadarOutline>): RadarLegendEntry[] {
-  return outlines.map((o) => ({ key: `outline:${o.key}`, label: o.label, stroke: o.stroke, dash: o.dash }));
+/**
+ * The outlines' legend entries, in the same order as their lines; with `isShown`, each is a toggle (`pressed`)
+ * whose key is the outline's own key.
+ */
+export function outlineLegend(
+  outlines: ReadonlyArray<RadarOutline>,
+  isShown?: (key: string) => boolean,
+): RadarLegendEntry[] {
+  return outlines.map((o) =>
+    isShown
+      ? { key: o.key, label: o.label, stroke: o.stroke, dash: o.dash, pressed: isShown(o.key) }
+      : { key: `outline:${o.key}`, label: o.label, stroke: o.stroke, dash: o.dash },
+  );
 }

@@ -199,6 +199,9 @@ test("a consultant runs two scans for a client, follows the trend, compares, exp
   await expect(main).toContainText(msg("nl", "clients.details.scans", { count: 2 }));
   await expect(trend.locator("svg.recharts-surface").first()).toBeVisible();
   // The overall line and one per domain.
+  // With more than three domains the overall line alone, until the reader asks for the domains.
+  await expect(trend.locator(".recharts-line")).toHaveCount(1);
+  await trend.getByRole("button", { name: msg("nl", "history.charts.all"), exact: true }).click();
   await expect(trend.locator(".recharts-line")).toHaveCount(1 + quick.domains.length);
   await expect(trend).not.toContainText(msg("nl", "history.trendNeedsTwo"));
   // The same numbers as a table, for those who cannot see the chart.
