@@ -100,7 +100,7 @@ export function TargetsForm({
                 <FieldError id={`target-${row.domainId}`} error={levelError} />
               </div>
               <details
-                className="sm:col-span-2"
+                className="sm:col-start-2"
                 open={own !== "" || Boolean(dateError)}
                 data-testid={`own-date-${row.domainId}`}
               >
