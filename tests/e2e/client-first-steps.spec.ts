@@ -54,7 +54,7 @@ for (const locale of ["nl", "en"] as const) {
   test(`a new client opens with a first step, not empty cards and exports (${locale})`, async ({
     browser,
   }, testInfo) => {
-    testInfo.setTimeout(90_000);
+    testInfo.setTimeout(240_000);
     const context = await newContext(browser, locale, testInfo);
     const page = await context.newPage();
     await signUp(page, locale, newAccount(`first-step-${locale}`));
@@ -93,7 +93,7 @@ for (const locale of ["nl", "en"] as const) {
 test("en: the client page with peers passes axe at 375 px; links are told apart; dates in the page's language", async ({
   browser,
 }, testInfo) => {
-  testInfo.setTimeout(150_000);
+  testInfo.setTimeout(360_000);
   const locale: Locale = "en";
   await insertPeerOrganisations({
     questionnaire: quick,

@@ -206,7 +206,7 @@ test("targets and actions after a scan, and target against actual at the next on
   await doneCard.getByRole("button", { name: exactly(msg(locale, "loop.actions.save")) }).click();
   await expect(doneCard.getByText(msg(locale, "loop.actions.saved"))).toBeFocused();
   await expect(edit).not.toHaveAttribute("open", "");
-  await expect(doneCard.getByText("Afgerond in de stuurgroep.")).toBeVisible();
+  await expect(doneCard.locator("dd").filter({ hasText: "Afgerond in de stuurgroep." })).toBeVisible();
   state.doneDomain = (await doneCard.locator("p").first().textContent())?.trim() ?? "";
 
   // Filters live in the URL: overdue shows only the own action, done only the one just closed.
