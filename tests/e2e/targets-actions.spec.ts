@@ -442,7 +442,7 @@ async function countActions(shareToken: string): Promise<number> {
 
 for (const locale of ["nl", "en"] as const) {
   test(`the loop's pages pass axe and fit 375 px (${locale})`, async ({ browser }, testInfo) => {
-    test.setTimeout(120_000);
+    test.setTimeout(240_000);
     test.skip(!state.storage, "needs the journey above");
     const context = await newContext(browser, locale, testInfo, { storageState: state.storage });
     await context.addCookies([
