@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PeerSummary } from "@/components/benchmark/peer-summary";
 import { Card } from "@/components/ui/card";
+import { TableRegion } from "@/components/ui/table-region";
 import { type GroupType, OVERALL } from "@/lib/benchmark/types";
 import { formatScore } from "@/lib/display/score";
 import type { Locale } from "@/lib/i18n/locales";
@@ -75,8 +76,9 @@ export async function ClientBenchmark({
       )}
       <PeerSummary benchmark={benchmark} hrefFor={hrefFor}>
         {comparison.shown && (
-          <div className="overflow-x-auto">
+          <TableRegion label={tp("tableLabel", { name })}>
             <table className="w-full min-w-[22rem] text-sm">
+              <caption className="sr-only">{tp("tableLabel", { name })}</caption>
               <thead>
                 <tr className="border-b border-stone-200 text-xs text-stone-600">
                   <th scope="col" className="px-2 py-1.5 text-left font-semibold">
@@ -116,7 +118,7 @@ export async function ClientBenchmark({
                 })}
               </tbody>
             </table>
-          </div>
+          </TableRegion>
         )}
       </PeerSummary>
     </div>

@@ -3,15 +3,18 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { attachScanAction } from "@/app/actions/clients/attach-scan";
-import { FormMessage, FormSuccess } from "@/components/ui/form-message";
+import { SavedNote } from "@/components/targets/saved-note";
+import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
 import { initialActionState } from "@/lib/forms/action-state";
 
-/** Files an anonymous self-scan under this client by the link its respondent kept. */
+/**
+ * Files an anonymous self-scan (its private link) or a team round (its organiser link) under this client. Once
+ * added, the field empties and the confirmation takes focus; the scan shows in the history.
+ */
 export function AttachForm({ clientId }: { clientId: string }) {
   const t = useTranslations("clients.attach");
   const [state, formAction, pending] = useActionState(attachScanAction, initialActionState);
-  const success = state.status === "idle" ? state.message : undefined;
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="clientId" value={clientId} />
@@ -22,13 +25,14 @@ export function AttachForm({ clientId }: { clientId: string }) {
         inputMode="url"
         autoComplete="off"
         label={t("link")}
-        defaultValue={state.fields?.link}
+        defaultValue={state.status === "error" ? state.fields?.link : ""}
+        key={state.status === "error" ? "refill" : "empty"}
         maxLength={500}
         error={state.fieldErrors?.link}
         required
       />
       <FormMessage message={state.status === "error" ? state.message : undefined} values={state.values} />
-      <FormSuccess message={success} />
+      <SavedNote state={state} />
       <button
         type="submit"
         disabled={pending}

@@ -53,6 +53,13 @@ export async function ClientRoundsSection({
                   className="font-medium text-brand-800 underline underline-offset-2"
                 >
                   {t("round.client.organiserPage")}
+                  {/* Each round's link has the same words: the hidden part names the round (WCAG 2.4.4). */}
+                  <span className="sr-only">
+                    {" "}
+                    {t("clients.roundOf", {
+                      date: format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "short" }),
+                    })}
+                  </span>
                 </Link>
               )}
             </li>

@@ -11,8 +11,11 @@ export async function CompareExportSection({
   inSeries,
   selected,
   locale,
+  hasScans,
 }: {
   clientId: string;
+  /** Without any scan there is nothing to export: the links wait, and the card says why. */
+  hasScans: boolean;
   inSeries: ClientScan[];
   selected: string | undefined;
   locale: Locale;
@@ -29,7 +32,13 @@ export async function CompareExportSection({
         />
       </ClientCardSection>
       <ClientCardSection id="export" title={t("export.title")} lead={t("export.lead")}>
-        <ExportLinks clientId={clientId} />
+        {hasScans ? (
+          <ExportLinks clientId={clientId} />
+        ) : (
+          <p className="text-stone-700" data-testid="export-none">
+            {t("export.none")}
+          </p>
+        )}
       </ClientCardSection>
     </div>
   );

@@ -51,6 +51,16 @@ export async function ScanHistory({
             // A level the scan's questionnaire does not know (or no questionnaire) is not shown.
             const level = displayLabels(questionnaire, locale).level(a.overallLevel);
             const submitted = a.status === "submitted" && a.submittedAt;
+            // Every row links somewhere else with the same words: the hidden part names the scan (WCAG 2.4.4).
+            const which = (
+              <span className="sr-only">
+                {" "}
+                {t("clients.history.ofScan", {
+                  number: newestFirst.length - index,
+                  date: format.dateTime(a.submittedAt ?? a.createdAt, { dateStyle: "medium" }),
+                })}
+              </span>
+            );
             return (
               <tr key={a.id}>
                 <th scope="row" className={`${cell} whitespace-nowrap font-medium`}>
@@ -109,6 +119,7 @@ export async function ScanHistory({
                       className="whitespace-nowrap font-medium text-brand-800 underline underline-offset-2"
                     >
                       {t("clients.history.viewResults")}
+                      {which}
                     </Link>
                   ) : a.kind === "team" ? (
                     a.organiserToken && (
@@ -117,6 +128,7 @@ export async function ScanHistory({
                         className="whitespace-nowrap font-medium text-brand-800 underline underline-offset-2"
                       >
                         {t("round.client.organiserPage")}
+                        {which}
                       </Link>
                     )
                   ) : (

@@ -5,8 +5,9 @@ import { useActionState, useEffect, useRef, useState } from "react";
 import { deleteActionAction } from "@/app/actions/targets/delete-action";
 import { updateActionAction } from "@/app/actions/targets/update-action";
 import { ActionFields } from "@/components/targets/action-fields";
+import { SavedNote } from "@/components/targets/saved-note";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
-import { FormMessage, FormSuccess } from "@/components/ui/form-message";
+import { FormMessage } from "@/components/ui/form-message";
 import type { ActionState } from "@/lib/forms/action-state";
 import { initialActionState } from "@/lib/forms/action-state";
 
@@ -15,28 +16,42 @@ type Values = { title: string; owner: string; dueDate: string; status: string; n
 const SECONDARY =
   "rounded-lg border border-stone-300 bg-white px-4 py-2 font-medium text-stone-800 hover:bg-stone-100 disabled:opacity-60";
 
-/** Edit an action (status included) in place; deleting asks first and points to "dropped" instead. */
+/**
+ * Edit an action (status included) in place; deleting asks first and points to "dropped" instead. Once saved,
+ * the editor closes and the confirmation below it takes focus.
+ */
 export function ActionEdit({ actionId, title, values }: { actionId: string; title: string; values: Values }) {
   const t = useTranslations("loop.actions");
   const [state, formAction, pending] = useActionState<ActionState, FormData>(updateActionAction, initialActionState);
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    if (state.status === "done") setOpen(false);
+  }, [state]);
   const shown = state.status === "error" && state.fields ? { ...values, ...state.fields } : values;
   return (
-    <details className="no-print rounded-lg border border-stone-200 bg-stone-50 p-3" data-testid="action-edit">
-      <summary className="cursor-pointer font-semibold text-brand-800">
-        {t("edit")}
-        <span className="sr-only">: {title}</span>
-      </summary>
-      <form action={formAction} className="mt-3 space-y-4" noValidate>
-        <input type="hidden" name="actionId" value={actionId} />
-        <ActionFields prefix={`edit-${actionId}`} values={shown} errors={state.fieldErrors} />
-        <FormMessage message={state.status === "error" ? state.message : undefined} />
-        <FormSuccess message={state.status === "idle" ? state.message : undefined} />
-        <button type="submit" disabled={pending} className={PRIMARY_BUTTON}>
-          {pending ? t("saving") : t("save")}
-        </button>
-      </form>
-      <DeleteAction actionId={actionId} />
-    </details>
+    <div className="no-print space-y-2">
+      <details
+        open={open}
+        onToggle={(event) => setOpen(event.currentTarget.open)}
+        className="rounded-lg border border-stone-200 bg-stone-50 p-3"
+        data-testid="action-edit"
+      >
+        <summary className="cursor-pointer font-semibold text-brand-800">
+          {t("edit")}
+          <span className="sr-only">: {title}</span>
+        </summary>
+        <form action={formAction} className="mt-3 space-y-4" noValidate>
+          <input type="hidden" name="actionId" value={actionId} />
+          <ActionFields prefix={`edit-${actionId}`} values={shown} errors={state.fieldErrors} />
+          <FormMessage message={state.status === "error" ? state.message : undefined} />
+          <button type="submit" disabled={pending} className={PRIMARY_BUTTON}>
+            {pending ? t("saving") : t("save")}
+          </button>
+        </form>
+        <DeleteAction actionId={actionId} />
+      </details>
+      <SavedNote state={state} />
+    </div>
   );
 }
 

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { DateField } from "@/components/targets/date-field";
 import { INPUT_CLASS } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { TextField } from "@/components/ui/text-field";
@@ -75,12 +76,11 @@ export function ActionFields({
         autoComplete="off"
         error={errors.owner}
       />
-      <TextField
+      <DateField
         id={id("due")}
         name="dueDate"
-        type="date"
         label={t("own.due")}
-        defaultValue={values.dueDate}
+        defaultValue={values.dueDate ?? ""}
         key={`u-${values.dueDate ?? ""}`}
         error={errors.dueDate}
       />

@@ -10,7 +10,7 @@ export async function ActionHistory({
   if (events.length === 0) return null;
   const status = (s: string) => t(`status.${s as "done"}`);
   return (
-    <details className="text-sm">
+    <details className="text-sm" data-testid="action-history">
       <summary className="cursor-pointer font-medium text-stone-800">{t("history")}</summary>
       <ol className="mt-1 space-y-0.5 pl-5 text-stone-700 list-disc">
         {events.map((event) => {

@@ -1,20 +1,26 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ActionStatusButtons } from "@/components/targets/action-status-buttons";
 import { OverdueBadge, StatusBadge } from "@/components/targets/status-badge";
+import { createToken } from "@/lib/security/tokens";
 import type { LoopActionView } from "@/lib/server/targets/get-loop";
-import { isOverdue } from "@/lib/targets/action-status";
+import { isActionStatus, isOverdue } from "@/lib/targets/action-status";
 
 /**
  * The actions agreed on one scan, as a list that reads well on a phone and on paper (the results page and its
- * A4 print). Editing happens on the client's action list.
+ * A4 print). Whoever may change them gets one-click status buttons (not in print); editing happens on the
+ * client's action list.
  */
 export async function AgreedActionsList({
   actions,
   domainName,
   today,
+  statusControl,
 }: {
   actions: readonly LoopActionView[];
   domainName: (id: string) => string;
   today: string;
+  /** For those who may change the actions: the status buttons, with the organiser link when that is the right. */
+  statusControl?: { organiserToken?: string };
 }) {
   const [t, format] = await Promise.all([getTranslations("loop.actions"), getFormatter()]);
   if (actions.length === 0) return <p className="text-stone-600">{t("none")}</p>;
@@ -59,6 +65,17 @@ export async function AgreedActionsList({
                 </>
               )}
             </dl>
+            {statusControl && isActionStatus(action.status) && (
+              <div className="mt-3">
+                <ActionStatusButtons
+                  actionId={action.id}
+                  title={action.title}
+                  status={action.status}
+                  submitKey={createToken()}
+                  organiserToken={statusControl.organiserToken}
+                />
+              </div>
+            )}
           </li>
         );
       })}

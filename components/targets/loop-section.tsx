@@ -3,7 +3,6 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/targets/action-form";
 import { AgreedActionsList } from "@/components/targets/agreed-actions";
 import { TargetsForm } from "@/components/targets/targets-form";
-import { cardClass } from "@/components/ui/card";
 import { displayLabels } from "@/lib/display/labels";
 import { displayScore } from "@/lib/display/score";
 import { localDate } from "@/lib/exports/export-file-name";
@@ -53,6 +52,18 @@ export async function LoopSection({
 
   return (
     <>
+      {canChange && !loop.clientId && (
+        <aside
+          aria-labelledby="loop-no-client"
+          className="no-print rounded-xl border border-sky-200 bg-sky-50 p-4 text-sky-950"
+          data-testid="loop-no-client"
+        >
+          <h2 id="loop-no-client" className="font-semibold">
+            {t("noClient.title")}
+          </h2>
+          <p className="mt-1">{t("noClient.text")}</p>
+        </aside>
+      )}
       <section aria-labelledby="loop-targets" className="print-avoid-break space-y-4" data-testid="loop-targets">
         <div className="space-y-1">
           <h2 id="loop-targets" className="text-xl font-semibold">
@@ -119,9 +130,14 @@ export async function LoopSection({
           <h2 id="loop-actions" className="text-xl font-semibold">
             {t("actions.title")}
           </h2>
-          <p className="text-stone-700">{t("actions.lead")}</p>
+          {loop.clientId && <p className="text-stone-700">{t("actions.lead")}</p>}
         </div>
-        <AgreedActionsList actions={loop.actions} domainName={domainName} today={localDate(new Date())} />
+        <AgreedActionsList
+          actions={loop.actions}
+          domainName={domainName}
+          today={localDate(new Date())}
+          statusControl={canChange ? { organiserToken } : undefined}
+        />
         {canChange && actionListHref && loop.actions.length > 0 && (
           <p className="no-print">
             <Link href={actionListHref} className="font-medium text-brand-800 underline underline-offset-2">
@@ -130,18 +146,12 @@ export async function LoopSection({
           </p>
         )}
         {canChange && (
-          <details className={cardClass({ padding: "sm", className: "no-print" })}>
-            <summary className="cursor-pointer font-semibold text-brand-800">{t("actions.own.title")}</summary>
-            <p className="mt-2 text-stone-700">{t("actions.own.lead")}</p>
-            <div className="mt-4">
-              <ActionForm
-                scanId={loop.scanId}
-                organiserToken={organiserToken}
-                domains={questionnaire.domains.map((d) => ({ id: d.id, name: localized(d.name, locale) }))}
-                submitKey={createToken()}
-              />
-            </div>
-          </details>
+          <ActionForm
+            scanId={loop.scanId}
+            organiserToken={organiserToken}
+            domains={questionnaire.domains.map((d) => ({ id: d.id, name: localized(d.name, locale) }))}
+            submitKey={createToken()}
+          />
         )}
       </section>
     </>

@@ -36,6 +36,6 @@ export const attachScanAction = defineFormAction({
     }
     revalidatePath("/dashboard");
     revalidatePath(`/clients/${clientId}`);
-    return { status: "idle", message: attached.alreadyLinked ? "clients.attach.alreadyHere" : "clients.attach.added" };
+    return { status: "done", message: attached.alreadyLinked ? "clients.attach.alreadyHere" : "clients.attach.added" };
   },
 });

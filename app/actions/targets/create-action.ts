@@ -26,7 +26,7 @@ export const createActionAction = defineFormAction({
         : { ...NOT_ALLOWED, fields };
     }
     refresh();
-    // The form empties itself for the next action.
-    return { status: "idle", message: "loop.actions.created" };
+    // The form closes and empties itself; the confirmation takes focus.
+    return { status: "done", message: "loop.actions.created" };
   },
 });

@@ -2,7 +2,7 @@
 
 import { refresh } from "next/cache";
 import { loopActor, NOT_ALLOWED, text } from "@/app/actions/targets/loop-actor";
-import { setTargetsSchema } from "@/lib/schemas/targets";
+import { setTargetsFormSchema } from "@/app/actions/targets/set-targets.schema";
 import { defineFormAction } from "@/lib/server/actions/define-form-action";
 import { setTargets } from "@/lib/server/targets/set-targets";
 
@@ -14,26 +14,32 @@ function listedDomains(formData: FormData): string[] {
     .slice(0, 41);
 }
 
-/** The targets form: per domain `level:<id>` (empty: none) and `date:<id>`, the domains listed in `domain`. */
+/**
+ * The targets form: one `targetDate` for all domains, per domain `level:<id>` (empty: none) and `date:<id>` (its
+ * own date, empty: the one for all), the domains listed in `domain`.
+ */
 export const setTargetsAction = defineFormAction({
   access: loopActor,
   refused: NOT_ALLOWED,
-  schema: setTargetsSchema,
+  schema: setTargetsFormSchema,
   read: (formData) => ({
     scanId: formData.get("scanId"),
+    targetDate: text(formData, "targetDate"),
     targets: listedDomains(formData).map((domainId) => ({
       domainId,
       levelId: text(formData, `level:${domainId}`),
-      targetDate: text(formData, `date:${domainId}`),
+      ownDate: text(formData, `date:${domainId}`),
     })),
   }),
-  refill: (formData) =>
-    Object.fromEntries(
+  refill: (formData) => ({
+    targetDate: text(formData, "targetDate"),
+    ...Object.fromEntries(
       listedDomains(formData).flatMap((id) => [
         [`level:${id}`, text(formData, `level:${id}`)],
         [`date:${id}`, text(formData, `date:${id}`)],
       ]),
     ),
+  }),
   invalid: (error, fields, formData) => {
     // Errors name the domain's field, e.g. "date:culture", so each shows beside its own input.
     const domains = listedDomains(formData);
@@ -42,7 +48,11 @@ export const setTargetsAction = defineFormAction({
       const [top, index, field] = issue.path;
       const domainId = typeof index === "number" ? domains[index] : undefined;
       const key =
-        top === "targets" && domainId && field ? `${field === "targetDate" ? "date" : "level"}:${domainId}` : "form";
+        top === "targetDate"
+          ? "targetDate"
+          : top === "targets" && domainId && field
+            ? `${field === "ownDate" ? "date" : "level"}:${domainId}`
+            : "form";
       errors[key] ??= issue.message.startsWith("loop.") ? issue.message : "errors.invalidValue";
     }
     return { status: "error", message: "errors.checkFields", fieldErrors: errors, fields };
@@ -57,6 +67,6 @@ export const setTargetsAction = defineFormAction({
       };
     }
     refresh();
-    return { status: "idle", message: saved.count > 0 ? "loop.targets.saved" : "loop.targets.cleared", fields };
+    return { status: "done", message: saved.count > 0 ? "loop.targets.saved" : "loop.targets.cleared" };
   },
 });

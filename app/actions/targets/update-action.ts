@@ -23,6 +23,6 @@ export const updateActionAction = defineFormAction({
       };
     }
     refresh();
-    return { status: "idle", message: updated.changed ? "loop.actions.saved" : "loop.actions.unchanged", fields };
+    return { status: "done", message: updated.changed ? "loop.actions.saved" : "loop.actions.unchanged" };
   },
 });

@@ -9,6 +9,7 @@ import { ClientHistorySection } from "@/components/clients/client-history-sectio
 import { ClientRoundsSection } from "@/components/clients/client-rounds-section";
 import { ClientTrendSection } from "@/components/clients/client-trend-section";
 import { CompareExportSection } from "@/components/clients/compare-export-section";
+import { FirstStepSection } from "@/components/clients/first-step-section";
 import { NewScanSection } from "@/components/clients/new-scan-section";
 import { ClientActionsCard } from "@/components/targets/client-actions-card";
 import { firstParam } from "@/lib/history/select-pair";
@@ -31,11 +32,13 @@ export default async function ClientPage({ params, searchParams }: ClientPagePro
   ]);
   const { scans, selected, inSeries, mailOn } = data;
   const archived = client.archivedAt !== null;
+  const submittedCount = scans.filter((a) => a.status === "submitted").length;
   return (
     <>
       <Breadcrumbs items={[{ label: client.name }]} />
-      <ClientHeaderSection client={client} submittedCount={scans.filter((a) => a.status === "submitted").length} />
+      <ClientHeaderSection client={client} submittedCount={submittedCount} />
       {archived && <ArchivedNoticeSection clientId={client.id} name={client.name} />}
+      {scans.length === 0 && <FirstStepSection name={client.name} canStart={!archived} />}
       {selected && (
         <ClientTrendSection
           client={client}
@@ -46,7 +49,9 @@ export default async function ClientPage({ params, searchParams }: ClientPagePro
           locale={locale}
         />
       )}
-      <ClientActionsCard clientId={client.id} counts={data.actionCounts} />
+      {(submittedCount > 0 || data.actionCounts.total > 0) && (
+        <ClientActionsCard clientId={client.id} counts={data.actionCounts} />
+      )}
       <ClientRoundsSection
         client={client}
         rounds={data.rounds}
@@ -57,7 +62,13 @@ export default async function ClientPage({ params, searchParams }: ClientPagePro
       />
       {!archived && <NewScanSection client={client} mailedScans={data.mailedScans} mailOn={mailOn} />}
       <ClientHistorySection name={client.name} scans={scans} locale={locale} origin={data.origin} />
-      <CompareExportSection clientId={client.id} inSeries={inSeries} selected={selected} locale={locale} />
+      <CompareExportSection
+        clientId={client.id}
+        inSeries={inSeries}
+        selected={selected}
+        locale={locale}
+        hasScans={scans.length > 0}
+      />
       {!archived && (
         <div className="no-print">
           <ArchiveControl clientId={client.id} name={client.name} archived={false} />
