@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { CHOICE_CLASS, ChoiceGroup } from "@/components/ui/choice-group";
+import { DateField } from "@/components/ui/date-field";
 import { FieldError } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
@@ -101,13 +102,13 @@ export function RoundForm({
         validated={false}
       />
 
-      <TextField
+      <DateField
+        id="closesAt"
         name="closesAt"
-        type="date"
         label={t("round.form.closesAt")}
         hint={t("round.form.closesAtHint")}
         optionalLabel={t("common.optional")}
-        defaultValue={fields.closesAt}
+        defaultValue={fields.closesAt ?? ""}
         error={errors.closesAt}
       />
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { DateField } from "@/components/targets/date-field";
+import { DateField } from "@/components/ui/date-field";
 import { INPUT_CLASS } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { TextField } from "@/components/ui/text-field";

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { setTargetsAction } from "@/app/actions/targets/set-targets";
-import { DateField } from "@/components/targets/date-field";
+import { DateField } from "@/components/ui/date-field";
 import { SavedNote } from "@/components/targets/saved-note";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { cardClass } from "@/components/ui/card";

@@ -31,8 +31,8 @@ export interface MailLayoutInput {
 const FOOTER = {
   nl: {
     bySender: (sender: string, organisation: string) =>
-      `Deze mail is verstuurd met Klantkompas door ${sender}, namens ${organisation}.`,
-    byApp: (organisation: string) => `Deze mail is verstuurd door Klantkompas, namens ${organisation}.`,
+      `Deze mail is verzonden met Klantkompas door ${sender}, namens ${organisation}.`,
+    byApp: (organisation: string) => `Deze mail is verzonden door Klantkompas, namens ${organisation}.`,
     unexpected: "Verwachtte je deze mail niet? Dan kun je hem negeren.",
   },
   en: {

@@ -136,9 +136,9 @@ export async function reserveMail(
 const NOTICE = {
   nl: {
     verified: (workspace: string, email: string) =>
-      `Verstuurd vanuit de Klantkompas-werkruimte "${workspace}", van het geverifieerde adres ${email}.`,
+      `Verzonden vanuit de Klantkompas-werkruimte "${workspace}", van het geverifieerde adres ${email}.`,
     unverified:
-      "Verstuurd namens een organisator zonder account: Klantkompas heeft niet gecontroleerd wie dat is. Vertrouw je deze mail niet, open de link dan niet.",
+      "Verzonden namens een organisator zonder account: Klantkompas heeft niet gecontroleerd wie dat is. Vertrouw je deze mail niet, open de link dan niet.",
   },
   en: {
     verified: (workspace: string, email: string) =>

@@ -16,6 +16,7 @@ export function DateField({
   label,
   defaultValue,
   error,
+  hint,
   optionalLabel,
   emptyText,
   labelClassName = "font-medium",
@@ -26,6 +27,8 @@ export function DateField({
   label: string;
   defaultValue: string;
   error?: string;
+  /** A line under the label (what the date is for). */
+  hint?: string;
   optionalLabel?: string;
   /** What the line beside the field says while no day is chosen. */
   emptyText?: string;
@@ -42,6 +45,11 @@ export function DateField({
         {label}
         {optionalLabel && <span className="font-normal text-stone-500"> ({optionalLabel})</span>}
       </label>
+      {hint && (
+        <p id={`${id}-hint`} className="text-sm text-stone-600">
+          {hint}
+        </p>
+      )}
       <input
         id={id}
         type="date"
@@ -49,7 +57,7 @@ export function DateField({
         defaultValue={defaultValue}
         onChange={(event) => setValue(event.target.value)}
         aria-invalid={Boolean(error)}
-        aria-describedby={`${id}-shown ${id}-error`}
+        aria-describedby={`${hint ? `${id}-hint ` : ""}${id}-shown ${id}-error`}
         className={INPUT_CLASS}
       />
       <p id={`${id}-shown`} className="mt-1 text-sm text-stone-600" data-testid="date-shown">
