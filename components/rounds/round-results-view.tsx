@@ -164,7 +164,7 @@ export async function RoundResultsView({
         locale={locale}
         planId="round-action-plan"
       />
-      <div className="grid gap-6 lg:grid-cols-2 print:grid-cols-2">
+      <div className="grid items-start gap-6 lg:grid-cols-2 print:grid-cols-2">
         <LargestGapSummary questionnaire={questionnaire} aggregate={aggregate} locale={locale} />
         <ConsensusSummary questionnaire={questionnaire} aggregate={aggregate} locale={locale} />
       </div>
