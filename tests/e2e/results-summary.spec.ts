@@ -141,12 +141,16 @@ async function expectNoAxeViolations(page: Page, disableRules: string[] = []) {
   );
 }
 
-async function screenshots(page: Page, name: string) {
+/** The first three screens at 375 px, as a phone scrolls them, and the whole page, as it opens. */
+async function phoneScreenshots(page: Page, name: string) {
   await page.evaluate(() => window.scrollTo(0, 0));
-  // The first three screens at 375 px, as a phone scrolls them, and the whole page.
   const top = { x: 0, y: 0, width: PHONE.width, height: 3 * PHONE.height };
   await page.screenshot({ path: `${SHOTS}/summary-${name}-375-top.png`, fullPage: true, clip: top });
   await page.screenshot({ path: `${SHOTS}/summary-${name}-375.png`, fullPage: true });
+}
+
+/** The whole page at 1280 px, reloaded so it opens as it would (closed parts closed). */
+async function desktopScreenshot(page: Page, name: string) {
   await page.setViewportSize(DESKTOP);
   await page.reload();
   await expect(page.getByTestId("next-steps")).toBeVisible();
@@ -166,11 +170,12 @@ for (const locale of LOCALES) {
     await expect(page.getByTestId("next-steps").locator("ol > li")).toHaveCount(3);
     await expect(page.getByTestId("next-steps")).toContainText(msg(locale, "resultsSummary.firstStep"));
     await expectNextStepsNearTop(page);
+    await phoneScreenshots(page, `scan-${locale}`);
     await expectJumpLinks(page, locale, ["per-domain", "action-plan", "answer-flags", "share"]);
     await expectDisclosure(page, "plan-rest-disclosure");
     await expectDisclosure(page, "answer-flags-disclosure");
     await expectNoAxeViolations(page);
-    await screenshots(page, `scan-${locale}`);
+    await desktopScreenshot(page, `scan-${locale}`);
     await context.close();
   });
 
@@ -184,6 +189,7 @@ for (const locale of LOCALES) {
     await expect(page).toHaveTitle(title(locale, "round", { organisation: made.roundOrganisation }));
     await expect(page.getByTestId("next-steps").locator("ol > li")).toHaveCount(3);
     await expectNextStepsNearTop(page);
+    await phoneScreenshots(page, `round-${locale}`);
     // The largest gap: managers against employees (and Balie against Zorg), far beyond its margin.
     const gap = page.getByTestId("largest-gap");
     await expect(gap).toContainText(msg(locale, "rounds.gaps.flagged"));
@@ -218,7 +224,7 @@ for (const locale of LOCALES) {
     // landmark-unique (moderate): the role and the team gap tables are two scroll regions with one label, in
     // components/rounds/perception-gaps.tsx (the charts' work of issue 18, section 2); the rest must be clean.
     await expectNoAxeViolations(page, ["landmark-unique"]);
-    await screenshots(page, `round-${locale}`);
+    await desktopScreenshot(page, `round-${locale}`);
 
     // A team's own view has a title of its own too: the team and the organisation.
     await page.goto(`${made.round}/teams/1`);
