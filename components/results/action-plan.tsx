@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { answerLabel, usesMeasurementV2 } from "@/components/results/measurement-model";
 import { Card } from "@/components/ui/card";
+import { Disclosure } from "@/components/ui/disclosure";
 import { displayLabels } from "@/lib/display/labels";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
@@ -12,31 +13,39 @@ const NUMBER_BADGE =
   "flex h-8 w-8 shrink-0 items-center justify-center rounded-full bg-brand-700 font-semibold text-white print:border print:border-stone-700 print:bg-white print:text-stone-900";
 
 /**
- * The action plan. v2: three next steps tied to the lowest statements, then the rest grouped by domain.
- * v1: the prioritised list as it always was.
+ * The action plan of a self-scan or a round. v2: three next steps tied to the lowest statements, then the rest
+ * grouped by domain, closed until asked for. v1: the prioritised list, after the first three closed too.
  */
 export async function ActionPlan({
   questionnaire,
   result,
   locale,
   renderAgree,
+  answerNote,
 }: {
   questionnaire: Questionnaire;
-  result: ScoreResult;
+  /** A self-scan's ScoreResult, or a round's plan (lib/aggregation/round-plan.ts). */
+  result: Pick<ScoreResult, "recommendations" | "plan">;
   locale: Locale;
   /** Under each recommendation, e.g. "agree as an action" for those who may (lib/targets). */
   renderAgree?: (recommendation: { id: string; title: string }) => ReactNode;
+  /** How an addressed statement's answer reads; a round says it is the median answer. */
+  answerNote?: (answer: string) => string;
 }) {
   const agree = (r: { id: string; title: Parameters<typeof localized>[0] }) =>
     renderAgree?.({ id: r.id, title: localized(r.title, locale) });
-  const [t, tm] = await Promise.all([getTranslations("results"), getTranslations("measurement.plan")]);
+  const [t, tm, ts] = await Promise.all([
+    getTranslations("results"),
+    getTranslations("measurement.plan"),
+    getTranslations("resultsSummary"),
+  ]);
   const { domainName } = displayLabels(questionnaire, locale);
   if (result.recommendations.length === 0) return <p className="text-stone-600">{t("noRecommendations")}</p>;
 
   if (!usesMeasurementV2(questionnaire)) {
-    return (
+    const list = (recommendations: typeof result.recommendations) => (
       <ol className="space-y-3">
-        {result.recommendations.map((r) => (
+        {recommendations.map((r) => (
           <Card
             as="li"
             key={`${r.domainId}-${r.recommendation.id}`}
@@ -53,6 +62,17 @@ export async function ActionPlan({
           </Card>
         ))}
       </ol>
+    );
+    const rest = result.recommendations.slice(3);
+    return (
+      <div className="space-y-4">
+        {list(result.recommendations.slice(0, 3))}
+        {rest.length > 0 && (
+          <Disclosure summary={ts("showRest", { count: rest.length })} testId="plan-rest-disclosure">
+            {list(rest)}
+          </Disclosure>
+        )}
+      </div>
     );
   }
 
@@ -86,7 +106,9 @@ export async function ActionPlan({
                 return item ? (
                   <li key={s.itemId}>
                     {localized(item.statement, locale)}{" "}
-                    <span className="text-stone-500">({answerLabel(questionnaire, s.answer, locale)})</span>
+                    <span className="text-stone-500">
+                      ({(answerNote ?? String)(answerLabel(questionnaire, s.answer, locale))})
+                    </span>
                   </li>
                 ) : null;
               })}
@@ -124,25 +146,30 @@ export async function ActionPlan({
         </ol>
       </section>
       {result.plan.byDomain.length > 0 && (
-        <section aria-labelledby="plan-rest" className="space-y-4" data-testid="plan-rest">
-          <h3 id="plan-rest" className="text-lg font-semibold">
-            {tm("restTitle")}
-          </h3>
-          {result.plan.byDomain.map((group) => (
-            <div key={group.domainId} className="space-y-2">
-              <h4 className="font-semibold text-brand-800">{domainName(group.domainId)}</h4>
-              <ul className="space-y-3">
-                {group.steps.map((step) => (
-                  <Card as="li" key={step.recommendation.id} padding="sm" className="print-avoid-break">
-                    <h5 className="font-semibold">{localized(step.recommendation.title, locale)}</h5>
-                    {details(step)}
-                    {agree(step.recommendation)}
-                  </Card>
-                ))}
-              </ul>
-            </div>
-          ))}
-        </section>
+        <Disclosure
+          summary={ts("showRest", { count: result.plan.byDomain.reduce((sum, group) => sum + group.steps.length, 0) })}
+          testId="plan-rest-disclosure"
+        >
+          <section aria-labelledby="plan-rest" className="space-y-4" data-testid="plan-rest">
+            <h3 id="plan-rest" className="text-lg font-semibold">
+              {tm("restTitle")}
+            </h3>
+            {result.plan.byDomain.map((group) => (
+              <div key={group.domainId} className="space-y-2">
+                <h4 className="font-semibold text-brand-800">{domainName(group.domainId)}</h4>
+                <ul className="space-y-3">
+                  {group.steps.map((step) => (
+                    <Card as="li" key={step.recommendation.id} padding="sm" className="print-avoid-break">
+                      <h5 className="font-semibold">{localized(step.recommendation.title, locale)}</h5>
+                      {details(step)}
+                      {agree(step.recommendation)}
+                    </Card>
+                  ))}
+                </ul>
+              </div>
+            ))}
+          </section>
+        </Disclosure>
       )}
     </div>
   );

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { answerLabel, usesMeasurementV2 } from "@/components/results/measurement-model";
 import { Card } from "@/components/ui/card";
+import { Disclosure } from "@/components/ui/disclosure";
 import { displayLabels } from "@/lib/display/labels";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
@@ -18,7 +19,7 @@ export async function AnswerFlags({
   locale: Locale;
 }) {
   if (flags.length === 0 || !usesMeasurementV2(questionnaire)) return null;
-  const t = await getTranslations("measurement.flags");
+  const [t, ts] = await Promise.all([getTranslations("measurement.flags"), getTranslations("resultsSummary")]);
   const { domainName } = displayLabels(questionnaire, locale);
   const statement = (id: string) => {
     const item = questionnaire.items.find((x) => x.id === id);
@@ -53,13 +54,15 @@ export async function AnswerFlags({
         {t("title")}
       </h2>
       <p className="text-sm text-stone-700">{t("lead")}</p>
-      <ul className="list-disc space-y-1 pl-5 text-sm text-stone-800">
-        {flags.map((flag) => (
-          <li key={`${flag.code}-${"domainId" in flag ? flag.domainId : ""}-${"itemId" in flag ? flag.itemId : ""}`}>
-            {text(flag)}
-          </li>
-        ))}
-      </ul>
+      <Disclosure summary={ts("showFlags", { count: flags.length })} testId="answer-flags-disclosure">
+        <ul className="list-disc space-y-1 pl-5 text-sm text-stone-800">
+          {flags.map((flag) => (
+            <li key={`${flag.code}-${"domainId" in flag ? flag.domainId : ""}-${"itemId" in flag ? flag.itemId : ""}`}>
+              {text(flag)}
+            </li>
+          ))}
+        </ul>
+      </Disclosure>
     </Card>
   );
 }

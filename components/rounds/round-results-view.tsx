@@ -1,13 +1,14 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { ReactNode } from "react";
-import { peerOutline, peersOf } from "@/components/benchmark/peer-figures";
+import { peerOutline } from "@/components/benchmark/peer-figures";
 import { LevelBadge } from "@/components/results/level-badge";
-import { RoundActionPlan } from "@/components/rounds/round-action-plan";
-import { RoundDomainCard } from "@/components/rounds/round-domain-card";
+import { NextStepsSummary } from "@/components/results/next-steps-summary";
+import { ConsensusSummary } from "@/components/rounds/consensus-summary";
+import { LargestGapSummary } from "@/components/rounds/largest-gap-summary";
 import { SpreadRadar } from "@/components/rounds/spread-radar";
 import { Card } from "@/components/ui/card";
 import type { RadarOutline } from "@/components/ui/radar-outline";
 import type { RoundAggregate } from "@/lib/aggregation";
+import { roundPlan } from "@/lib/aggregation/round-plan";
 import type { PeerComparison } from "@/lib/benchmark/compare-with-peers";
 import { displayLabels } from "@/lib/display/labels";
 import { displayScore } from "@/lib/display/score";
@@ -36,8 +37,9 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 }
 
 /**
- * The whole results body of a round (the page owns the h1): facts, overall level and score, the spread
- * radar, a card per domain and the action plan; or a "too few" / "no responses" state.
+ * The top of a round's results (the page owns the h1 and the sections below): facts, then the summary screen
+ * — overall level and score, the spread radar, the three next steps, the largest perception gap and the
+ * consensus per domain; or a "too few" / "no responses" state.
  */
 export async function RoundResultsView({
   questionnaire,
@@ -45,24 +47,16 @@ export async function RoundResultsView({
   meta,
   locale,
   comparison = null,
-  peers = null,
   outlines = [],
-  renderAgree,
-  afterOverview,
 }: {
   questionnaire: Questionnaire;
   aggregate: RoundAggregate;
   meta: RoundMeta;
   locale: Locale;
-  /** The round against its peers (a benchmark group shown, or too few), and the section that says so. */
+  /** The round against its peers (a benchmark group shown, or too few): its median on the radar. */
   comparison?: PeerComparison | null;
-  peers?: ReactNode;
   /** Extra lines on the radar (e.g. the targets agreed on the scan before). */
   outlines?: RadarOutline[];
-  /** Under each recommendation of the action plan (e.g. "agree as an action"). */
-  renderAgree?: (recommendation: { id: string; title: string }) => ReactNode;
-  /** Shown right below the overall score and radar (e.g. targets against actual). */
-  afterOverview?: ReactNode;
 }) {
   const [t, tp, format] = await Promise.all([
     getTranslations("rounds.results"),
@@ -164,40 +158,16 @@ export async function RoundResultsView({
         </Card>
       </section>
 
-      {afterOverview}
-
-      {peers}
-
-      <section aria-labelledby="round-per-domain" className="space-y-4">
-        <h2 id="round-per-domain" className="text-xl font-semibold print:break-after-avoid">
-          {t("perDomain")}
-        </h2>
-        <div className="grid gap-4 md:grid-cols-2 print:grid-cols-2">
-          {aggregate.domains.map((d) => (
-            <RoundDomainCard
-              key={d.domainId}
-              questionnaire={questionnaire}
-              domain={d}
-              minGroupSize={aggregate.minGroupSize}
-              locale={locale}
-              peers={peersOf(comparison, d.domainId)}
-            />
-          ))}
-        </div>
-        <ConsensusRule />
-      </section>
-
-      <RoundActionPlan questionnaire={questionnaire} aggregate={aggregate} locale={locale} renderAgree={renderAgree} />
-    </div>
-  );
-}
-
-async function ConsensusRule() {
-  const t = await getTranslations("rounds.consensus");
-  return (
-    <div className="print-avoid-break rounded-lg border border-stone-200 bg-stone-50 p-4 text-sm text-stone-700">
-      <h3 className="font-semibold text-stone-800">{t("ruleTitle")}</h3>
-      <p className="mt-1">{t("rule")}</p>
+      <NextStepsSummary
+        questionnaire={questionnaire}
+        result={roundPlan(questionnaire, aggregate)}
+        locale={locale}
+        planId="round-action-plan"
+      />
+      <div className="grid items-start gap-6 lg:grid-cols-2 print:grid-cols-2">
+        <LargestGapSummary questionnaire={questionnaire} aggregate={aggregate} locale={locale} />
+        <ConsensusSummary questionnaire={questionnaire} aggregate={aggregate} locale={locale} />
+      </div>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { DistributionBar, SegmentSwatch, segmentStyle } from "@/components/rounds/distribution-bar";
 import { StatementSort } from "@/components/rounds/statement-sort";
+import { Disclosure } from "@/components/ui/disclosure";
 import type { ItemDistribution, RoundAggregate } from "@/lib/aggregation";
 import { distributionSegments, type StatementOrder, statementsByDomain } from "@/lib/aggregation/statement-order";
 import type { Locale } from "@/lib/i18n/locales";
@@ -26,7 +27,7 @@ export async function StatementDistribution({
   locale: Locale;
 }) {
   if (!aggregate.shown) return null;
-  const t = await getTranslations("rounds.statements");
+  const [t, ts] = await Promise.all([getTranslations("rounds.statements"), getTranslations("resultsSummary")]);
   const points = questionnaire.scale.points;
   const pointLabel = (value: number | null) => {
     const point = points.find((p) => p.value === value);
@@ -135,15 +136,17 @@ export async function StatementDistribution({
           {t("title")}
         </h2>
         <p className="text-stone-700">{t("lead")}</p>
-        <p className="text-sm text-stone-600">{t("divergenceHelp")}</p>
-        <p className="text-sm text-stone-600">{t("hiddenNote", { min: aggregate.minDistribution })}</p>
       </div>
       {items.length === 0 ? (
         <p className="text-stone-600">{t("empty")}</p>
       ) : (
-        <>
+        <Disclosure summary={ts("showStatements", { count: items.length })} testId="statements-disclosure">
+          <div className="mb-5 space-y-1">
+            <p className="text-sm text-stone-600">{t("divergenceHelp")}</p>
+            <p className="text-sm text-stone-600">{t("hiddenNote", { min: aggregate.minDistribution })}</p>
+          </div>
           {legend.length > 0 && (
-            <div className="print-avoid-break rounded-lg border border-stone-200 bg-white p-3" aria-hidden="true">
+            <div className="print-avoid-break mb-5 rounded-lg border border-stone-200 bg-white p-3" aria-hidden="true">
               <p className="text-xs font-semibold uppercase tracking-wide text-stone-600">{t("legendTitle")}</p>
               <ul className="mt-1.5 flex flex-wrap gap-x-4 gap-y-1.5 text-sm text-stone-700">
                 {legend.map((entry) => (
@@ -161,7 +164,7 @@ export async function StatementDistribution({
             headings={headings}
             rows={rows}
           />
-        </>
+        </Disclosure>
       )}
     </section>
   );

@@ -15,4 +15,5 @@ export const MESSAGE_FEATURES = [
   "benchmark",
   "targets",
   "anonymity",
+  "results-summary",
 ] as const;

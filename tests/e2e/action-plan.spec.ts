@@ -80,7 +80,9 @@ test("the action plan opens with three next steps tied to the lowest statements,
   }
   await expect(steps.nth(0)).toContainText(t("nl", "measurement.plan.owners.board"));
 
-  // The rest, grouped by domain, weakest first; nothing from the top three repeated.
+  // The rest, grouped by domain, weakest first and closed until asked for; nothing from the top three repeated.
+  await expect(plan.getByRole("region", { name: t("nl", "measurement.plan.restTitle") })).toHaveCount(0);
+  await plan.getByTestId("plan-rest-disclosure").locator("summary").click();
   const rest = plan.getByRole("region", { name: t("nl", "measurement.plan.restTitle") });
   const domainOrder = REST_DOMAINS.map((id) => quick.domains.find((d) => d.id === id)?.name.nl ?? id);
   await expect(rest.getByRole("heading", { level: 4 })).toHaveText(domainOrder);

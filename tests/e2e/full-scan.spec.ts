@@ -150,7 +150,10 @@ async function expectResults(page: Page, locale: Locale, organisation: string): 
     await expect(next.nth(index)).toHaveText(new RegExp(`^${index + 1}\\D`));
     shownTitles.push((await next.nth(index).getByRole("heading", { level: 4 }).textContent())?.trim() ?? "");
   }
+  // The rest is closed until asked for.
+  await actionPlan.getByTestId("plan-rest-disclosure").locator("summary").click();
   const rest = actionPlan.getByRole("region", { name: t(locale, "measurement.plan.restTitle") });
+  await expect(rest).toBeVisible();
   for (const heading of await rest.getByRole("heading", { level: 5 }).all()) {
     shownTitles.push((await heading.textContent())?.trim() ?? "");
   }

@@ -160,6 +160,10 @@ test("a consultant's team round: six browsers answer, the organiser follows and 
   await expect(page.getByRole("heading", { name: msg(locale, "rounds.gaps.hiddenTitle") }).first()).toBeVisible();
   await expect(page.getByRole("heading", { name: msg(locale, "rounds.gaps.flaggedTitle") })).toHaveCount(0);
   await expect(page.getByRole("heading", { name: msg(locale, "rounds.statements.title") })).toBeVisible();
+  // The statements are closed until asked for.
+  const statements = page.getByTestId("statements-disclosure");
+  await expect(page.getByRole("radio", { name: msg(locale, "rounds.statements.orderDivided") })).toBeHidden();
+  await statements.locator("summary").click();
   await expect(page.getByRole("radio", { name: msg(locale, "rounds.statements.orderDivided") })).toBeVisible();
   await expect(page.locator("main")).not.toContainText("jan@example.nl");
   // The team view: Zorg has two responses, below the minimum (and merging it with Balie would leave one group

@@ -7,15 +7,31 @@ import { localized } from "@/lib/i18n/localized";
 import { tokenSchema } from "@/lib/schemas/scan";
 import { getRoundByResultsToken } from "@/lib/server/rounds/get-round";
 
-export const metadata: Metadata = { robots: { index: false } };
+type Params = { params: Promise<{ token: string; team: string }> };
 
-/** A team's own view: its radar against the whole organisation's, when both meet the minimum. */
-export default async function TeamViewPage({ params }: { params: Promise<{ token: string; team: string }> }) {
-  const { token, team } = await params;
-  if (!tokenSchema.safeParse(token).success || !/^\d{1,3}$/.test(team)) notFound();
+/** The round's team, from the link's number; null for a link that names none. */
+async function teamOf({ token, team }: { token: string; team: string }) {
+  if (!tokenSchema.safeParse(token).success || !/^\d{1,3}$/.test(team)) return null;
   const round = await getRoundByResultsToken(token);
   const name = round?.teams[Number(team) - 1];
-  if (!round || !name) notFound();
+  return round && name ? { round, name } : null;
+}
+
+/** The tab's own title: the team (a group, never a respondent) and the organisation; never indexed. */
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const [found, t] = await Promise.all([params.then(teamOf), getTranslations("resultsSummary.pageTitle")]);
+  const robots = { index: false };
+  return found
+    ? { title: t("team", { team: found.name, organisation: found.round.organisationName }), robots }
+    : { robots };
+}
+
+/** A team's own view: its radar against the whole organisation's, when both meet the minimum. */
+export default async function TeamViewPage({ params }: Params) {
+  const { token, team } = await params;
+  const found = await teamOf({ token, team });
+  if (!found) notFound();
+  const { round, name } = found;
   const [t, locale] = await Promise.all([getTranslations("round.results"), getLocale()]);
   return (
     <div className="space-y-8">
