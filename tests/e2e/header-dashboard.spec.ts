@@ -1,7 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { expect, type Page, type TestInfo, test } from "@playwright/test";
-import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import { expectNoSeriousA11yViolations } from "@/tests/e2e/support/axe";
 import {
   createClient,
@@ -39,8 +38,10 @@ async function insertOverdueAction(organiserToken: string, title: string): Promi
     [organiserToken],
   );
   if (!scan) throw new Error("no round");
-  const questionnaire = getQuestionnaire(String(scan.questionnaireId), Number(scan.questionnaireVersion));
-  const domainId = questionnaire?.domains[0]?.id;
+  // The questionnaire file itself (Playwright loads no JSON modules): its first domain.
+  const file = `questionnaires/${String(scan.questionnaireId)}.v${Number(scan.questionnaireVersion)}.json`;
+  const questionnaire = JSON.parse(readFileSync(file, "utf8")) as { domains?: Array<{ id: string }> };
+  const domainId = questionnaire.domains?.[0]?.id;
   if (!domainId) throw new Error("no domain");
   const now = new Date();
   const due = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - 10));

@@ -18,7 +18,8 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 export default async function EmailConfirmedPage() {
   const [t, user, prefill] = await Promise.all([getTranslations("accounts"), getSignedInUser(), readSignUpEmail()]);
-  if (user) redirect("/dashboard?verified=1");
+  // Signed in (maybe as someone else): nothing to sign in to here.
+  if (user) redirect("/dashboard");
   return (
     <div className="mx-auto max-w-md space-y-6">
       <h1 className="text-2xl font-bold">{t("verify.confirmedTitle")}</h1>
