@@ -49,6 +49,8 @@ for (const locale of ["nl", "en"] as const) {
   test(`sign up → nothing mailed until the link from the mail is confirmed, then invitations go out (${locale})`, async ({
     browser,
   }, testInfo) => {
+    // The journey now also looks at the sign-up end screen and signs in from it: more pages than the 60 s allow.
+    test.setTimeout(120_000);
     const context = await newContext(browser, locale, testInfo);
     const page = await context.newPage();
     try {
