@@ -1,11 +1,16 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { signUpAction } from "@/app/actions/auth/sign-up";
 import { acceptInvitationAction } from "@/app/actions/team/accept-invitation";
+import { AuthForm } from "@/components/auth/auth-form";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { Card } from "@/components/ui/card";
 import type { InvitationView } from "@/lib/server/workspaces/invitations";
 
-/** A usable invitation: signed in, one button joins; signed out, sign up or sign in, both leading back here. */
+/**
+ * A usable invitation. Signed in: one button joins. Signed out: the sign-up form right here (the invited address
+ * filled in), or sign in; either way the next screen ends in the workspace, saying "you joined <workspace>".
+ */
 export async function InvitationAcceptSection({
   token,
   invitation,
@@ -30,11 +35,14 @@ export async function InvitationAcceptSection({
           </button>
         </form>
       ) : (
-        <Card padding="lg" shadow className="space-y-3">
-          <p>{t("invitation.forAddress", { email: invitation.email })}</p>
-          <Link href={`/sign-up?invitation=${token}`} className={`${PRIMARY_BUTTON} block text-center`}>
-            {t("invitation.signUp")}
-          </Link>
+        <>
+          <Card as="section" aria-labelledby="invite-sign-up" padding="lg" shadow className="space-y-4">
+            <h2 id="invite-sign-up" className="text-lg font-semibold">
+              {t("invitation.signUpHeading")}
+            </h2>
+            <p className="text-sm text-stone-700">{t("invitation.forAddress", { email: invitation.email })}</p>
+            <AuthForm mode="sign-up" action={signUpAction} invitation={token} email={invitation.email} />
+          </Card>
           <p className="text-sm text-stone-700">
             {t("invitation.haveAccount")}{" "}
             <Link
@@ -44,7 +52,7 @@ export async function InvitationAcceptSection({
               {t("invitation.signIn")}
             </Link>
           </p>
-        </Card>
+        </>
       )}
     </>
   );

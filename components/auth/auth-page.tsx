@@ -6,6 +6,7 @@ import { signUpAction } from "@/app/actions/auth/sign-up";
 import { AuthForm } from "@/components/auth/auth-form";
 import { Card } from "@/components/ui/card";
 import { getSignedInUser } from "@/lib/server/auth/current-consultant";
+import { readSignUpEmail } from "@/lib/server/auth/sign-up-cookie";
 import { findInvitation } from "@/lib/server/workspaces/invitations";
 
 export type AuthNotice = "signed-up" | "reset" | "signed-out-everywhere";
@@ -24,7 +25,11 @@ export async function AuthPage({
   invitation?: string | null;
 }) {
   if (await getSignedInUser()) redirect(invitation ? `/colleague-invite/${invitation}` : "/dashboard");
-  const [t, ta] = await Promise.all([getTranslations("auth"), getTranslations("accounts")]);
+  const [t, ta, signedUp] = await Promise.all([
+    getTranslations("auth"),
+    getTranslations("accounts"),
+    readSignUpEmail(),
+  ]);
   const invited = invitation ? await findInvitation({ token: invitation }) : null;
   const pending = invited?.status === "pending" ? invited : null;
   const signUp = mode === "sign-up";
@@ -59,7 +64,8 @@ export async function AuthPage({
           mode={mode}
           action={signUp ? signUpAction : signInAction}
           invitation={pending && invitation ? invitation : undefined}
-          email={pending?.email}
+          // The invited address, or on sign-in the one this browser just signed up with (lib/server/auth/sign-up-cookie.ts).
+          email={pending?.email ?? (signUp ? undefined : signedUp?.email)}
         />
         {!signUp && (
           <p className="mt-4 text-sm">

@@ -1,6 +1,7 @@
 import { expect, type Page, type TestInfo, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "@/tests/e2e/support/axe";
 import {
+  authFields,
   expectNoHorizontalScroll,
   expectSignedUpNotice,
   formMessage,
@@ -48,13 +49,23 @@ for (const locale of ["nl", "en"] as const) {
   test(`sign up → nothing mailed until the link from the mail is confirmed, then invitations go out (${locale})`, async ({
     browser,
   }, testInfo) => {
+    // The journey now also looks at the sign-up end screen and signs in from it: more pages than the 60 s allow.
+    test.setTimeout(120_000);
     const context = await newContext(browser, locale, testInfo);
     const page = await context.newPage();
     try {
       const account = newAccount(`verify-${locale}`);
       await page.goto("/sign-up");
       await submitSignUp(page, locale, account);
-      await expectSignedUpNotice(page, locale);
+      expect(await expectSignedUpNotice(page, locale, account.email)).toBe("check-mail");
+      await lookAt(page, `sign-up-check-mail-${locale}`, testInfo);
+      // Signing in before confirming works too: the address is filled in from the sign-up.
+      await page
+        .getByRole("main")
+        .getByRole("link", { name: exactly(msg(locale, "auth.toSignIn")) })
+        .click();
+      await page.waitForURL(/\/sign-in$/);
+      await expect(authFields(page, locale).email).toHaveValue(account.email);
       await submitSignIn(page, locale, account.email, account.password);
       await page.waitForURL(/\/dashboard$/);
       const banner = page.getByRole("status").filter({
@@ -81,8 +92,11 @@ for (const locale of ["nl", "en"] as const) {
       await expect(page.getByRole("heading", { level: 1, name: msg(locale, "accounts.verify.title") })).toBeVisible();
       await lookAt(page, `verify-page-${locale}`, testInfo);
       await button(page, msg(locale, "accounts.verify.confirm")).click();
-      await page.waitForURL(/\/verify-email\/confirmed$/);
-      await lookAt(page, `verify-confirmed-${locale}`, testInfo);
+      // Already signed in as that address: straight to the dashboard, which says so.
+      await page.waitForURL(/\/dashboard\?verified=1$/);
+      await expect(
+        page.getByRole("status").filter({ hasText: msg(locale, "dashboard.notice.verified") }),
+      ).toBeVisible();
       // Single use.
       await page.goto(link);
       await expect(page.getByText(msg(locale, "accounts.verify.linkInvalid"))).toBeVisible();
@@ -103,6 +117,48 @@ for (const locale of ["nl", "en"] as const) {
     }
   });
 }
+
+test("the confirmation link signs in only the browser that signed up; elsewhere it confirms and fills in the address", async ({
+  browser,
+}, testInfo) => {
+  const signer = await newContext(browser, "nl", testInfo);
+  const elsewhere = await newContext(browser, "nl", testInfo);
+  try {
+    const page = await signer.newPage();
+    const account = newAccount("elsewhere");
+    await page.goto("/sign-up");
+    await submitSignUp(page, "nl", account);
+    expect(await expectSignedUpNotice(page, "nl", account.email)).toBe("check-mail");
+    const [mail] = await waitForMail(account.email, { subject: VERIFY_SUBJECT });
+    if (!mail) throw new Error("no verification mail");
+    const link = linkInMail(mail, "/verify-email/");
+
+    // Another browser (no sign-up cookie): the address is confirmed, nobody is signed in there.
+    const other = await elsewhere.newPage();
+    await other.goto(link);
+    await button(other, msg("nl", "accounts.verify.confirm")).click();
+    await other.waitForURL(/\/verify-email\/confirmed$/);
+    await expect(other.getByText(msg("nl", "accounts.verify.confirmedSignIn"))).toBeVisible();
+    await expect(authFields(other, "nl").email).toHaveValue(account.email);
+    await lookAt(other, "verify-confirmed-elsewhere-nl", testInfo);
+    await other.goto("/dashboard");
+    await other.waitForURL(/\/sign-in/);
+    expect((await elsewhere.cookies()).some((c) => c.name.includes("session_token"))).toBe(false);
+
+    // The link was spent: the signing-up browser gets "used", not a session.
+    await page.goto(link);
+    await expect(page.getByText(msg("nl", "accounts.verify.linkInvalid"))).toBeVisible();
+    expect((await signer.cookies()).some((c) => c.name.includes("session_token"))).toBe(false);
+    // It signs in with its password as always, the address filled in.
+    await page.goto("/sign-in");
+    await expect(authFields(page, "nl").email).toHaveValue(account.email);
+    await submitSignIn(page, "nl", account.email, account.password);
+    await page.waitForURL(/\/dashboard$/);
+  } finally {
+    await signer.close();
+    await elsewhere.close();
+  }
+});
 
 test("after an attacker's burst from another browser, the owner's browser that signed in before gets in", async ({
   browser,

@@ -209,22 +209,38 @@ test("an owner invites a colleague, who signs up through the link, sees the clie
     expect(mail.subject).toContain(ownerAccount.name);
     const link = linkInMail(mail, "/colleague-invite/");
 
-    // The colleague, in a browser of their own: the link, then sign-up, sign-in and join.
+    // The invitation names the workspace (the owner's first workspace carries the owner's name).
+    const workspace = ownerAccount.name;
+    expect(mail.subject).toBe(`Uitnodiging voor de werkruimte ${workspace} in Klantkompas`);
+    expect(mail.text).toContain(`Doe mee met ${workspace}`);
+
+    // The colleague, in a browser of their own: the link with the sign-up form on it, then sign-in, which joins.
     const page = await colleagueContext.newPage();
     await page.goto(link);
-    await expect(heading(page, msg("nl", "accounts.invitation.title"))).toBeVisible();
+    await expect(heading(page, msg("nl", "accounts.invitation.heading", { workspace }))).toBeVisible();
     await lookAt(page, "colleague-invite-nl", testInfo);
-    await page.getByRole("link", { name: msg("nl", "accounts.invitation.signUp") }).click();
-    await page.waitForURL(/\/sign-up\?invitation=/);
     await expect(field(page, msg("nl", "auth.email"))).toHaveValue(colleague.email);
     await field(page, msg("nl", "auth.name")).fill(colleague.name);
     await field(page, msg("nl", "auth.password")).fill(colleague.password);
     await button(page, msg("nl", "auth.signUp")).click();
     await page.waitForURL(/\/sign-in\?signed-up=1&invitation=/);
-    await submitSignIn(page, "nl", colleague.email, colleague.password);
-    await page.waitForURL(/\/colleague-invite\//);
-    await button(page, msg("nl", "accounts.invitation.join", { workspace: ownerAccount.name })).click();
-    await page.waitForURL(/\/dashboard/);
+    await expect(
+      page.getByText(
+        msg("nl", "accounts.invitation.signInNotice", {
+          email: colleague.email,
+          workspace,
+          inviter: ownerAccount.name,
+        }),
+      ),
+    ).toBeVisible();
+    await expect(field(page, msg("nl", "auth.email"))).toHaveValue(colleague.email);
+    await field(page, msg("nl", "auth.password")).fill(colleague.password);
+    await button(page, msg("nl", "auth.signIn")).click();
+    await page.waitForURL(/\/dashboard\?joined=1$/);
+    await expect(
+      page.getByRole("status").filter({ hasText: msg("nl", "dashboard.notice.joined", { workspace }) }),
+    ).toBeVisible();
+    await lookAt(page, "colleague-joined-nl", testInfo);
     await expect(page.getByRole("table").getByRole("link", { name: clientName, exact: true })).toBeVisible();
     await page.goto(`/clients/${clientId}`);
     await expect(heading(page, clientName)).toBeVisible();

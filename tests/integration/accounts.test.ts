@@ -208,7 +208,9 @@ describe("colleagues: invited by mail, joined, removed", () => {
     });
     expect(mailed).toBe(true);
     const link = await mailedLink(email, "/colleague-invite/");
-    expect(sink.received[0]?.subject).toBe(`${owner.name} nodigt je uit in Klantkompas`);
+    expect(sink.received[0]?.subject).toBe(
+      `Uitnodiging voor de werkruimte ${created.invitation.workspaceName} in Klantkompas`,
+    );
     const token = tokenOf(link);
     expect(await findInvitation({ token })).toMatchObject({ status: "pending", email, workspaceId: owner.workspaceId });
     expect(await db.workspaceInvitation.count({ where: { tokenHash: token } })).toBe(0);

@@ -3,8 +3,10 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ClientListSection } from "@/components/clients/client-list-section";
+import { DashboardAgendaSection } from "@/components/clients/dashboard-agenda-section";
 import { DashboardEmptySection } from "@/components/clients/dashboard-empty-section";
 import { DashboardFilters } from "@/components/clients/dashboard-filters";
+import { DashboardNoticeSection } from "@/components/clients/dashboard-notice-section";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { dashboardHref } from "@/lib/clients/format-dashboard-href";
 import { localized } from "@/lib/i18n/localized";
@@ -21,7 +23,8 @@ export default async function DashboardPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { query, list, filtered, firstRun } = await loadDashboardPage({ searchParams: await searchParams });
+  const data = await loadDashboardPage({ searchParams: await searchParams });
+  const { query, list, filtered, firstRun } = data;
   if (list.total > 0 && query.page > list.pageCount) redirect(dashboardHref(query, { page: list.pageCount }));
   const [t, locale] = await Promise.all([getTranslations("dashboard"), getLocale()]);
   // Level and domain names come from the full questionnaire; the quick scan uses the same ids.
@@ -30,6 +33,7 @@ export default async function DashboardPage({
   const domains = (full?.domains ?? []).map((d) => ({ id: d.id, name: localized(d.name, locale) }));
   return (
     <>
+      <DashboardNoticeSection notice={data.notice} workspaceName={data.workspaceName} />
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div className="max-w-2xl space-y-2">
           <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
@@ -46,6 +50,7 @@ export default async function DashboardPage({
         <DashboardEmptySection />
       ) : (
         <>
+          <DashboardAgendaSection agenda={data.agenda} />
           <DashboardFilters query={query} levels={levels} />
           <ClientListSection query={query} list={list} filtered={filtered} levels={levels} domains={domains} />
         </>

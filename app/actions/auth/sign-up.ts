@@ -1,5 +1,6 @@
 "use server";
 
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { getLocale } from "next-intl/server";
@@ -12,7 +13,9 @@ import { defineFormAction } from "@/lib/server/actions/define-form-action";
 import { afterSignUp } from "@/lib/server/auth/email-verification";
 import { reserveSignUpAttempt } from "@/lib/server/auth/sign-in-throttle";
 import { signUpAccount } from "@/lib/server/auth/sign-up";
+import { createSignUpCookieValue, SIGN_UP_COOKIE, signUpCookieOptions } from "@/lib/server/auth/sign-up-cookie";
 import { getClientAddress, getRequestOrigin } from "@/lib/server/http/request-origin";
+import { mailEnabled } from "@/lib/server/mail/mail-config";
 
 const PASSWORD_MESSAGES: Record<PasswordProblem, string> = {
   "too-short": "auth.errors.passwordTooShort",
@@ -21,13 +24,12 @@ const PASSWORD_MESSAGES: Record<PasswordProblem, string> = {
   "contains-email": "auth.errors.passwordContainsEmail",
 };
 
-/** Where every accepted sign-up lands, new address or taken: the sign-in page with a notice. */
-const SIGNED_UP_URL = "/sign-in?signed-up=1";
-
 /**
- * A new and an already registered address answer alike (the same redirect, after the same scrypt work),
- * so sign-up does not tell who has an account. Sign-up therefore never signs in: the sign-in page says
- * "if this address is new, your account is ready; sign in".
+ * A new and an already registered address answer alike (the same redirect and cookie, after the same scrypt work),
+ * so sign-up does not tell who has an account, and therefore never signs in by itself. What it does instead
+ * (docs/security.md, "After sign-up"): the browser gets the sign-up cookie naming the address; with mail on, the
+ * end screen says to open the mailed link, which then signs in this browser; the sign-in form has the address
+ * filled in. Through a colleague's invitation the next step is signing in (filled in), which joins at once.
  */
 export const signUpAction = defineFormAction({
   access: "public",
@@ -59,8 +61,9 @@ export const signUpAction = defineFormAction({
         console.error("sign-up verification failed", error);
       }),
     );
-    // Through a colleague's invitation, sign-in then leads back to it (app/colleague-invite).
+    (await cookies()).set(SIGN_UP_COOKIE, createSignUpCookieValue(email, "signed-up"), signUpCookieOptions());
     const invitation = invitationToken(formData.get("invitation"));
-    redirect(invitation ? `${SIGNED_UP_URL}&invitation=${invitation}` : SIGNED_UP_URL);
+    if (invitation) redirect(`/sign-in?signed-up=1&invitation=${invitation}`);
+    redirect(mailEnabled() ? "/sign-up/check-mail" : "/sign-in?signed-up=1");
   },
 });

@@ -10,7 +10,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /**
- * A colleague's invitation. Signed out: sign up or sign in, both leading back here. Signed in with the invited
+ * A colleague's invitation, naming the workspace. Signed out: sign up right here, or sign in (which joins). Signed in with the invited
  * address: one button joins. Anything else says plainly why not.
  */
 export default async function ColleagueInvitePage({
@@ -24,7 +24,11 @@ export default async function ColleagueInvitePage({
   const { invitation, user, refusal } = await loadColleagueInvitePage({ token, refused: query.refused });
   return (
     <div className="mx-auto max-w-md space-y-6">
-      <h1 className="text-2xl font-bold">{t("invitation.title")}</h1>
+      <h1 className="text-2xl font-bold">
+        {invitation && !refusal
+          ? t("invitation.heading", { workspace: invitation.workspaceName })
+          : t("invitation.title")}
+      </h1>
       {refusal || !invitation ? (
         <InvitationRefusedSection
           refusal={refusal ?? "not-found"}

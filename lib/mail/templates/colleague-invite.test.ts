@@ -12,9 +12,11 @@ const input = {
 describe("colleague invitation mail", () => {
   it.each(["nl", "en"] as const)("names the inviter, the workspace, the address and the expiry in %s", (locale) => {
     const mail = colleagueInviteMail({ ...input, locale });
-    expect(mail.subject).toContain("Anna de Vries");
+    // The subject names the workspace (issue 18: not only the person who invited); the body names both.
+    expect(mail.subject).toContain("Bureau Noord");
     for (const body of [mail.text, mail.html]) {
       expect(body).toContain("Bureau Noord");
+      expect(body).toContain("Anna de Vries");
       expect(body).toContain("bram@example.nl");
       expect(body).toContain(locale === "nl" ? "8 december 2026" : "8 December 2026");
     }

@@ -27,20 +27,22 @@ export function colleagueInviteMail(input: ColleagueInviteInput): MailContent {
     greeting: nl ? "Hallo," : "Hello,",
     paragraphs: nl
       ? [
-          `${inviter} nodigt je uit om samen te werken in de Klantkompas-werkruimte ${workspace}. Als lid zie en bewerk je de klanten, scans en teamrondes van die werkruimte.`,
+          `Je bent uitgenodigd voor de Klantkompas-werkruimte ${workspace}, door ${inviter}. Als lid zie en bewerk je de klanten, scans en teamrondes van die werkruimte.`,
           `Open de link, maak een account aan met ${email} (of log in als je er al een hebt) en doe mee.`,
         ]
       : [
-          `${inviter} invites you to work with them in the Klantkompas workspace ${workspace}. As a member you see and edit that workspace's clients, scans and team rounds.`,
+          `You are invited to the Klantkompas workspace ${workspace}, by ${inviter}. As a member you see and edit that workspace's clients, scans and team rounds.`,
           `Open the link, create an account with ${email} (or sign in if you have one) and join.`,
         ],
-    action: { label: nl ? "Bekijk de uitnodiging" : "View the invitation", url: input.link },
+    action: { label: nl ? `Doe mee met ${workspace}` : `Join ${workspace}`, url: input.link },
     afterAction: nl
       ? [`De link werkt tot ${until}, alleen voor ${email}.`]
       : [`The link works until ${until}, only for ${email}.`],
   });
   return {
-    subject: nl ? `${inviter} nodigt je uit in Klantkompas` : `${inviter} invites you to Klantkompas`,
+    subject: nl
+      ? `Uitnodiging voor de werkruimte ${workspace} in Klantkompas`
+      : `Invitation to the workspace ${workspace} in Klantkompas`,
     ...body,
   };
 }

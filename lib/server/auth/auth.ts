@@ -8,6 +8,7 @@ import { env } from "@/lib/env";
 import { secureCookies } from "@/lib/security/secure-cookies";
 import { resolveAuthSecret } from "@/lib/server/auth/auth-secret";
 import { handOverResetLink } from "@/lib/server/auth/reset-context";
+import { verifiedSessionPlugin } from "@/lib/server/auth/verified-session-plugin";
 import { resolveDatabaseUrl } from "@/lib/server/db/database-url";
 import { db } from "@/lib/server/db/db";
 import { configuredOrigin } from "@/lib/server/http/configured-origin";
@@ -54,5 +55,6 @@ export const auth = betterAuth({
   },
   rateLimit: { enabled: false },
   telemetry: { enabled: false },
-  plugins: [nextCookies()],
+  // nextCookies last: it copies every Set-Cookie of a call made in a server action onto the response.
+  plugins: [verifiedSessionPlugin(), nextCookies()],
 });

@@ -7,7 +7,7 @@ import type { Reservation } from "@/lib/server/throttle/reserve-attempt";
 
 export type SignInResult =
   /** `deviceCookie`: the new device cookie's value (lib/server/auth/device-cookie.ts) for the caller to set. */
-  | { ok: true; headers: Headers; deviceCookie: string }
+  | { ok: true; headers: Headers; deviceCookie: string; userId: string; email: string }
   | { ok: false; error: "invalid-credentials" }
   | { ok: false; error: "throttled"; retryAfterSeconds: number };
 
@@ -40,7 +40,13 @@ export async function signInWithThrottle(options: {
     });
     await recordSuccessfulSignIn(who);
     const credential = await credentialTag(options.email);
-    return { ok: true, headers: result.headers, deviceCookie: createDeviceCookieValue(options.email, { credential }) };
+    return {
+      ok: true,
+      headers: result.headers,
+      deviceCookie: createDeviceCookieValue(options.email, { credential }),
+      userId: result.response.user.id,
+      email: result.response.user.email,
+    };
   } catch (error) {
     if (!(error instanceof APIError)) throw error;
     return { ok: false, error: "invalid-credentials" };
