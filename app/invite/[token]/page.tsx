@@ -4,13 +4,16 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { claimInviteAction } from "@/app/actions/rounds/claim-invite";
 import { RoundClosedNotice } from "@/components/round-admin/round-closed-notice";
-import { RoundEntryHeaderSection } from "@/components/round-admin/round-entry-header-section";
 import { RoundEntrySection } from "@/components/round-admin/round-entry-section";
+import { RoundRespondentHeader } from "@/components/scan/round-respondent-header";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { tokenSchema } from "@/lib/schemas/scan";
 import { loadInvitePage } from "@/lib/server/pages/load-invite-page";
 
-export const metadata: Metadata = { robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("scan.titles");
+  return { title: t("join"), robots: { index: false } };
+}
 
 /** A personal link: claimed once, by the browser that opens it first. */
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
@@ -22,7 +25,12 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   const [t, locale] = await Promise.all([getTranslations("round.join"), getLocale()]);
   return (
     <div className="mx-auto max-w-xl space-y-6">
-      <RoundEntryHeaderSection round={round} locale={locale} />
+      <RoundRespondentHeader
+        questionnaire={round.questionnaire}
+        organisationName={round.organisationName}
+        locale={locale}
+        facts
+      />
       {round.closed ? (
         <RoundClosedNotice />
       ) : invite.claimed ? (
