@@ -68,9 +68,14 @@ async function BreakdownGaps({
                 }))}
               />
             </Card>
-            <TableRegion label={t("tableCaption")} className={cardClass({ padding: "none", className: "self-start" })}>
+            <TableRegion
+              label={t("tableCaption", { breakdown: by === "role" ? t("byRole") : t("byTeam") })}
+              className={cardClass({ padding: "none", className: "self-start" })}
+            >
               <table className="w-full border-collapse text-left text-sm">
-                <caption className="sr-only">{t("tableCaption")}</caption>
+                <caption className="sr-only">
+                  {t("tableCaption", { breakdown: by === "role" ? t("byRole") : t("byTeam") })}
+                </caption>
                 <thead className="bg-stone-50 text-xs">
                   <tr className="border-b border-stone-200">
                     <th scope="col" className="px-2 py-2 font-semibold sm:px-3">

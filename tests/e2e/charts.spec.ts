@@ -95,7 +95,9 @@ test("a closed team round's charts read at 375 and 1280 px, in Dutch and English
     await expect(heatmapTable.locator("tbody tr").nth(1).locator("td").first()).toContainText(/\d+.*[+\u2212]\d+/);
 
     // Every gap says what the margin allows.
-    const gaps = page.getByRole("region", { name: msg(locale, "rounds.gaps.tableCaption") }).first();
+    const gaps = page.getByRole("region", {
+      name: msg(locale, "rounds.gaps.tableCaption", { breakdown: msg(locale, "rounds.gaps.byRole") }),
+    });
     const beyond = msg(locale, "rounds.gaps.beyondMargin", { margin: "\u0000" }).split("\u0000")[0] ?? "";
     const within = msg(locale, "rounds.gaps.withinMargin", { margin: "\u0000" }).split("\u0000")[0] ?? "";
     await expect(gaps.getByText(beyond).first()).toBeVisible();

@@ -105,7 +105,9 @@ test("1 board member, 3 managers, 3 employees: the preview, then board and manag
     ["en", english.page],
   ] as const) {
     await view.goto(resultsLink);
-    const gaps = view.getByRole("region", { name: msg(locale, "rounds.gaps.tableCaption") });
+    const gaps = view.getByRole("region", {
+      name: msg(locale, "rounds.gaps.tableCaption", { breakdown: msg(locale, "rounds.gaps.byRole") }),
+    });
     const boardAndManagers = joined(locale, [msg(locale, "roles.board"), msg(locale, "roles.manager")]);
     await expect(gaps.getByRole("columnheader", { name: boardAndManagers, exact: true })).toBeVisible();
     await expect(gaps.getByRole("columnheader", { name: msg(locale, "roles.employee"), exact: true })).toBeVisible();
