@@ -4,6 +4,7 @@ import { agreeRenderer } from "@/components/results/agree-renderer";
 import { ResultsHeaderSection } from "@/components/results/results-header-section";
 import { ResultsLoopSection } from "@/components/results/results-loop-section";
 import { targetOutlines } from "@/components/results/target-outlines";
+import { DomainConsistencySection } from "@/components/rounds/domain-consistency-section";
 import { PerceptionGaps } from "@/components/rounds/perception-gaps";
 import { RoundNotClosedSection } from "@/components/rounds/round-not-closed-section";
 import { RoundProvenance } from "@/components/rounds/round-provenance";
@@ -85,6 +86,7 @@ export async function RoundResults({
       {aggregate.shown && (
         <ResultsLoopSection questionnaire={questionnaire} locale={locale} domains={aggregate.domains} loop={loop} />
       )}
+      <DomainConsistencySection questionnaire={questionnaire} aggregate={aggregate} locale={locale} />
       <RoundProvenance scanId={round.id} sealed={round.sealed} shown={aggregate.respondents !== null} />
       <PerceptionGaps questionnaire={questionnaire} aggregate={aggregate} locale={locale} />
       <StatementDistribution questionnaire={questionnaire} aggregate={aggregate} locale={locale} />
