@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { ChangeValue } from "@/components/ui/change-value";
@@ -7,6 +8,8 @@ import type { StatementChange } from "@/lib/history/statement-changes";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import type { ComparePageData } from "@/lib/server/pages/load-compare-page";
+
+export type StatementOrder = "change" | "questionnaire";
 
 /** Shown at once; the rest of the statements fold away. */
 const FIRST = 8;
@@ -19,12 +22,22 @@ const FIRST = 8;
 export async function CompareStatementsSection({
   pair,
   locale,
+  order,
+  hrefFor,
 }: {
   pair: NonNullable<ComparePageData["pair"]>;
   locale: Locale;
+  /** Largest change first (the default), or as the later questionnaire asks them. */
+  order: StatementOrder;
+  /** This page with the other order chosen. */
+  hrefFor: (order: StatementOrder) => string;
 }) {
-  const statements = pair.judgement.statements;
-  if (statements === null) return null;
+  if (pair.judgement.statements === null) return null;
+  const ids = pair.toQuestionnaire?.items.map((i) => i.id) ?? [];
+  const statements =
+    order === "questionnaire"
+      ? [...pair.judgement.statements].sort((x, y) => ids.indexOf(x.itemId) - ids.indexOf(y.itemId))
+      : pair.judgement.statements;
   const t = await getTranslations("compare.statements");
   const questionnaires = [pair.toQuestionnaire, pair.fromQuestionnaire];
   const { domainName } = displayLabels(questionnaires, locale);
@@ -54,6 +67,20 @@ export async function CompareStatementsSection({
         {t("title")}
       </h2>
       <p className="text-stone-700">{t("lead")}</p>
+      <nav aria-label={t("orderLabel")} className="no-print flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm">
+        <span className="font-medium text-stone-800">{t("orderLabel")}:</span>
+        {(["change", "questionnaire"] as const).map((o) =>
+          o === order ? (
+            <span key={o} aria-current="true" className="font-semibold text-stone-900">
+              {t(o === "change" ? "orderChange" : "orderQuestionnaire")}
+            </span>
+          ) : (
+            <Link key={o} href={hrefFor(o)} className="text-brand-800 underline underline-offset-2">
+              {t(o === "change" ? "orderChange" : "orderQuestionnaire")}
+            </Link>
+          ),
+        )}
+      </nav>
       <p className="rounded-lg border border-stone-200 bg-stone-50 px-4 py-3 text-sm text-stone-800">
         {t("indicative")}
       </p>

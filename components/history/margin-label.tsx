@@ -21,7 +21,9 @@ export function MarginLabel({ label, compact = false }: { label: ChangeLabel | u
   return (
     <span className={`block text-xs ${TONE[label.label]}`} data-margin={label.label}>
       {t(`${key}Short`)}
-      {label.margin !== null && <span className="block font-normal text-stone-600">{t("marginShort", values)}</span>}
+      {label.margin !== null && (
+        <span className="block whitespace-nowrap font-normal text-stone-600">{t("marginShort", values)}</span>
+      )}
     </span>
   );
 }

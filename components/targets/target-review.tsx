@@ -157,7 +157,9 @@ export async function TargetReview({
           {t("lead", { date: format.dateTime(previous.submittedAt, { dateStyle: "long" }) })}
         </p>
         {totals.judged > 0 && <p className="font-semibold text-stone-900">{t("totals", totals)}</p>}
-        {withTarget.length > 0 && <p className="text-sm text-stone-600">{t("marginNote")}</p>}
+        {withTarget.length > 0 && (
+          <p className="text-sm text-stone-600">{t(round ? "marginNoteRound" : "marginNoteSelf")}</p>
+        )}
       </div>
 
       {withTarget.length > 0 && (

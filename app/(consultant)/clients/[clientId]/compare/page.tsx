@@ -69,7 +69,14 @@ export default async function ComparePage({ params, searchParams }: ClientPagePr
         domainName={domainName}
         margins={pair.judgement.domains}
       />
-      <CompareStatementsSection pair={pair} locale={locale} />
+      <CompareStatementsSection
+        pair={pair}
+        locale={locale}
+        order={firstParam(query.order) === "questionnaire" ? "questionnaire" : "change"}
+        hrefFor={(order) =>
+          `?${new URLSearchParams({ a: from.id, b: to.id, ...(selected ? { series: selected } : {}), ...(order === "questionnaire" ? { order } : {}) })}#per-statement`
+        }
+      />
       <div className="no-print">
         <PrintButton label={t("print")} />
       </div>
