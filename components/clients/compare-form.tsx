@@ -1,9 +1,7 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { scanOptionLabels } from "@/components/history/scan-labels";
 import { INPUT_CLASS } from "@/components/ui/field";
-import { formatScore } from "@/lib/display/score";
 import type { Locale } from "@/lib/i18n/locales";
-import { localized } from "@/lib/i18n/localized";
-import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import type { ClientScan } from "@/lib/server/clients/client-scans";
 
 /** A GET form to the compare page; it starts on the two latest submitted scans. */
@@ -11,7 +9,6 @@ export async function CompareForm({
   clientId,
   submitted,
   series,
-  locale,
 }: {
   /** The series both scans come from; the compare page keeps to it. */
   series?: string;
@@ -20,19 +17,12 @@ export async function CompareForm({
   submitted: readonly ClientScan[];
   locale: Locale;
 }) {
-  const [t, format] = await Promise.all([getTranslations("clients.compare"), getFormatter()]);
+  const t = await getTranslations("clients.compare");
   if (submitted.length < 2) return <p className="text-stone-700">{t("needTwo")}</p>;
-  const options = [...submitted].reverse().map((a) => {
-    const questionnaire = getQuestionnaire(a.questionnaireId, a.questionnaireVersion);
-    return {
-      id: a.id,
-      label: t("option", {
-        date: format.dateTime(a.submittedAt ?? a.createdAt, { dateStyle: "medium" }),
-        questionnaire: questionnaire ? localized(questionnaire.title, locale) : a.questionnaireId,
-        score: formatScore(a.overallScore, "—"),
-      }),
-    };
-  });
+  // Named as on the compare page (one helper), newest first.
+  const newestFirst = [...submitted].reverse();
+  const labels = await scanOptionLabels(newestFirst);
+  const options = newestFirst.map((a) => ({ id: a.id, label: labels.get(a.id) ?? a.id }));
   const select = (name: "a" | "b", label: string, defaultId: string | undefined) => (
     <div>
       <label htmlFor={`compare-${name}`} className="font-medium">

@@ -49,6 +49,10 @@ export async function CompareOverallSection({
                 <span className="text-sm text-stone-700">{t(`level.${overall.levelChange}`)}</span>
               )}
             </div>
+            {/* The overall score has no margin of its own: for rounds the domains say what is beyond it. */}
+            <p className="text-sm text-stone-700">
+              {pair.judgement.basis === "one-person" ? t("margin.overallOnePerson") : t("margin.overallRounds")}
+            </p>
           </>
         ) : (
           <p className="text-stone-700">{t("overallInsufficient")}</p>

@@ -1,9 +1,8 @@
-import { getFormatter, getTranslations } from "next-intl/server";
 import { CompareForm } from "@/components/history/compare-form";
+import { scanOptionLabels } from "@/components/history/scan-labels";
 import { SeriesNote, SeriesPicker, seriesLabel } from "@/components/history/series-picker";
 import { submittedOldestFirst } from "@/lib/history/select-pair";
 import type { Locale } from "@/lib/i18n/locales";
-import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import type { ClientScan } from "@/lib/server/clients/client-scans";
 
 /** Choosing the series and the two scans compared, newest first. */
@@ -24,29 +23,9 @@ export async function ComparePickerSection({
   toId: string;
   locale: Locale;
 }) {
-  const [t, tr, tround, format] = await Promise.all([
-    getTranslations("compare"),
-    getTranslations("roles"),
-    getTranslations("round.client"),
-    getFormatter(),
-  ]);
-  const questionnaireName = (a: ClientScan) => {
-    const kind = getQuestionnaire(a.questionnaireId, a.questionnaireVersion)?.kind;
-    return kind ? t(`form.kind.${kind}`) : a.questionnaireId;
-  };
-  const options = submittedOldestFirst(inSeries)
-    .reverse()
-    .map((a) => ({
-      id: a.id,
-      label: t("form.option", {
-        date: format.dateTime(a.submittedAt, { dateStyle: "medium", timeStyle: "short" }),
-        questionnaire: questionnaireName(a),
-        role:
-          a.kind === "team"
-            ? tround("respondents", { count: a.respondentCount })
-            : [tr(a.respondentRole as "manager"), a.team].filter(Boolean).join(", "),
-      }),
-    }));
+  const scans = submittedOldestFirst(inSeries).reverse();
+  const labels = await scanOptionLabels(scans);
+  const options = scans.map((a) => ({ id: a.id, label: labels.get(a.id) ?? a.id }));
   return (
     <>
       {selected && (

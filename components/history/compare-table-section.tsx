@@ -29,6 +29,7 @@ export async function CompareTableSection({
           toLevelName: (id) => toLabels.level(id)?.name ?? null,
           fromDate,
           toDate,
+          margins: pair.judgement.domains,
         }}
       />
     </section>

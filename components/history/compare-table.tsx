@@ -1,8 +1,10 @@
 import { getTranslations } from "next-intl/server";
+import { MarginLabel } from "@/components/history/margin-label";
 import { cardClass } from "@/components/ui/card";
 import { ChangeValue } from "@/components/ui/change-value";
 import { TableRegion } from "@/components/ui/table-region";
 import { displayScore } from "@/lib/display/score";
+import type { ChangeLabel } from "@/lib/history/change-label";
 import type { CompareRow } from "@/lib/history/compare-scans";
 
 export type CompareTableLabels = {
@@ -11,13 +13,15 @@ export type CompareTableLabels = {
   toLevelName: (id: string | null) => string | null;
   fromDate: string;
   toDate: string;
+  /** Per domain: what the margin allows one to say about its change (judged on the server). */
+  margins: Readonly<Record<string, ChangeLabel>>;
 };
 
 const LEVEL_ARROWS = { up: "↑", down: "↓", same: "=" } as const;
 
 /**
- * Domain scores of both scans with the difference and the level change under it (four columns fit 375 px);
- * every number also has words for screen readers.
+ * Domain scores of both scans with the difference, whether it is beyond the margin, and the level change under
+ * it (four columns fit 375 px); every number also has words for screen readers.
  */
 export async function CompareTable({ rows, labels }: { rows: CompareRow[]; labels: CompareTableLabels }) {
   const t = await getTranslations("compare");
@@ -68,6 +72,7 @@ export async function CompareTable({ rows, labels }: { rows: CompareRow[]; label
               </td>
               <td className="px-2 py-2.5 sm:px-3 text-right">
                 <ChangeValue change={r.change} />
+                <MarginLabel label={labels.margins[r.domainId]} compact />
                 {r.levelChange !== "n.a." && (
                   <span className="block text-xs text-stone-600">
                     <span aria-hidden="true">{LEVEL_ARROWS[r.levelChange]} </span>

@@ -1,17 +1,21 @@
 import { getTranslations } from "next-intl/server";
+import { MarginLabel } from "@/components/history/margin-label";
 import { Card } from "@/components/ui/card";
 import { ChangeValue } from "@/components/ui/change-value";
+import type { ChangeLabel } from "@/lib/history/change-label";
 import type { CompareRow } from "@/lib/history/compare-scans";
 
-/** The domains that rose and fell most, side by side. */
+/** The domains that rose and fell most, side by side, each with what its margin allows one to say. */
 export async function MoversList({
   movedUp,
   movedDown,
   domainName,
+  margins,
 }: {
   movedUp: CompareRow[];
   movedDown: CompareRow[];
   domainName: (id: string) => string;
+  margins: Readonly<Record<string, ChangeLabel>>;
 }) {
   const t = await getTranslations("compare");
   const list = (rows: CompareRow[], title: string, empty: string, id: string) => (
@@ -24,9 +28,12 @@ export async function MoversList({
       ) : (
         <ul aria-labelledby={id} className="space-y-1.5">
           {rows.map((r) => (
-            <li key={r.domainId} className="flex items-baseline justify-between gap-3">
-              <span>{domainName(r.domainId)}</span>
-              <ChangeValue change={r.change} />
+            <li key={r.domainId}>
+              <span className="flex items-baseline justify-between gap-3">
+                <span>{domainName(r.domainId)}</span>
+                <ChangeValue change={r.change} />
+              </span>
+              <MarginLabel label={margins[r.domainId]} />
             </li>
           ))}
         </ul>

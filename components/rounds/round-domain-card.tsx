@@ -6,6 +6,7 @@ import { SpreadBar } from "@/components/rounds/spread-bar";
 import { Card } from "@/components/ui/card";
 import type { RoundDomain } from "@/lib/aggregation";
 import type { MetricComparison } from "@/lib/benchmark/compare-with-peers";
+import { shownMargin } from "@/lib/display/change";
 import { displayLabels } from "@/lib/display/labels";
 import { displayScore } from "@/lib/display/score";
 import type { Locale } from "@/lib/i18n/locales";
@@ -20,7 +21,9 @@ const CONSENSUS_TONES = {
 const SPREAD_KEYS = ["q1", "q3"] as const;
 
 /**
- * One domain of a round: mean, level, respondents counted, and — from the distribution minimum — the spread
+ * One domain of a round: mean with its 90% margin ("62 ± 9 points", the range it gives and the margin's basis;
+ * a snapshot from before margins shows the mean without one), level, respondents counted, and — from the
+ * distribution minimum — the spread
  * (Q1 and Q3 with a bar) and consensus; below it the plain "too few answers to show how they were spread".
  */
 export async function RoundDomainCard({
@@ -37,7 +40,11 @@ export async function RoundDomainCard({
   /** The peers' median, top quartile and this round's percentile, when a benchmark group is shown. */
   peers?: MetricComparison;
 }) {
-  const [t, tc] = await Promise.all([getTranslations("rounds.results"), getTranslations("rounds.consensus")]);
+  const [t, tc, tm] = await Promise.all([
+    getTranslations("rounds.results"),
+    getTranslations("rounds.consensus"),
+    getTranslations("rounds.margin"),
+  ]);
   if (!questionnaire.domains.some((d) => d.id === domain.domainId)) return null;
   const labels = displayLabels(questionnaire, locale);
   const name = labels.domainName(domain.domainId);
@@ -55,6 +62,7 @@ export async function RoundDomainCard({
   const score = displayScore(domain.score);
   const spread = domain.spread;
   const peer = peers ? await peerTexts(peers, domain.score) : null;
+  const margin = domain.margin90 !== null ? shownMargin(domain.score, domain.margin90) : null;
   const rounded = spread
     ? (Object.fromEntries(SPREAD_KEYS.map((key) => [key, displayScore(spread[key])])) as Record<
         (typeof SPREAD_KEYS)[number],
@@ -67,9 +75,16 @@ export async function RoundDomainCard({
         <h3 className="text-lg font-semibold">{name}</h3>
         <LevelBadge name={level.name} rank={level.rank} />
       </div>
-      <p className="mt-3 text-2xl font-bold text-brand-800">
-        {score}
-        <span className="text-base font-normal text-stone-500"> / 100</span>
+      <p className="mt-3 flex flex-wrap items-baseline gap-x-2 text-2xl font-bold text-brand-800">
+        <span>
+          {score}
+          <span className="text-base font-normal text-stone-500"> / 100</span>
+        </span>
+        {margin && (
+          <span className="text-base font-semibold text-stone-700" data-testid="domain-margin">
+            {tm("score", margin)}
+          </span>
+        )}
       </p>
       <div className="mt-2">
         <ScoreBar
@@ -83,6 +98,11 @@ export async function RoundDomainCard({
       {domain.respondents !== null && (
         <p className="mt-2 text-sm text-stone-600">{t("respondentsCounted", { count: domain.respondents })}</p>
       )}
+      <p className="mt-1 text-sm text-stone-600">
+        {margin
+          ? `${tm("range", margin)} ${domain.marginBasis === "own-spread" ? tm("basisOwn") : tm("basisReference")}`
+          : tm("none")}
+      </p>
       {spread && rounded && (
         <div className="mt-4 space-y-2 border-t border-stone-100 pt-3">
           <h4 className="text-sm font-semibold text-stone-800">{t("spreadTitle")}</h4>

@@ -1,9 +1,18 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
+import { classifyChange, classifyTarget, type Measured } from "@/lib/aggregation/margin-rules";
+import { shownTargetGap } from "@/lib/display/change";
 import { displayLabels } from "@/lib/display/labels";
 import { displayScore } from "@/lib/display/score";
+import {
+  type ChangeMarginInput,
+  changeLabel,
+  changeLabelMessage,
+  targetVerdictMessage,
+} from "@/lib/history/change-label";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
+import { measuredDomainsOf } from "@/lib/server/history/measured-domains";
 import type { ScanLoop } from "@/lib/server/targets/get-loop";
 import type { TargetEvaluation } from "@/lib/targets/evaluate-target";
 import { buildLoopRows, hasLoop, type LoopRow, targetsReached } from "@/lib/targets/loop-summary";
@@ -17,10 +26,34 @@ const RESULT_STYLE: Record<TargetEvaluation["status"], { icon: string; tone: str
   "no-score": { icon: "–", tone: "bg-stone-100 text-stone-800" },
 };
 
+/** A domain as passed in: a round's carries its published margin (`margin90`, null in old snapshots). */
+type ReviewDomain = {
+  domainId: string;
+  score: number | null;
+  level: string | null;
+  shown?: boolean;
+  respondents?: number | null;
+  margin90?: number | null;
+};
+
+/** A round's domain with its margin, as the rules see it; "one-person" for a self-scan; null without a margin. */
+function measuredNow(
+  domain: ReviewDomain | undefined,
+  round: boolean,
+): Extract<Measured, { kind: "group" }> | "one-person" | null {
+  if (!round) return "one-person";
+  const { score, respondents, margin90 } = domain ?? {};
+  if (domain?.shown === false || score == null || respondents == null || respondents < 2 || margin90 == null)
+    return null;
+  return { kind: "group", score, respondents, margin90 };
+}
+
 /**
  * The next scan of a series closes the loop: per domain the target agreed on the scan before against this
- * scan's score (reached or not, by how many points), and a line per domain with the actions done next to the
- * domain's change. Nothing when nothing was agreed.
+ * scan's score (reached or not, by how many points as shown, and what the margin allows: clearly reached / at
+ * the target / close / clearly short, or one person's view for a self-scan), and a line per domain with the
+ * actions done next to the domain's change (beyond or within its margin). Nothing when nothing was agreed.
+ * A round's domains carry `margin90`; a self-scan's do not — that is how the two are told apart.
  */
 export async function TargetReview({
   questionnaire,
@@ -30,11 +63,22 @@ export async function TargetReview({
 }: {
   questionnaire: Questionnaire;
   locale: Locale;
-  domains: ReadonlyArray<{ domainId: string; score: number | null; level: string | null }>;
+  domains: ReadonlyArray<ReviewDomain>;
   previous: ScanLoop["previous"];
 }) {
   if (!previous || (previous.targets.length === 0 && previous.actions.length === 0)) return null;
-  const [t, format] = await Promise.all([getTranslations("loop.review"), getFormatter()]);
+  const [t, tm, format, before] = await Promise.all([
+    getTranslations("loop.review"),
+    getTranslations("compare.margin"),
+    getFormatter(),
+    measuredDomainsOf(previous.id),
+  ]);
+  const round = domains.some((d) => "margin90" in d);
+  const nowOf = (domainId: string) =>
+    measuredNow(
+      domains.find((d) => d.domainId === domainId),
+      round,
+    );
   const { domainName, levelName } = displayLabels(questionnaire, locale);
   const rows = buildLoopRows({
     domainIds: domains.map((d) => d.domainId),
@@ -45,16 +89,37 @@ export async function TargetReview({
   }).filter(hasLoop);
   const withTarget = rows.flatMap((r) => (r.target ? [{ ...r, target: r.target }] : []));
   const totals = targetsReached(rows);
-  const points = (n: number) => format.number(Math.abs(n), { maximumFractionDigits: 1 });
-  const marginText = (evaluation: TargetEvaluation) =>
-    evaluation.margin === null
-      ? ""
-      : evaluation.margin > 0
-        ? t("marginAbove", { points: points(evaluation.margin) })
-        : evaluation.margin < 0
-          ? t("marginBelow", { points: points(evaluation.margin) })
-          : t("marginAt");
-  const changeText = (change: number | null) =>
+  // Every number shown is whole and every difference is taken between shown numbers (lib/display/change).
+  const marginText = (row: LoopRow & { target: NonNullable<LoopRow["target"]> }) => {
+    if (row.currentScore === null) return "";
+    const gap = shownTargetGap(row.target.minScore, row.currentScore);
+    return gap.points > 0
+      ? t("marginAbove", { points: gap.points })
+      : gap.points < 0
+        ? t("marginBelow", { points: -gap.points })
+        : t("marginAt");
+  };
+  /** classifyTarget on the shown numbers, so its words agree with the difference beside them. */
+  const verdictText = (row: LoopRow & { target: NonNullable<LoopRow["target"]> }) => {
+    if (row.currentScore === null) return "";
+    const gap = shownTargetGap(row.target.minScore, row.currentScore);
+    const now = nowOf(row.domainId);
+    if (now === null) return t("verdict.unknown");
+    const actual: Measured =
+      now === "one-person"
+        ? { kind: "one-person", score: gap.actual }
+        : { ...now, score: gap.actual, margin90: displayScore(now.margin90) };
+    const { key, values } = targetVerdictMessage(classifyTarget({ actual, target: gap.target }));
+    return t(`verdict.${key}`, values);
+  };
+  /** What the margins allow one to say about the change since the scan before (both rounds, or one person). */
+  const changeMargin = (row: LoopRow): ChangeMarginInput => {
+    const now = nowOf(row.domainId);
+    if (now === "one-person" || before?.kind === "self") return "one-person";
+    const then = before?.kind === "team" ? before.domains.get(row.domainId) : null;
+    return now && then ? (classifyChange({ before: then, after: now }).margin ?? "unknown") : "unknown";
+  };
+  const bareChange = (change: number | null) =>
     change === null
       ? t("changeNone")
       : change > 0
@@ -62,6 +127,11 @@ export async function TargetReview({
         : change < 0
           ? t("changeDown", { points: -change })
           : t("changeSame");
+  const changeText = (row: LoopRow) => {
+    if (row.change === null || row.previousScore === null || row.currentScore === null) return bareChange(row.change);
+    const { key, values } = changeLabelMessage(changeLabel(row.previousScore, row.currentScore, changeMargin(row)));
+    return t("changeMargin", { change: bareChange(row.change), label: tm(key, values) });
+  };
   const resultText = (row: LoopRow) =>
     !row.evaluation
       ? t("resultNone")
@@ -87,6 +157,9 @@ export async function TargetReview({
           {t("lead", { date: format.dateTime(previous.submittedAt, { dateStyle: "long" }) })}
         </p>
         {totals.judged > 0 && <p className="font-semibold text-stone-900">{t("totals", totals)}</p>}
+        {withTarget.length > 0 && (
+          <p className="text-sm text-stone-600">{t(round ? "marginNoteRound" : "marginNoteSelf")}</p>
+        )}
       </div>
 
       {withTarget.length > 0 && (
@@ -122,7 +195,7 @@ export async function TargetReview({
                     <span className="text-stone-600 sm:sr-only">{t("target")}: </span>
                     {t("threshold", {
                       level: levelName(row.target.levelId),
-                      score: format.number(row.target.minScore, { maximumFractionDigits: 1 }),
+                      score: displayScore(row.target.minScore),
                     })}
                   </td>
                   <td className={`block sm:table-cell ${cell}`}>
@@ -142,7 +215,12 @@ export async function TargetReview({
                           ? t("notReached")
                           : t("noScore")}
                     </span>{" "}
-                    <span className="text-stone-700">{marginText(evaluation)}</span>
+                    <span className="text-stone-700">{marginText(row)}</span>
+                    {row.currentScore !== null && (
+                      <span className="block text-stone-700" data-testid="target-verdict">
+                        {verdictText(row)}
+                      </span>
+                    )}
                   </td>
                 </tr>
               );
@@ -160,7 +238,7 @@ export async function TargetReview({
                 {t("summary", {
                   done: row.done.length,
                   domain: domainName(row.domainId),
-                  change: changeText(row.change),
+                  change: changeText(row),
                   result: resultText(row),
                 })}
               </p>

@@ -30,3 +30,33 @@ export function signedPoints(from: number, to: number): string {
   const described = describeChange(displayScore(to) - displayScore(from), 0);
   return !described || described.direction === "same" ? "0" : `${changeSign(described.direction)}${described.points}`;
 }
+
+/**
+ * A mean with its margin as shown: "62 ± 9 points, between 53 and 71". Every number is whole and the range is
+ * taken from the two shown numbers (clipped to 0–100), so the sentence adds up on screen.
+ */
+export function shownMargin(
+  score: number,
+  margin: number,
+): { score: number; margin: number; low: number; high: number } {
+  const shownScore = displayScore(score);
+  const shownMarginPoints = displayScore(margin);
+  return {
+    score: shownScore,
+    margin: shownMarginPoints,
+    low: Math.max(0, shownScore - shownMarginPoints),
+    high: Math.min(100, shownScore + shownMarginPoints),
+  };
+}
+
+/**
+ * A score against a target's lower bound as shown: both through displayScore, and the difference between those
+ * shown numbers (actual − target), so "from 63 · 58 · 5 points short" adds up. A bound of 62.5 shows as 63 and a
+ * score reaches it exactly when its shown value is at least 63 (both round half up), so the shown difference and
+ * "reached" never disagree for the level bounds (whole or .5).
+ */
+export function shownTargetGap(minScore: number, actual: number): { target: number; actual: number; points: number } {
+  const target = displayScore(minScore);
+  const shownActual = displayScore(actual);
+  return { target, actual: shownActual, points: shownActual - target };
+}

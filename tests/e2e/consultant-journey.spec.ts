@@ -255,7 +255,10 @@ test("a consultant runs two scans for a client, follows the trend, compares, exp
           ? msg("nl", "compare.change.down", { points: -change })
           : msg("nl", "compare.change.same");
     await expect(cells.nth(2)).toContainText(spoken);
+    // Two self-scans: one person's view, never a margin (issue 18).
+    await expect(cells.nth(2)).toContainText(msg("nl", "compare.margin.onePersonShort"));
   }
+  await expect(page.getByTestId("margin-note")).toHaveText(msg("nl", "compare.margin.noteOnePerson"));
 
   // The biggest movers: the first two of the three domains that rose most, and the two that fell.
   const movers = section(page, msg("nl", "compare.moversTitle"));

@@ -268,11 +268,15 @@ test("targets and actions after a scan, and target against actual at the next on
     has: page.getByRole("rowheader", { name: name(locale, first.id), exact: true }),
   });
   await expect(firstRow).toContainText(msg(locale, "loop.review.reached"));
-  await expect(firstRow).toContainText(msg(locale, "loop.review.marginAbove", { points: "12,5" }));
+  // Shown numbers only: the bound 37.5 shows as 38, the score 50, so 12 points above (not 12,5); a self-scan is
+  // one person's view.
+  await expect(firstRow).toContainText(msg(locale, "loop.review.marginAbove", { points: 12 }));
+  await expect(firstRow).toContainText(msg(locale, "loop.review.verdict.onePerson"));
   const lastId = rest.at(-1)?.id ?? second.id;
   const lastRow = reviewRows.filter({ has: page.getByRole("rowheader", { name: name(locale, lastId), exact: true }) });
   await expect(lastRow).toContainText(msg(locale, "loop.review.notReached"));
-  await expect(lastRow).toContainText(msg(locale, "loop.review.marginBelow", { points: "12,5" }));
+  // The bound 62.5 shows as 63 against 50: 13 points short.
+  await expect(lastRow).toContainText(msg(locale, "loop.review.marginBelow", { points: 13 }));
   await expect(page.getByTestId("target-review")).toContainText(
     msg(locale, "loop.review.totals", { reached: 2, judged: quick.domains.length }),
   );
@@ -286,8 +290,11 @@ test("targets and actions after a scan, and target against actual at the next on
     msg(locale, "loop.review.summary", {
       done: 1,
       domain: state.doneDomain,
-      change:
-        change > 0 ? msg(locale, "loop.review.changeUp", { points: change }) : msg(locale, "loop.review.changeSame"),
+      change: msg(locale, "loop.review.changeMargin", {
+        change:
+          change > 0 ? msg(locale, "loop.review.changeUp", { points: change }) : msg(locale, "loop.review.changeSame"),
+        label: msg(locale, "compare.margin.onePerson"),
+      }),
       result: msg(locale, "loop.review.resultReached"),
     }),
   );

@@ -5,6 +5,7 @@ import { OnThisPage } from "@/components/results/on-this-page";
 import { ResultsHeaderSection } from "@/components/results/results-header-section";
 import { ResultsLoopSection } from "@/components/results/results-loop-section";
 import { targetOutlines } from "@/components/results/target-outlines";
+import { DomainConsistencySection } from "@/components/rounds/domain-consistency-section";
 import { PerceptionGaps } from "@/components/rounds/perception-gaps";
 import { ResponseRateSection } from "@/components/rounds/response-rate-section";
 import { RoundActionPlan } from "@/components/rounds/round-action-plan";
@@ -126,6 +127,7 @@ export async function RoundResults({
         locale={locale}
         comparison={comparison}
       />
+      <DomainConsistencySection questionnaire={questionnaire} aggregate={aggregate} locale={locale} />
       <PerceptionGaps questionnaire={questionnaire} aggregate={aggregate} locale={locale} />
       <StatementDistribution questionnaire={questionnaire} aggregate={aggregate} locale={locale} />
       {benchmark?.state === "on" && <PeerSummary benchmark={benchmark} hrefFor={peersHref} />}

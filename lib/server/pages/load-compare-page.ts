@@ -6,6 +6,7 @@ import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
 import { compareQuerySchema } from "@/lib/schemas/client";
 import { type ClientScan, listClientScans } from "@/lib/server/clients/client-scans";
+import { judgePair, type PairJudgement } from "@/lib/server/history/judge-pair";
 
 export type ComparePageData = {
   scans: ClientScan[];
@@ -18,6 +19,8 @@ export type ComparePageData = {
         fromQuestionnaire: Questionnaire | undefined;
         toQuestionnaire: Questionnaire | undefined;
         comparison: Comparison;
+        /** What the margins allow one to say about each change (plain data, computed here). */
+        judgement: PairJudgement;
       })
     | null;
 };
@@ -55,5 +58,12 @@ export async function loadComparePage({
   const fromQuestionnaire = getQuestionnaire(pair.from.questionnaireId, pair.from.questionnaireVersion);
   const toQuestionnaire = getQuestionnaire(pair.to.questionnaireId, pair.to.questionnaireVersion);
   const comparison = compareScans({ from: pair.from, to: pair.to, fromQuestionnaire, toQuestionnaire });
-  return { scans, series, selected, inSeries, pair: { ...pair, fromQuestionnaire, toQuestionnaire, comparison } };
+  const judgement = await judgePair({ from: pair.from, to: pair.to, fromQuestionnaire, toQuestionnaire, comparison });
+  return {
+    scans,
+    series,
+    selected,
+    inSeries,
+    pair: { ...pair, fromQuestionnaire, toQuestionnaire, comparison, judgement },
+  };
 }

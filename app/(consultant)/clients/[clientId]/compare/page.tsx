@@ -5,6 +5,7 @@ import { CompareHeaderSection } from "@/components/history/compare-header-sectio
 import { CompareNoticesSection } from "@/components/history/compare-notices-section";
 import { CompareOverallSection } from "@/components/history/compare-overall-section";
 import { ComparePickerSection } from "@/components/history/compare-picker-section";
+import { CompareStatementsSection } from "@/components/history/compare-statements-section";
 import { CompareTableSection } from "@/components/history/compare-table-section";
 import { CompareTooFewSection } from "@/components/history/compare-too-few-section";
 import { MoversList } from "@/components/history/movers-list";
@@ -62,7 +63,20 @@ export default async function ComparePage({ params, searchParams }: ClientPagePr
       <CompareNoticesSection pair={pair} locale={locale} />
       <CompareOverallSection pair={pair} locale={locale} />
       <CompareTableSection pair={pair} locale={locale} />
-      <MoversList movedUp={comparison.movedUp} movedDown={comparison.movedDown} domainName={domainName} />
+      <MoversList
+        movedUp={comparison.movedUp}
+        movedDown={comparison.movedDown}
+        domainName={domainName}
+        margins={pair.judgement.domains}
+      />
+      <CompareStatementsSection
+        pair={pair}
+        locale={locale}
+        order={firstParam(query.order) === "questionnaire" ? "questionnaire" : "change"}
+        hrefFor={(order) =>
+          `?${new URLSearchParams({ a: from.id, b: to.id, ...(selected ? { series: selected } : {}), ...(order === "questionnaire" ? { order } : {}) })}#per-statement`
+        }
+      />
       <div className="no-print">
         <PrintButton label={t("print")} />
       </div>
