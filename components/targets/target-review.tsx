@@ -17,9 +17,6 @@ import type { ScanLoop } from "@/lib/server/targets/get-loop";
 import type { TargetEvaluation } from "@/lib/targets/evaluate-target";
 import { buildLoopRows, hasLoop, type LoopRow, targetsReached } from "@/lib/targets/loop-summary";
 
-/** Colours of the target outline on the radars: amber, dotted, apart from the earlier scan's grey dashes. */
-export const TARGET_OUTLINE_STYLE = { stroke: "#b45309", dash: "2 4" } as const;
-
 const RESULT_STYLE: Record<TargetEvaluation["status"], { icon: string; tone: string }> = {
   reached: { icon: "✓", tone: "bg-emerald-100 text-emerald-900" },
   "not-reached": { icon: "✗", tone: "bg-amber-100 text-amber-950" },
