@@ -107,6 +107,8 @@ describe("mailOrganiserLinkAction", () => {
       values: { max: ORGANISER_LINK_MAILS_PER_DAY },
     });
     expect(await mailsOf(round.id)).toBe(ORGANISER_LINK_MAILS_PER_DAY);
+    // Delivered here, so no later test file finds them waiting in the shared outbox.
+    expect(await deliverAll()).toHaveLength(ORGANISER_LINK_MAILS_PER_DAY);
 
     // Another round from a network whose daily cap is used up: refused whole, nothing stored.
     network.ip = `198.51.100.${Math.floor(Math.random() * 200) + 1}`;
