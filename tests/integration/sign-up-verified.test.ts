@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { confirmEmail, createVerificationLink } from "@/lib/server/auth/email-verification";
 import { signUpAccount } from "@/lib/server/auth/sign-up";
 import { createSignUpCookieValue, readSignUpCookie } from "@/lib/server/auth/sign-up-cookie";
-import { signInVerifiedUser } from "@/lib/server/auth/verified-session";
+import { createdBySignUpAt, SIGN_UP_MATCH_SECONDS, signInVerifiedUser } from "@/lib/server/auth/verified-session";
 import { db } from "@/lib/server/db/db";
 import { TEST_PASSWORD } from "@/tests/factories/workspace";
 
@@ -22,6 +22,7 @@ describe("the sign-up cookie", () => {
     expect(readSignUpCookie(value, { now: NOW, secret: SECRET })).toEqual({
       email: "anna@example.nl",
       purpose: "signed-up",
+      issuedAt: NOW,
     });
   });
 
@@ -53,7 +54,7 @@ describe("signing in after the address is confirmed", () => {
     expect(user.emailVerified).toBe(false);
 
     // Not confirmed yet: no session, whatever the caller thinks.
-    expect(await signInVerifiedUser({ email: address })).toBe(null);
+    expect(await signInVerifiedUser({ email: address, signedUpAt: new Date() })).toBe(null);
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
 
     const link = await createVerificationLink({ userId: user.id, email: address, origin: "http://kompas.test" });
@@ -61,7 +62,7 @@ describe("signing in after the address is confirmed", () => {
     // The link is spent: a second click confirms nothing (so the action signs nobody in with it).
     expect(await confirmEmail(tokenOf(link))).toBe(null);
 
-    const signedIn = await signInVerifiedUser({ email: address.toUpperCase() });
+    const signedIn = await signInVerifiedUser({ email: address.toUpperCase(), signedUpAt: new Date() });
     expect(signedIn?.deviceCookie).toMatch(/^d1\./);
     const sessions = await db.session.findMany({ where: { userId: user.id } });
     expect(sessions).toHaveLength(1);
@@ -72,7 +73,7 @@ describe("signing in after the address is confirmed", () => {
   });
 
   it("makes no session for an address without an account", async () => {
-    expect(await signInVerifiedUser({ email: email() })).toBe(null);
+    expect(await signInVerifiedUser({ email: email(), signedUpAt: new Date() })).toBe(null);
   });
 
   it("an expired link confirms nothing", async () => {
@@ -81,6 +82,33 @@ describe("signing in after the address is confirmed", () => {
     const user = await db.user.findUniqueOrThrow({ where: { email: address } });
     const link = await createVerificationLink({ userId: user.id, email: address, origin: "http://x.test", now: NOW });
     expect(await confirmEmail(tokenOf(link), new Date(NOW.getTime() + 25 * 3600 * 1000))).toBe(null);
-    expect(await signInVerifiedUser({ email: address })).toBe(null);
+    expect(await signInVerifiedUser({ email: address, signedUpAt: new Date() })).toBe(null);
+  });
+});
+
+describe("the cookie of a later sign-up of a taken address", () => {
+  it("does not sign in to the account someone else created earlier with a password of their own", async () => {
+    // An attacker signs up the owner's address; minutes later the owner signs up in their own browser (same
+    // answer, a cookie naming the address) and clicks the first link that arrives: confirmed, not signed in.
+    const address = email();
+    await signUpAccount({ name: "Iemand Anders", email: address, password: TEST_PASSWORD });
+    const user = await db.user.findUniqueOrThrow({ where: { email: address } });
+    const link = await createVerificationLink({ userId: user.id, email: address, origin: "http://kompas.test" });
+    expect(await confirmEmail(tokenOf(link))).toEqual({ email: address });
+    const ownersSignUp = new Date(user.createdAt.getTime() + (SIGN_UP_MATCH_SECONDS + 60) * 1000);
+    expect(await signInVerifiedUser({ email: address, signedUpAt: ownersSignUp })).toBe(null);
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
+    // The browser that created it, moments later, is signed in.
+    const ownSignUp = new Date(user.createdAt.getTime() + 1500);
+    expect(await signInVerifiedUser({ email: address, signedUpAt: ownSignUp })).not.toBe(null);
+  });
+
+  it("matches a cookie to the sign-up that created the account: not before it, at most two minutes after", () => {
+    const created = new Date("2026-12-07T10:00:00.400Z");
+    // The cookie's time is in whole seconds, rounded down.
+    expect(createdBySignUpAt(created, new Date("2026-12-07T10:00:00.000Z"))).toBe(true);
+    expect(createdBySignUpAt(created, new Date("2026-12-07T10:02:00.000Z"))).toBe(true);
+    expect(createdBySignUpAt(created, new Date("2026-12-07T10:02:01.000Z"))).toBe(false);
+    expect(createdBySignUpAt(created, new Date("2026-12-07T09:59:58.000Z"))).toBe(false);
   });
 });

@@ -34,7 +34,7 @@ export const confirmEmailAction = definePlainFormAction({
     if (signedIn?.email.toLowerCase() === confirmed.email) redirect("/dashboard?verified=1");
     const cookie = readSignUpCookie(jar.get(SIGN_UP_COOKIE)?.value);
     if (!signedIn && cookie?.purpose === "signed-up" && cookie.email === confirmed.email) {
-      const session = await signInVerifiedUser({ email: confirmed.email });
+      const session = await signInVerifiedUser({ email: confirmed.email, signedUpAt: cookie.issuedAt });
       if (session) {
         jar.set(DEVICE_COOKIE, session.deviceCookie, deviceCookieOptions());
         jar.delete(SIGN_UP_COOKIE);

@@ -44,7 +44,7 @@ export function createSignUpCookieValue(
 export function readSignUpCookie(
   value: string | null | undefined,
   options: { now?: Date; secret?: string } = {},
-): { email: string; purpose: SignUpCookiePurpose } | null {
+): { email: string; purpose: SignUpCookiePurpose; issuedAt: Date } | null {
   if (!value || value.length > 600) return null;
   const parts = value.split(".");
   if (parts.length !== 5 || parts[0] !== VERSION) return null;
@@ -57,7 +57,7 @@ export function readSignUpCookie(
   const now = (options.now ?? new Date()).getTime() / 1000;
   if (!Number.isInteger(issued) || issued > now + 60 || now - issued > SIGN_UP_COOKIE_MAX_AGE_SECONDS) return null;
   const email = Buffer.from(who, "base64url").toString();
-  return email.length > 0 && email.length <= 254 ? { email, purpose } : null;
+  return email.length > 0 && email.length <= 254 ? { email, purpose, issuedAt: new Date(issued * 1000) } : null;
 }
 
 export function signUpCookieOptions() {
@@ -71,6 +71,10 @@ export function signUpCookieOptions() {
 }
 
 /** The address this browser signed up with or confirmed, to fill in on the sign-in form; null without one. */
-export async function readSignUpEmail(): Promise<{ email: string; purpose: SignUpCookiePurpose } | null> {
+export async function readSignUpEmail(): Promise<{
+  email: string;
+  purpose: SignUpCookiePurpose;
+  issuedAt: Date;
+} | null> {
   return readSignUpCookie((await cookies()).get(SIGN_UP_COOKIE)?.value);
 }
