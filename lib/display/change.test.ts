@@ -46,6 +46,12 @@ describe("shownTargetGap", () => {
     // The defect of issue 18: the bound (62.5) and the difference (4.2) were shown unrounded beside a rounded score.
     expect(shownTargetGap(62.5, 58.3)).toEqual({ target: 63, actual: 58, points: -5 });
   });
+  it("shows a score just under a whole bound rounded down, so it reads as short", () => {
+    // Found by the property below: 99.5 against 100 showed "from 100 · 100 · 0 points short".
+    expect(shownTargetGap(100, 99.5)).toEqual({ target: 100, actual: 99, points: -1 });
+    expect(shownTargetGap(50, 49.99)).toEqual({ target: 50, actual: 49, points: -1 });
+    expect(shownTargetGap(50, 50)).toEqual({ target: 50, actual: 50, points: 0 });
+  });
   it("never disagrees with reached for the level bounds (whole or .5)", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 200 }), fc.double({ min: 0, max: 100, noNaN: true }), (half, actual) => {

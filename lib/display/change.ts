@@ -52,11 +52,15 @@ export function shownMargin(
 /**
  * A score against a target's lower bound as shown: both through displayScore, and the difference between those
  * shown numbers (actual − target), so "from 63 · 58 · 5 points short" adds up. A bound of 62.5 shows as 63 and a
- * score reaches it exactly when its shown value is at least 63 (both round half up), so the shown difference and
- * "reached" never disagree for the level bounds (whole or .5).
+ * score reaches it exactly when its shown value is at least 63 (both round half up). A whole bound is reached only
+ * by a score at or above it, so a score within half a point under it is shown rounded down; the shown difference
+ * and "reached" never disagree for the level bounds (whole or .5).
  */
 export function shownTargetGap(minScore: number, actual: number): { target: number; actual: number; points: number } {
   const target = displayScore(minScore);
-  const shownActual = displayScore(actual);
+  let shownActual = displayScore(actual);
+  // A whole bound and a score just under it (50 and 49.5–49.99): rounding would show "50 · 50 · 0 short" for a
+  // target not reached. Show the score rounded down instead ("50 · 49 · 1 short"), as its level badge does.
+  if (actual < minScore && shownActual >= target) shownActual = target - 1;
   return { target, actual: shownActual, points: shownActual - target };
 }
