@@ -460,6 +460,15 @@ export async function expectNotFound(page: Page, locale: Locale, path: string): 
 
 /** Fails when the page scrolls sideways at its current width (a table in its own scroll box is fine). */
 export async function expectNoHorizontalScroll(page: Page, name: string): Promise<void> {
+  // Right after a viewport change the charts (recharts' ResponsiveContainer) re-measure on the next resize
+  // observation; give the page a moment to settle before judging it. A page that really is too wide still fails
+  // below, with the elements named.
+  await expect
+    .poll(() => page.evaluate(() => (document.scrollingElement ?? document.documentElement).scrollWidth - innerWidth), {
+      timeout: 3_000,
+    })
+    .toBeLessThanOrEqual(1)
+    .catch(() => undefined);
   const { scrollWidth, width, wider } = await page.evaluate(() => {
     const root = document.scrollingElement ?? document.documentElement;
     // For the message: the outermost elements sticking out, leaving out those inside a scroll box.
