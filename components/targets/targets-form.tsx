@@ -3,10 +3,10 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { setTargetsAction } from "@/app/actions/targets/set-targets";
-import { DateField } from "@/components/ui/date-field";
 import { SavedNote } from "@/components/targets/saved-note";
 import { PRIMARY_BUTTON } from "@/components/ui/button-styles";
 import { cardClass } from "@/components/ui/card";
+import { DateField } from "@/components/ui/date-field";
 import { FieldError, INPUT_CLASS } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionState } from "@/lib/forms/action-state";
