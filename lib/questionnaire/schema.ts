@@ -3,7 +3,7 @@ import { RESPONDENT_ROLES } from "@/lib/questionnaire/respondent-roles";
 
 // Naming rule for zod schemas across the project: `<thing>Schema`, types inferred as `<Thing>`.
 
-const idSchema = z
+export const idSchema = z
   .string()
   .regex(/^[a-z][a-z0-9-]*$/, "must be lower-case kebab-case (a-z, 0-9, -)")
   .max(64);
@@ -22,7 +22,7 @@ const READABLE_SOURCE_ID = /^[a-z][a-z0-9-]*$/;
  * Source article a piece of content is traced to: a readable id from questionnaires/sources.json
  * (e.g. "versterkingsdomeinen"), or, as in v1 files, the article's seed-file id (e.g. "000_3fe5606cb3d9fe7e").
  */
-const sourceSchema = z
+export const sourceSchema = z
   .string()
   .max(64)
   .refine(
