@@ -16,4 +16,7 @@ export const MESSAGE_FEATURES = [
   "targets",
   "anonymity",
   "results-summary",
+  "mirror-respond",
+  "mirror-organise",
+  "mirror-results",
 ] as const;
