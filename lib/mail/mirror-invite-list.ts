@@ -138,7 +138,7 @@ export function readCsvInvites(text: string, options: { segments: readonly strin
     (name) => ADDRESS_HEADERS.has(name.replace(/ /g, "")) || ADDRESS_HEADERS.has(name),
   );
   const hasHeader = headerAddress >= 0 || !header.some((name) => name.includes("@"));
-  const addressColumn = headerAddress >= 0 ? headerAddress : 0;
+  const addressColumn = Math.max(headerAddress, 0);
   const segmentColumn = hasHeader ? header.findIndex((name) => SEGMENT_HEADERS.has(name)) : 1;
   rows.forEach((row, index) => {
     if (hasHeader && index === firstFilled) return;
