@@ -36,7 +36,7 @@ export default async function MirrorOrganiserPage({
   const { mirror, counts, links, mailOn } = data;
   return (
     <div className="space-y-8">
-      <MirrorHeaderSection mirror={mirror} links={links} locale={locale} isNew={Boolean(query.new)} />
+      <MirrorHeaderSection mirror={mirror} links={links} isNew={Boolean(query.new)} />
       <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-2">
         <MirrorLinksSection mirror={mirror} links={links} />
         <MirrorQrSection mirror={mirror} links={links} />

@@ -8,12 +8,10 @@ import type { MirrorLinks } from "@/lib/server/pages/load-mirror-organiser";
 export async function MirrorHeaderSection({
   mirror,
   links,
-  locale,
   isNew,
 }: {
   mirror: OrganiserMirror;
   links: MirrorLinks;
-  locale: string;
   isNew: boolean;
 }) {
   const [t, format] = await Promise.all([getTranslations("mirrorOrganise"), getFormatter()]);
@@ -24,7 +22,7 @@ export async function MirrorHeaderSection({
       ? t("page.openUntil", { date: day(mirror.closesAt) })
       : t("page.openNoDate");
   return (
-    <div className="space-y-4" lang={locale}>
+    <div className="space-y-4">
       <div className="space-y-1">
         <p className="text-sm font-medium text-brand-800">{t("name")}</p>
         <h1 className="text-2xl font-bold break-words">
