@@ -53,7 +53,7 @@ export async function MirrorAppreciationSection({
                   <div key={key}>
                     <dt className="text-stone-600">{t(key)}</dt>
                     <dd className="text-lg font-semibold tabular-nums" data-testid={`nps-${key}`}>
-                      {nps[key]}
+                      {nps[key] ?? "–"}
                     </dd>
                   </div>
                 ))}

@@ -212,7 +212,8 @@ function planOf(
   const ranked = aggregate?.shown
     ? rankDomainsForMirror(domainIds, aggregate.domains)
     : domainIds.map((domainId) => ({ domainId, reason: "other" as const }));
-  return ranked.flatMap(({ domainId, reason }) => {
+  return ranked.flatMap(({ domainId, reason: why }) => {
+    const reason = why === "blind-spot" ? ("blind-spot" as const) : ("other" as const);
     const domain = paired.domains.find((d) => d.id === domainId);
     if (!domain) return [];
     const insideScore = inside.available ? inside.domains.find((d) => d.domainId === domainId)?.score : null;
