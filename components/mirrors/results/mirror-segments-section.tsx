@@ -50,7 +50,9 @@ export async function MirrorSegmentsSection({ results, locale }: { results: Mirr
                 <tr key={g.key} className="border-b border-stone-100" data-testid="mirror-segment">
                   <th scope="row" className="p-2 text-left font-medium">
                     {g.key}{" "}
-                    <span className="font-normal text-stone-600">({t("respondents", { count: g.respondents ?? 0 })})</span>
+                    <span className="font-normal text-stone-600">
+                      ({t("respondents", { count: g.respondents ?? 0 })})
+                    </span>
                   </th>
                   {aggregate.domains.map((d) => {
                     const gd = g.domains?.find((x) => x.domainId === d.domainId);
