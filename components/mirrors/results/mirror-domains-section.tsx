@@ -79,7 +79,10 @@ export async function MirrorDomainsSection({ results, locale }: { results: Mirro
         })}
       </ul>
       <figure className={cardClass({ className: "print-avoid-break space-y-2" })}>
-        <figcaption className="font-semibold">{tr("title")}</figcaption>
+        <figcaption>
+          <span className="block font-semibold">{tr("title")}</span>
+          <span className="block text-sm text-stone-600">{tr("valueHint")}</span>
+        </figcaption>
         <MirrorRadar
           data={aggregate.domains.map((d) => ({
             domain: domainName(d.domainId),

@@ -46,7 +46,7 @@ export async function MirrorPlanSection({ results, locale }: { results: MirrorRe
                   )}
                 </div>
               </div>
-              <ul className="space-y-2 pl-11">
+              <ul className="space-y-2 sm:pl-11">
                 {step.recommendations.map((r) => (
                   <li key={r.id}>
                     <p className="font-medium">{localized(r.title, locale)}</p>

@@ -3,7 +3,7 @@ export type ChartPoint = { label: string; value: number | null; margin?: number 
 
 const WIDTH = 300;
 const HEIGHT = 150;
-const PAD = { left: 34, right: 10, top: 10, bottom: 24 };
+const PAD = { left: 36, right: 24, top: 10, bottom: 24 };
 
 /**
  * A small line of points on a fixed axis, drawn on the server as SVG (prints as is, no script). Decorative:
