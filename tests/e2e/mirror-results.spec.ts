@@ -92,7 +92,11 @@ for (const locale of ["nl", "en"] as const satisfies readonly Locale[]) {
     expect([...json.open_answers].sort()).toEqual([...OPEN_ANSWERS].sort());
     expect((await page.request.get(`/api/mirrors/${resultsToken}/export?format=json`)).status()).toBe(404);
 
+    // Print (A4): the folded statements print open; a screenshot of the print view at A4 width.
     await page.emulateMedia({ media: "print" });
+    await expect(page.getByTestId("mirror-statements-culture").locator(":scope > div")).toBeVisible();
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await page.screenshot({ path: `${SHOTS}/print-${locale}-a4.png` });
     await page.pdf({ path: `${SHOTS}/organiser-${locale}.pdf`, format: "A4", printBackground: true });
     await page.emulateMedia({ media: "screen" });
 

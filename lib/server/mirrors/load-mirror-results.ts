@@ -4,7 +4,8 @@ import { cache } from "react";
 import { type RoundAggregate, readAggregate } from "@/lib/aggregation";
 import type { ItemDistribution } from "@/lib/aggregation/item-distribution";
 import { aggregateMirror } from "@/lib/mirror/aggregate-mirror";
-import type { MirrorAggregate, MirrorCustomer, MirrorDomain, MirrorInside } from "@/lib/mirror/types";
+import { rankDomainsForMirror } from "@/lib/mirror/rank-plan";
+import type { MirrorAggregate, MirrorCustomer, MirrorInside } from "@/lib/mirror/types";
 import { getMirrorQuestionnaire } from "@/lib/questionnaire/mirror-registry";
 import type { MirrorQuestionnaire } from "@/lib/questionnaire/mirror-schema";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
@@ -186,20 +187,6 @@ function insideStatementsOf(
       item.mirrors.map((itemId) => ({ itemId, distribution: published.get(itemId) ?? null })),
     ]),
   );
-}
-
-// TODO(mirror-core): use rankDomainsForMirror from lib/mirror/rank-plan.ts once it lands (same signature).
-/** Blind spots first (largest gap first), then the other domains in the questionnaire's order. */
-function rankDomainsForMirror(
-  domainIds: string[],
-  domains: MirrorDomain[],
-): Array<{ domainId: string; reason: "blind-spot" | "other" }> {
-  const gapOf = (id: string) => domains.find((d) => d.domainId === id && d.label === "blind-spot")?.gap ?? null;
-  const blind = domainIds.filter((id) => gapOf(id) !== null).sort((a, b) => (gapOf(b) ?? 0) - (gapOf(a) ?? 0));
-  return [
-    ...blind.map((domainId) => ({ domainId, reason: "blind-spot" as const })),
-    ...domainIds.filter((id) => !blind.includes(id)).map((domainId) => ({ domainId, reason: "other" as const })),
-  ];
 }
 
 /** The recommendations of a domain at its level: the inside level where known, else the outside score's. */
