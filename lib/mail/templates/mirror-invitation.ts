@@ -14,8 +14,8 @@ export interface MirrorMailInput {
 }
 
 const PRIVACY = {
-  nl: "Je antwoorden zijn anoniem: de organisatie ziet alleen uitkomsten van groepen van minstens vijf klanten, nooit wat jij hebt geantwoord. Je adres wordt alleen gebruikt om deze uitnodiging en hooguit een herinnering te sturen, en wordt gewist zodra de vragenlijst sluit.",
-  en: "Your answers are anonymous: the organisation only sees results of groups of at least five customers, never what you answered. Your address is used only to send this invitation and at most a reminder, and is deleted as soon as the questionnaire closes.",
+  nl: "Je antwoorden zijn anoniem: de organisatie ziet alleen uitkomsten van groepen van minstens vijf klanten, nooit wat jij hebt geantwoord. Je adres wordt alleen gebruikt om deze uitnodiging en eventuele herinneringen te sturen, en wordt gewist zodra de vragenlijst sluit.",
+  en: "Your answers are anonymous: the organisation only sees results of groups of at least five customers, never what you answered. Your address is used only to send this invitation and any reminders, and is deleted as soon as the questionnaire closes.",
 } as const;
 
 function closing(input: MirrorMailInput): string[] {

@@ -87,12 +87,21 @@ export async function sendMirrorReminders(options: {
       let sent = 0;
       for (const target of targets) {
         const token = createToken();
-        // Still unused and still with an address (a customer may have answered a moment ago).
-        const renewed = await tx.mirrorInvite.updateMany({
+        // Only hashes are kept, so the reminder carries a fresh link; the one it replaces stays valid as an earlier
+        // link, so a customer still filling in the first mail's form loses nothing.
+        const current = await tx.mirrorInvite.findFirst({
           where: { id: target.id, usedAt: null, address: { not: null } },
+          select: { tokenHash: true },
+        });
+        if (!current) continue;
+        // Still unused and still with an address (a customer may have answered a moment ago), and still the link
+        // just read.
+        const renewed = await tx.mirrorInvite.updateMany({
+          where: { id: target.id, usedAt: null, address: { not: null }, tokenHash: current.tokenHash },
           data: { tokenHash: hashToken(token), lastSentAt: now },
         });
         if (renewed.count !== 1) continue;
+        await tx.mirrorInviteLink.create({ data: { tokenHash: current.tokenHash, inviteId: target.id } });
         const content = mirrorReminderMail({
           locale,
           organisationName: mirror.organisationName,
