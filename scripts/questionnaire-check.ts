@@ -1,8 +1,12 @@
 // npm run questionnaire:check [FILE...] — validates questionnaire definitions (default: all in questionnaires/,
 // plus questionnaires/pending/ when a version waits there) and applies the content rules of lib/questionnaire/content-checks.ts from v3 on.
+// Mirror questionnaires (kind "mirror", issue 19) are checked by lib/questionnaire/mirror-validate.ts against
+// the registered full scan they pair with.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { contentIssues } from "@/lib/questionnaire/content-checks";
+import { isMirrorFile, parseMirrorQuestionnaire } from "@/lib/questionnaire/mirror-validate";
+import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import { SOURCES_FILE, unknownCitations } from "@/lib/questionnaire/sources";
 import { formatDefinitionIssues, parseQuestionnaire } from "@/lib/questionnaire/validate";
 
@@ -25,6 +29,19 @@ for (const file of targets) {
   } catch (error) {
     failed += 1;
     console.error(`${file}: cannot be read as JSON: ${error instanceof Error ? error.message : String(error)}`);
+    continue;
+  }
+  if (isMirrorFile(raw)) {
+    const mirror = parseMirrorQuestionnaire(raw, getQuestionnaire);
+    if (mirror.ok) {
+      const q = mirror.questionnaire;
+      console.log(
+        `${file}: OK (${q.id} v${q.version}, mirror of ${q.pairsWith.id} v${q.pairsWith.version}, ${q.domains.length} domains, ${q.items.length} items)`,
+      );
+    } else {
+      failed += 1;
+      console.error(formatDefinitionIssues(file, mirror.issues));
+    }
     continue;
   }
   const result = parseQuestionnaire(raw);

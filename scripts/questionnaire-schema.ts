@@ -1,6 +1,9 @@
-// npm run questionnaire:schema — writes the JSON Schema so editors can check questionnaire files.
+// npm run questionnaire:schema — writes the JSON Schemas so editors can check questionnaire files (scan
+// questionnaires: questionnaire.schema.json; mirror questionnaires: mirror-questionnaire.schema.json).
 import { writeFileSync } from "node:fs";
-import { QUESTIONNAIRE_JSON_SCHEMA_FILE, questionnaireJsonSchema } from "@/lib/questionnaire/json-schema";
+import { questionnaireJsonSchemaFiles } from "@/lib/questionnaire/json-schema";
 
-writeFileSync(QUESTIONNAIRE_JSON_SCHEMA_FILE, `${JSON.stringify(questionnaireJsonSchema(), null, 2)}\n`);
-console.log(`wrote ${QUESTIONNAIRE_JSON_SCHEMA_FILE}`);
+for (const { file, schema } of questionnaireJsonSchemaFiles()) {
+  writeFileSync(file, `${JSON.stringify(schema, null, 2)}\n`);
+  console.log(`wrote ${file}`);
+}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ChangeMarginNote } from "@/components/clients/change-margin-note";
 import { type ClientRow, clientRowFacts, type Named } from "@/components/clients/client-row";
 import { LevelBadge } from "@/components/results/level-badge";
 import { Card } from "@/components/ui/card";
@@ -51,6 +52,7 @@ export async function ClientCards({
                 </Fact>
                 <Fact label={t("dashboard.columns.change")}>
                   <ChangeValue change={row.latestChange} variant="dashboard" />
+                  {row.latestChange !== null && <ChangeMarginNote margin={row} />}
                 </Fact>
                 <Fact label={t("dashboard.columns.weakest")}>{weakest ?? "—"}</Fact>
                 <Fact label={t("dashboard.columns.scans")}>{row.submittedCount}</Fact>

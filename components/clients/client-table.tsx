@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ChangeMarginNote } from "@/components/clients/change-margin-note";
 import { type ClientRow, clientRowFacts, type Named } from "@/components/clients/client-row";
 import { SortHeader } from "@/components/clients/sort-header";
 import { LevelBadge } from "@/components/results/level-badge";
@@ -86,7 +87,14 @@ export async function ClientTable({
                   {row.latestSubmittedAt ? format.dateTime(row.latestSubmittedAt, { dateStyle: "medium" }) : <Dash />}
                 </td>
                 <td className={`${cell} text-right`}>
-                  {row.latestSubmittedAt ? <ChangeValue change={row.latestChange} variant="dashboard" /> : <Dash />}
+                  {row.latestSubmittedAt ? (
+                    <>
+                      <ChangeValue change={row.latestChange} variant="dashboard" />
+                      {row.latestChange !== null && <ChangeMarginNote margin={row} />}
+                    </>
+                  ) : (
+                    <Dash />
+                  )}
                 </td>
                 <td className={`${cell} text-stone-700`}>{weakest ?? <Dash />}</td>
                 <td className={`${cell} text-right tabular-nums`}>{row.submittedCount}</td>

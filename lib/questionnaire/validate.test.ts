@@ -134,6 +134,7 @@ describe("npm run questionnaire:check", () => {
     const { stdout } = await run("npx", ["tsx", "scripts/questionnaire-check.ts"]);
     expect(stdout).toMatch(/klantkompas-full\.v1\.json: OK/);
     expect(stdout).toMatch(/klantkompas-quick\.v1\.json: OK/);
+    expect(stdout).toMatch(/klantkompas-mirror\.v1\.json: OK \(.*mirror of klantkompas-full v3/);
   });
 
   it("fails on a broken file, naming the file and path", async () => {

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { aggregateRound } from "@/lib/aggregation/aggregate-round";
 import { seriesKey } from "@/lib/history/series";
 import { clientListQuerySchema } from "@/lib/schemas/client";
 import { listClients } from "@/lib/server/clients/list-clients";
@@ -6,6 +7,7 @@ import { db } from "@/lib/server/db/db";
 import { refreshClientSummary } from "@/lib/server/scans/refresh-client-summary";
 import { saveAnswers } from "@/lib/server/scans/save-answers";
 import { submitResponse } from "@/lib/server/scans/submit-response";
+import { buildRoundResponse } from "@/tests/factories/round-response";
 import { loadSelfScan } from "@/tests/factories/self-scan";
 import {
   answersWithDomainScores,
@@ -41,6 +43,9 @@ const summaryOf = (clientId: string) =>
       latestLevel: true,
       latestChange: true,
       weakestDomain: true,
+      latestChangeBasis: true,
+      latestChangeJudged: true,
+      latestChangeBeyond: true,
     },
   });
 
@@ -68,6 +73,9 @@ describe("refreshClientSummary through submitting client scans", () => {
       latestLevel: null,
       latestChange: null,
       weakestDomain: null,
+      latestChangeBasis: null,
+      latestChangeJudged: null,
+      latestChangeBeyond: null,
     });
   });
 
@@ -91,6 +99,9 @@ describe("refreshClientSummary through submitting client scans", () => {
       latestLevel: "established",
       latestChange: null,
       weakestDomain: "processes",
+      latestChangeBasis: null,
+      latestChangeJudged: null,
+      latestChangeBeyond: null,
     });
   });
 
@@ -108,6 +119,10 @@ describe("refreshClientSummary through submitting client scans", () => {
       latestScore: 54.17,
       latestLevel: "developing",
       latestChange: 4,
+      // Self-scans: one person's view, no margin to count against.
+      latestChangeBasis: "one-person",
+      latestChangeJudged: null,
+      latestChangeBeyond: null,
     });
 
     // (25 + 5 × 50) / 6 = 45.8333… → 45.83, shown as 46: 46 − 54 = −8 (not −8.34).
@@ -327,7 +342,67 @@ describe("refreshClientSummary follows one series", () => {
       latestScore: 47.6,
       latestChange: 7,
       weakestDomain: "processes",
+      // These snapshots hold no aggregate, so no domain has a known margin.
+      latestChangeBasis: "rounds",
+      latestChangeJudged: 0,
+      latestChangeBeyond: 0,
     });
     expect(self.submittedAt?.getTime()).toBeGreaterThan(newer.submittedAt?.getTime() ?? Number.POSITIVE_INFINITY);
+  });
+
+  it("counts, between two rounds, the domains that changed beyond their margin, as the compare page labels them", async () => {
+    const clientId = await createTestClient(workspaceId);
+    // Ten respondents each: the reference-spread margin of a change is about ± 12 points (docs/aggregation.md).
+    const closedRound = async (hoursAgo: number, strategy: number, culture: number) => {
+      const submittedAt = new Date(Date.now() - hoursAgo * HOUR);
+      const scores = (offset: number) =>
+        Object.fromEntries(
+          quick.domains.map((d) => [
+            d.id,
+            (d.id === "strategy" ? strategy : d.id === "culture" ? culture : 50) + offset,
+          ]),
+        );
+      const responses = Array.from({ length: 10 }, (_, i) =>
+        buildRoundResponse({ scores: scores(i % 2 === 0 ? 2 : -2) }),
+      );
+      const aggregate = aggregateRound({ questionnaire: quick, responses, minGroupSize: 5 });
+      await db.scan.create({
+        data: {
+          kind: "team",
+          questionnaireId: quick.id,
+          questionnaireVersion: quick.version,
+          organisationName: "Teamronde",
+          clientId,
+          series: seriesKey({ kind: "team", questionnaireId: quick.id }),
+          status: "closed",
+          closedAt: submittedAt,
+          submittedAt,
+          overallScore: 50,
+          overallLevel: "developing",
+          respondentCount: 10,
+          resultsToken: `margin${clientId}${hoursAgo}`,
+          aggregate: JSON.stringify(aggregate),
+          domainScores: {
+            create: aggregate.domains.map((d) => ({
+              domainId: d.domainId,
+              score: d.score,
+              level: "developing",
+              answered: 10,
+              total: 10,
+              respondents: 10,
+            })),
+          },
+        },
+      });
+      await refreshClientSummary(db, clientId);
+    };
+    await closedRound(3, 40, 50);
+    // Strategy +30 (beyond ± 12), culture +4 (within), the rest unchanged.
+    await closedRound(2, 70, 54);
+    expect(await summaryOf(clientId)).toMatchObject({
+      latestChangeBasis: "rounds",
+      latestChangeJudged: quick.domains.length,
+      latestChangeBeyond: 1,
+    });
   });
 });

@@ -33,9 +33,41 @@ async function roundAggregates(ids: string[]): Promise<Map<string, RoundAggregat
 }
 
 /**
- * Labels every domain change of a comparison by the margin rules (lib/aggregation/margin-rules, server-side
- * only: jStat): two rounds by Welch's rule on their published margins; a self-scan on either side as one
- * person's view; a round whose snapshot predates margins as "margin unknown".
+ * Labels each domain change of a comparison by the margin rules: two rounds by Welch's rule on their published
+ * margins; a self-scan on either side as one person's view; a round whose snapshot predates margins (or a domain
+ * it hides) as "margin unknown". The compare page and the dashboard's latest change both count from this.
+ */
+export function judgeDomainChanges({
+  onePerson,
+  before,
+  after,
+  comparison,
+}: {
+  onePerson: boolean;
+  before: RoundAggregate | undefined;
+  after: RoundAggregate | undefined;
+  comparison: Comparison;
+}): Record<string, ChangeLabel> {
+  const marginOf = (domainId: string): ChangeMarginInput => {
+    if (onePerson) return "one-person";
+    const a = before?.domains.find((d) => d.domainId === domainId);
+    const b = after?.domains.find((d) => d.domainId === domainId);
+    const measuredA = a ? measuredOf(a) : null;
+    const measuredB = b ? measuredOf(b) : null;
+    if (!measuredA || !measuredB) return "unknown";
+    return classifyChange({ before: measuredA, after: measuredB }).margin ?? "unknown";
+  };
+  const domains: Record<string, ChangeLabel> = {};
+  for (const row of comparison.rows) {
+    if (row.fromScore === null || row.toScore === null || row.change === null) continue;
+    domains[row.domainId] = changeLabel(row.fromScore, row.toScore, marginOf(row.domainId));
+  }
+  return domains;
+}
+
+/**
+ * Labels every domain change of a comparison (judgeDomainChanges), and per statement where both rounds publish
+ * it. The margin rules (lib/aggregation/margin-rules) are server-side only: jStat.
  */
 export async function judgePair({
   from,
@@ -54,20 +86,7 @@ export async function judgePair({
   const aggregates = onePerson ? new Map<string, RoundAggregate>() : await roundAggregates([from.id, to.id]);
   const before = aggregates.get(from.id);
   const after = aggregates.get(to.id);
-  const marginOf = (domainId: string): ChangeMarginInput => {
-    if (onePerson) return "one-person";
-    const a = before?.domains.find((d) => d.domainId === domainId);
-    const b = after?.domains.find((d) => d.domainId === domainId);
-    const measuredA = a ? measuredOf(a) : null;
-    const measuredB = b ? measuredOf(b) : null;
-    if (!measuredA || !measuredB) return "unknown";
-    return classifyChange({ before: measuredA, after: measuredB }).margin ?? "unknown";
-  };
-  const domains: Record<string, ChangeLabel> = {};
-  for (const row of comparison.rows) {
-    if (row.fromScore === null || row.toScore === null || row.change === null) continue;
-    domains[row.domainId] = changeLabel(row.fromScore, row.toScore, marginOf(row.domainId));
-  }
+  const domains = judgeDomainChanges({ onePerson, before, after, comparison });
   const statements =
     before && after && fromQuestionnaire && toQuestionnaire
       ? statementChanges({

@@ -1,9 +1,46 @@
 import "server-only";
-import { pointsChange } from "@/lib/history/compare-scans";
+import { readAggregate } from "@/lib/aggregation";
+import { compareScans, pointsChange } from "@/lib/history/compare-scans";
 import { defaultSeries, SERIES_ORDER_BY_NEWEST_FIRST } from "@/lib/history/series";
 import { weakestDomain } from "@/lib/history/weakest-domain";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
 import type { Db, Tx } from "@/lib/server/db/db";
+import { judgeDomainChanges } from "@/lib/server/history/judge-pair";
+
+type SummaryScan = {
+  id: string;
+  kind: string;
+  status: string;
+  submittedAt: Date | null;
+  questionnaireId: string;
+  questionnaireVersion: number;
+  overallScore: number | null;
+  overallLevel: string | null;
+  aggregate: string | null;
+  domainScores: Array<{ domainId: string; score: number | null; level: string | null }>;
+};
+
+/**
+ * What the margins allow one to say about the latest change, counted exactly as the compare page labels the
+ * same pair's domains: a self-scan is one person's view; between rounds, how many domains with a known margin
+ * changed beyond it.
+ */
+function judgeLatestChange(previous: SummaryScan, latest: SummaryScan) {
+  const fromQuestionnaire = getQuestionnaire(previous.questionnaireId, previous.questionnaireVersion);
+  const toQuestionnaire = getQuestionnaire(latest.questionnaireId, latest.questionnaireVersion);
+  const onePerson = previous.kind === "self" || latest.kind === "self";
+  if (onePerson) return { latestChangeBasis: "one-person", latestChangeJudged: null, latestChangeBeyond: null };
+  const comparison = compareScans({ from: previous, to: latest, fromQuestionnaire, toQuestionnaire });
+  const read = (scan: SummaryScan) => (scan.aggregate ? readAggregate(JSON.parse(scan.aggregate)) : undefined);
+  const labels = Object.values(
+    judgeDomainChanges({ onePerson, before: read(previous), after: read(latest), comparison }),
+  ).filter((label) => label.label !== "margin-unknown");
+  return {
+    latestChangeBasis: "rounds",
+    latestChangeJudged: labels.length,
+    latestChangeBeyond: labels.filter((label) => label.label === "beyond-margin").length,
+  };
+}
 
 /**
  * Recomputes a client's dashboard summary: the latest result of its default series (lib/history/series.ts), and
@@ -26,12 +63,15 @@ export async function refreshClientSummary(tx: Tx | Db, clientId: string): Promi
         take: 2,
         select: {
           id: true,
+          kind: true,
+          status: true,
           submittedAt: true,
           overallScore: true,
           overallLevel: true,
           questionnaireId: true,
           questionnaireVersion: true,
-          domainScores: { select: { domainId: true, score: true } },
+          aggregate: true,
+          domainScores: { select: { domainId: true, score: true, level: true } },
         },
       })
     : [];
@@ -47,6 +87,9 @@ export async function refreshClientSummary(tx: Tx | Db, clientId: string): Promi
       latestScore: latest?.overallScore ?? null,
       latestLevel: latest?.overallLevel ?? null,
       latestChange: latest && previous ? pointsChange(previous.overallScore, latest.overallScore) : null,
+      ...(latest && previous
+        ? judgeLatestChange(previous, latest)
+        : { latestChangeBasis: null, latestChangeJudged: null, latestChangeBeyond: null }),
       weakestDomain: latest ? weakestDomain(latest.domainScores, order) : null,
     },
   });
