@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { type Browser, expect, type Page, type TestInfo, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "@/tests/e2e/support/axe";
@@ -43,10 +44,27 @@ function msgOrLabel(locale: Locale, which: "dk" | "na"): string {
   return which === "dk" ? file.scale.dontKnow.label[locale] : file.scale.notApplicable.label[locale];
 }
 
-function numberRadio(page: Page, locale: Locale, which: "nps" | "mark", value: number | "skip") {
+/** An appreciation question as the form asks it: about the organisation (or the team). */
+function question(locale: Locale, which: "nps" | "mark" | "open", about: string): string {
+  return questionnaire.appreciation[which].question[locale].replace("{organisation}", about);
+}
+
+function numberRadio(page: Page, locale: Locale, about: string, which: "nps" | "mark", value: number | "skip") {
   return page
-    .getByRole("group", { name: questionnaire.appreciation[which].question[locale] })
+    .getByRole("group", { name: question(locale, which, about) })
     .getByRole("radio", { name: exactly(value === "skip" ? msg(locale, "mirrorRespond.form.skip") : String(value)) });
+}
+
+/** The statements' radios that are checked (the NPS and mark start on "skip", the segment on "rather not say"). */
+const checkedStatements = (page: Page) =>
+  page.getByRole("group", { name: /^\d+\. / }).getByRole("radio", { checked: true });
+
+/** A form as a new customer finds it: no statement answered, NPS and mark skipped. */
+async function expectEmptyForm(page: Page, locale: Locale, about: string) {
+  await expect(submitButton(page, locale)).toBeVisible();
+  await expect(checkedStatements(page)).toHaveCount(0);
+  await expect(numberRadio(page, locale, about, "nps", "skip")).toBeChecked();
+  await expect(numberRadio(page, locale, about, "mark", "skip")).toBeChecked();
 }
 
 const submitButton = (page: Page, locale: Locale) =>
@@ -75,12 +93,17 @@ for (const locale of ["nl", "en"] as const) {
     }, testInfo) => {
       test.setTimeout(120_000);
       const organisation = uniqueOrganisation("Spiegel");
+      const about = organisation;
       const mirror = await createE2eMirror({
         organisationName: organisation,
         segments: "Particulier\nZakelijk",
         askOpen: true,
       });
       const { context, page } = await customer(browser, locale, testInfo);
+      // A browser that has its id cookie already (a hand-in that sets it also refreshes the page).
+      await context.addCookies([
+        { name: "kk_browser", value: randomBytes(24).toString("base64url"), url: String(testInfo.project.use.baseURL) },
+      ]);
       try {
         await page.goto(`/c/${mirror.publicToken}`);
         await expect(
@@ -96,10 +119,10 @@ for (const locale of ["nl", "en"] as const) {
         await choose(page, locale, third, 2).focus();
         await page.keyboard.press("ArrowRight");
         await expect(choose(page, locale, third, 3)).toBeChecked();
-        await numberRadio(page, locale, "nps", 9).check();
-        await numberRadio(page, locale, "mark", 8).check();
+        await numberRadio(page, locale, about, "nps", 9).check();
+        await numberRadio(page, locale, about, "mark", 8).check();
         const comment = page.getByRole("textbox", {
-          name: questionnaire.appreciation.open.question[locale].replace("{organisation}", organisation),
+          name: question(locale, "open", organisation),
         });
         await comment.fill("Sneller terugbellen");
         await expect(page.getByText(msg(locale, "mirrorRespond.form.counter", { count: 19, max: 500 }))).toBeVisible();
@@ -115,8 +138,8 @@ for (const locale of ["nl", "en"] as const) {
         await expect(choose(page, locale, first, 4)).toBeChecked();
         await expect(choose(page, locale, second, "dk")).toBeChecked();
         await expect(choose(page, locale, third, 3)).toBeChecked();
-        await expect(numberRadio(page, locale, "nps", 9)).toBeChecked();
-        await expect(numberRadio(page, locale, "mark", 8)).toBeChecked();
+        await expect(numberRadio(page, locale, about, "nps", 9)).toBeChecked();
+        await expect(numberRadio(page, locale, about, "mark", 8)).toBeChecked();
         await expect(comment).toHaveValue("Sneller terugbellen");
         expect(await mirrorResponses(mirror.id)).toEqual([]);
 
@@ -159,6 +182,7 @@ for (const locale of ["nl", "en"] as const) {
     }, testInfo) => {
       test.setTimeout(90_000);
       const organisation = uniqueOrganisation("Spiegel");
+      const about = "Servicedesk";
       const mirror = await createE2eMirror({
         organisationName: organisation,
         team: "Servicedesk",
@@ -179,10 +203,10 @@ for (const locale of ["nl", "en"] as const) {
         ).toBeVisible();
         await expect(page.getByText(msg(locale, "mirrorRespond.intro.personalAddress"))).toBeVisible();
         await expect(page.getByRole("group", { name: msg(locale, "mirrorRespond.form.segment") })).toHaveCount(0);
-        await expect(page.getByRole("group", { name: questionnaire.appreciation.nps.question[locale] })).toHaveCount(0);
+        await expect(page.getByRole("group", { name: question(locale, "nps", "Servicedesk") })).toHaveCount(0);
         await check(page, `personal-form-${locale}`);
         await choose(page, locale, first, 5).check();
-        await numberRadio(page, locale, "mark", 7).check();
+        await numberRadio(page, locale, about, "mark", 7).check();
         await submitButton(page, locale).click();
         await expect(page).toHaveURL(new RegExp(`${link}/thanks$`));
         const stored = await mirrorResponses(mirror.id);
@@ -206,6 +230,7 @@ for (const locale of ["nl", "en"] as const) {
     }, testInfo) => {
       test.setTimeout(120_000);
       const organisation = uniqueOrganisation("Balie");
+      const about = organisation;
       const mirror = await createE2eMirror({ organisationName: organisation });
       const { context, page } = await customer(browser, locale, testInfo);
       const kiosk = `/kiosk/${mirror.kioskToken}`;
@@ -217,31 +242,29 @@ for (const locale of ["nl", "en"] as const) {
 
         // The first customer.
         await choose(page, locale, first, 1).check();
-        await numberRadio(page, locale, "nps", 3).check();
+        await numberRadio(page, locale, about, "nps", 3).check();
         await submitButton(page, locale).click();
         await expect(page).toHaveURL(new RegExp(`${kiosk}/thanks$`));
         await expect(page.getByText(msg(locale, "mirrorRespond.thanks.kioskBody"))).toBeVisible();
         await check(page, `kiosk-thanks-${locale}`);
         await page.getByRole("button", { name: msg(locale, "mirrorRespond.thanks.nextCustomer") }).click();
         await expect(page).toHaveURL(new RegExp(`${kiosk}$`));
-        await expect(page.getByRole("radio", { checked: true })).toHaveCount(0);
+        await expectEmptyForm(page, locale, organisation);
 
         // Back leads away from the kiosk (its pages replace each other), and forward to an empty form.
         await page.goBack();
         await expect(page).not.toHaveURL(new RegExp(mirror.kioskToken));
         await page.goForward();
         await expect(page).toHaveURL(new RegExp(`${kiosk}$`));
-        await expect(submitButton(page, locale)).toBeVisible();
-        await expect(page.getByRole("radio", { checked: true })).toHaveCount(0);
+        await expectEmptyForm(page, locale, organisation);
 
         // The second customer; the thanks returns to an empty form by itself.
         await choose(page, locale, first, 5).check();
-        await numberRadio(page, locale, "nps", 10).check();
+        await numberRadio(page, locale, about, "nps", 10).check();
         await submitButton(page, locale).click();
         await expect(page).toHaveURL(new RegExp(`${kiosk}/thanks$`));
         await expect(page).toHaveURL(new RegExp(`${kiosk}$`), { timeout: 20_000 });
-        await expect(submitButton(page, locale)).toBeVisible();
-        await expect(page.getByRole("radio", { checked: true })).toHaveCount(0);
+        await expectEmptyForm(page, locale, organisation);
         await page.goBack();
         await expect(page).not.toHaveURL(new RegExp(mirror.kioskToken));
 

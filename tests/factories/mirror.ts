@@ -66,7 +66,7 @@ export function buildTestMirrorQuestionnaire(): MirrorQuestionnaire {
     ],
     appreciation: {
       nps: {
-        question: text("Zou je ons aanraden?", "Would you recommend us?"),
+        question: text("Zou je {organisation} aanraden?", "Would you recommend {organisation}?"),
         sources: ["klantgericht-management"],
       },
       mark: { question: text("Welk cijfer geef je?", "Which mark do you give?"), sources: ["klantgericht-management"] },

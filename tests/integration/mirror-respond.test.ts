@@ -270,6 +270,7 @@ describe("customers answering a mirror", () => {
     expect(form.domains[0]?.name).not.toBe(form.domains[0]?.id);
     expect(form.instruction).toBe(fixture.audiences.internal.instruction.en);
     expect(form.open?.question).toBe("What should Helpdesk do better?");
+    expect(form.nps?.question).toBe("Would you recommend Helpdesk?");
     expect(form.segments).toEqual(["Particulier", "Zakelijk"]);
     expect(form.scale.map((p) => p.label)).toEqual(["Never", "Rarely", "Sometimes", "Often", "Always"]);
     // A personal link's invite fixes the segment: its form does not ask it.

@@ -72,7 +72,7 @@ function NumberQuestion({
       <p id={`${name}-hint`} className="text-sm text-stone-600">
         {hint}
       </p>
-      <div className={`grid grid-cols-6 gap-2 ${from === 0 ? "sm:grid-cols-11" : "sm:grid-cols-10"}`}>
+      <div className={`grid gap-2 ${from === 0 ? "grid-cols-6 sm:grid-cols-11" : "grid-cols-5 sm:grid-cols-10"}`}>
         {values.map((value) => (
           <Tile key={value} name={name} value={value} label={value} checked={chosen === value} compact />
         ))}

@@ -130,11 +130,10 @@ export function buildMirrorForm(
 ): MirrorForm {
   const audience = mirror.audience === "internal" ? "internal" : "external";
   const { appreciation, scale } = questionnaire;
-  // The open question names the organisation: a literal placeholder, replaced (no ICU in questionnaire text).
-  const openQuestion = localized(appreciation.open.question, locale).replaceAll(
-    "{organisation}",
-    mirror.team ?? mirror.organisationName,
-  );
+  // The appreciation questions name whom they are about: a literal placeholder, replaced (no ICU in questionnaire
+  // text) by the team for internal customers, else the organisation.
+  const about = mirror.team ?? mirror.organisationName;
+  const text = (value: Parameters<typeof localized>[0]) => localized(value, locale).replaceAll("{organisation}", about);
   return {
     organisationName: mirror.organisationName,
     team: mirror.team,
@@ -148,9 +147,11 @@ export function buildMirrorForm(
     scale: scale.points.map((point) => ({ value: point.value, label: localized(point.label, locale) })),
     dontKnowLabel: scale.dontKnow ? localized(scale.dontKnow.label, locale) : null,
     notApplicableLabel: scale.notApplicable ? localized(scale.notApplicable.label, locale) : null,
-    nps: mirror.askNps ? { question: localized(appreciation.nps.question, locale) } : null,
-    mark: mirror.askMark ? { question: localized(appreciation.mark.question, locale) } : null,
-    open: mirror.askOpen ? { question: openQuestion, maxLength: appreciation.open.maxLength } : null,
+    nps: mirror.askNps ? { question: text(appreciation.nps.question) } : null,
+    mark: mirror.askMark ? { question: text(appreciation.mark.question) } : null,
+    open: mirror.askOpen
+      ? { question: text(appreciation.open.question), maxLength: appreciation.open.maxLength }
+      : null,
     segments: fixedSegment ? [] : parseLines(mirror.segments),
   };
 }
