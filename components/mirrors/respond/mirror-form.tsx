@@ -29,9 +29,12 @@ function Tile({
   compact?: boolean;
 }) {
   const look = subtle ? "border-dashed text-stone-700" : "";
+  // The scale's five points stand side by side from small screens on, label under the radio; the rest is a row.
   const layout = compact
     ? "justify-center gap-1.5 px-1 py-2 tabular-nums"
-    : "gap-3 px-3 py-2 sm:flex-col sm:justify-center sm:gap-1.5 sm:text-center";
+    : subtle
+      ? "gap-3 px-3 py-2"
+      : "gap-3 px-3 py-2 sm:flex-col sm:justify-center sm:gap-1.5 sm:text-center";
   return (
     <label
       className={`flex cursor-pointer items-center rounded-lg border border-stone-300 bg-white text-sm has-checked:border-brand-600 has-checked:bg-brand-50 has-checked:font-medium has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-brand-600 ${layout} ${look}`}
