@@ -151,25 +151,53 @@ async function reserve(
 }
 
 /**
+ * At most this many hand-ins use the database at once in one app process; the others wait their turn here rather
+ * than in the connection pool, whose wait is bounded (DATABASE_CONNECT_TIMEOUT_MS). A queue of customers sending
+ * in the same second is served a little slower, never refused; other pages keep the rest of the pool.
+ */
+const HAND_IN_SLOTS = Math.max(1, Math.floor(readDatabaseSettings().poolSize / 2));
+let handInsActive = 0;
+const handInsWaiting: Array<() => void> = [];
+
+async function inTurn<T>(run: () => Promise<T>): Promise<T> {
+  if (handInsActive < HAND_IN_SLOTS) handInsActive += 1;
+  // A finished hand-in passes its slot straight on (the count stays), so nobody overtakes the queue.
+  else await new Promise<void>((resolve) => handInsWaiting.push(resolve));
+  try {
+    return await run();
+  } finally {
+    const next = handInsWaiting.shift();
+    if (next) next();
+    else handInsActive -= 1;
+  }
+}
+
+/**
  * Stores one customer's answers. The public link and a kiosk create a fresh response per hand-in (counted per
  * network, and per browser for the public link); a personal link is used once, by one conditional update in the
  * same transaction as the response, and the response is never linked to the invite. Input that the mirror does
  * not ask or allow is refused with nothing stored.
  */
-export async function submitMirrorResponse({
-  link,
-  submission,
-  locale,
-  requester,
-  limits = MIRROR_LIMITS,
-}: {
+export function submitMirrorResponse(options: HandInOptions): Promise<SubmitMirrorResult> {
+  return inTurn(() => handIn(options));
+}
+
+type HandInOptions = {
   link: MirrorLink;
   submission: MirrorSubmission;
   locale: string;
   /** The web request's network and browser; seeding scripts and tests of other rules leave it out. */
   requester?: MirrorRequester;
   limits?: MirrorLimits;
-}): Promise<SubmitMirrorResult> {
+};
+
+async function handIn({
+  link,
+  submission,
+  locale,
+  requester,
+  limits = MIRROR_LIMITS,
+}: HandInOptions): Promise<SubmitMirrorResult> {
   const found = await findMirrorByLink(link);
   if (!found) return { ok: false, error: "not-found" };
   const { mirror, invite } = found;
