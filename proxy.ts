@@ -34,8 +34,8 @@ export async function proxy(request: NextRequest) {
   const refused = await refuseBadBody(request);
   if (refused) return finish(refused);
 
-  // Scan invites, a round's team link and personal links all carry the language of the round.
-  if (request.method === "GET" && /^\/(scan|join|invite|colleague-invite)\//.test(request.nextUrl.pathname)) {
+  // Scan invites, a round's team link and personal links, and a mirror's personal links carry their language.
+  if (request.method === "GET" && /^\/(scan|join|invite|colleague-invite|c)\//.test(request.nextUrl.pathname)) {
     const lang = request.nextUrl.searchParams.get("lang");
     if (lang !== null) return finish(redirectWithLocale(request, lang));
   }

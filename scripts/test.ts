@@ -135,7 +135,14 @@ async function runUnitTests(kind: TestDatabaseKind, files: string[]): Promise<Co
     if (kind === "postgresql" && args.at(-1)?.startsWith("--")) return NO_TESTS;
   } else if (kind === "postgresql") args.push("tests/integration");
   const result = await runCommand(bin("vitest"), args, {
-    env: { ...process.env, TEST_DATABASE: kind, BETTER_AUTH_SECRET: TEST_AUTH_SECRET },
+    env: {
+      ...process.env,
+      TEST_DATABASE: kind,
+      BETTER_AUTH_SECRET: TEST_AUTH_SECRET,
+      // The tests of hundreds of requests at once judge what is stored, not how fast: on a busy 2-core machine a
+      // query may wait longer than the production default (10 s) for one of the pool's connections.
+      DATABASE_CONNECT_TIMEOUT_MS: process.env.DATABASE_CONNECT_TIMEOUT_MS ?? "60000",
+    },
   });
   return settleCounts(countsFromVitestReport(readJson(VITEST_REPORT)), result.code);
 }

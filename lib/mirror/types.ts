@@ -64,10 +64,12 @@ export type MirrorStatement = {
 };
 
 export type MirrorNps = {
+  /** Customers who answered the question (a count of who answered, never of what). */
   respondents: number;
-  promoters: number;
-  passives: number;
-  detractors: number;
+  /** Counts of 9–10, 7–8 and 0–6; null below the minimum, where they would tell what a few customers said. */
+  promoters: number | null;
+  passives: number | null;
+  detractors: number | null;
   /** % promoters − % detractors, −100…100, one decimal; null below the minimum. */
   score: number | null;
   /** 90% margin (normal approximation, issue 19 §3) on the same scale, one decimal; null below the minimum. */
@@ -85,7 +87,8 @@ export type MirrorMark = {
 export type MirrorGroup = {
   by: "segment";
   key: string;
-  respondents: number;
+  /** Customers in the segment; null when the group is not shown (a hidden group carries no size). */
+  respondents: number | null;
   /** False below the minimum, or suppressed so that no hidden group can be found by subtraction. */
   shown: boolean;
   domains: MirrorDomain[] | null;
@@ -97,7 +100,10 @@ export type MirrorAggregate = {
   questionnaireId: string;
   questionnaireVersion: number;
   respondents: number;
+  /** The group minimum applied: `minGroupSize` clamped to at least 5. */
   minGroupSize: number;
+  /** The distribution minimum applied (statements, report marks): max(5, minGroupSize). */
+  minDistribution: number;
   /** False below the minimum: then no figure at all is published. */
   shown: boolean;
   domains: MirrorDomain[];

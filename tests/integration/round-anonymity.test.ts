@@ -124,7 +124,7 @@ describe("padding through the team link is bounded", () => {
     expect(await db.response.count({ where: { scanId: scan.id } })).toBe(max);
     // Another network is not affected.
     expect(await join(scan.teamToken, { ip: "203.0.113.9", browserId: randomUUID() })).toMatchObject({ ok: true });
-  });
+  }, 60_000);
 });
 
 describe("sealed invitations", () => {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { RoundMirrorLinkSection } from "@/components/mirrors/organise/round-mirror-link-section";
 import { KeepLinkSection } from "@/components/round-admin/keep-link-section";
 import { OrganiserHeaderSection } from "@/components/round-admin/organiser-header-section";
 import { OrganiserLoopSection } from "@/components/round-admin/organiser-loop-section";
@@ -55,6 +56,7 @@ export default async function OrganiserPage({
       {loop && <OrganiserLoopSection round={round} token={token} locale={locale} loop={loop} />}
       <PersonalLinksSection {...{ round, token, origin, personalLinks, mailOn, mail }} />
       {hasPersonalLinks && !round.closed && <RoundRemindersSection round={round} token={token} mailOn={mailOn} />}
+      <RoundMirrorLinkSection token={token} />
     </div>
   );
 }

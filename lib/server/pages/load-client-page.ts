@@ -6,6 +6,7 @@ import { type ClientScan, listClientScans } from "@/lib/server/clients/client-sc
 import { listScanMail } from "@/lib/server/clients/scan-mail";
 import { getRequestOrigin } from "@/lib/server/http/request-origin";
 import { mailEnabled } from "@/lib/server/mail/mail-config";
+import { type ClientMirror, listClientMirrors } from "@/lib/server/mirrors/list-client-mirrors";
 import { closeDueRounds } from "@/lib/server/rounds/close-round";
 import { countFailedInvitations } from "@/lib/server/rounds/round-mail";
 import { countClientActions } from "@/lib/server/targets/list-actions";
@@ -25,6 +26,8 @@ export type ClientPageData = {
   rounds: ClientScan[];
   /** Per open round: invitations that were not delivered. */
   failedInvitations: Awaited<ReturnType<typeof countFailedInvitations>>;
+  /** The client's customer mirrors, oldest first, with their appreciation figures (none below the minimum). */
+  mirrors: ClientMirror[];
 };
 
 /** What a client's page shows, for the series asked for (?series=…) or the first with results. */
@@ -39,10 +42,11 @@ export async function loadClientPage({
 }): Promise<ClientPageData> {
   // A round past its closing date closes here too, so its result shows without anyone opening a round link.
   await closeDueRounds({ workspaceId, clientId });
-  const [scans, origin, actionCounts] = await Promise.all([
+  const [scans, origin, actionCounts, mirrors] = await Promise.all([
     listClientScans({ workspaceId, clientId }),
     getRequestOrigin(),
     countClientActions({ workspaceId, clientId, today: localDate(new Date()) }),
+    listClientMirrors({ clientId }),
   ]);
   const openSelfScans = scans.filter((a) => a.kind === "self" && a.status !== "submitted");
   const scanMail = await listScanMail({ workspaceId, scanIds: openSelfScans.map((a) => a.id) });
@@ -71,5 +75,6 @@ export async function loadClientPage({
     inSeries,
     rounds,
     failedInvitations,
+    mirrors,
   };
 }

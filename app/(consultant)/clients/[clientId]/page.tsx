@@ -11,6 +11,8 @@ import { ClientTrendSection } from "@/components/clients/client-trend-section";
 import { CompareExportSection } from "@/components/clients/compare-export-section";
 import { FirstStepSection } from "@/components/clients/first-step-section";
 import { NewScanSection } from "@/components/clients/new-scan-section";
+import { ClientMirrorsSection } from "@/components/mirrors/organise/client-mirrors-section";
+import { AppreciationTrendSection } from "@/components/mirrors/results/appreciation-trend-section";
 import { ClientActionsCard } from "@/components/targets/client-actions-card";
 import { firstParam } from "@/lib/history/select-pair";
 import { parseGroupType } from "@/lib/server/benchmark/get-scan-benchmark";
@@ -49,6 +51,7 @@ export default async function ClientPage({ params, searchParams }: ClientPagePro
           locale={locale}
         />
       )}
+      {data.mirrors.length > 0 && <AppreciationTrendSection mirrors={data.mirrors} scans={scans} locale={locale} />}
       {(submittedCount > 0 || data.actionCounts.total > 0) && (
         <ClientActionsCard clientId={client.id} counts={data.actionCounts} />
       )}
@@ -61,6 +64,7 @@ export default async function ClientPage({ params, searchParams }: ClientPagePro
         locale={locale}
       />
       {!archived && <NewScanSection client={client} mailedScans={data.mailedScans} mailOn={mailOn} />}
+      <ClientMirrorsSection clientId={client.id} workspaceId={workspaceId} archived={archived} />
       <ClientHistorySection name={client.name} scans={scans} locale={locale} origin={data.origin} />
       <CompareExportSection
         clientId={client.id}
