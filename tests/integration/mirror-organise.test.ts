@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { readCsvInvites, readPastedInvites } from "@/lib/mail/mirror-invite-list";
+import { getLatestMirrorQuestionnaire } from "@/lib/questionnaire/mirror-registry";
 import { hashToken } from "@/lib/security/hash-token";
 import { db } from "@/lib/server/db/db";
 import { overrideMailConfig } from "@/lib/server/mail/mail-config";
@@ -9,6 +10,7 @@ import { closeDueMirrors, closeMirror } from "@/lib/server/mirrors/close-mirror"
 import { type CreateMirrorInput, createMirror, type MirrorAccess } from "@/lib/server/mirrors/create-mirror";
 import { getMirrorCounts, getMirrorForOrganiser } from "@/lib/server/mirrors/get-mirror-for-organiser";
 import { sendMirrorReminders } from "@/lib/server/mirrors/send-mirror-reminders";
+import { submitMirrorResponse } from "@/lib/server/mirrors/submit-mirror-response";
 import { closeRound } from "@/lib/server/rounds/close-round";
 import { openTestRound } from "@/tests/factories/round";
 import {
@@ -23,6 +25,7 @@ import { setUpMailSink } from "@/tests/support/mail-sink";
 // from pasted lists and CSV files, reminders, and that closing leaves no address anywhere.
 
 const ORIGIN = "https://kompas.example.nl";
+const firstItem = getLatestMirrorQuestionnaire().items[0]?.id ?? "";
 const { deliverAll, mailOn } = setUpMailSink();
 
 const INPUT: CreateMirrorInput = {
@@ -186,7 +189,8 @@ describe("personal links by mail", () => {
       origin: ORIGIN,
       senderName: null,
     });
-    await deliverAll();
+    const invitations = await deliverAll();
+    const firstLink = tokenIn(invitations.find((m) => m.to[0] === a)?.text ?? "");
     await db.mirrorInvite.updateMany({ where: { mirrorId: mirror.id, address: b }, data: { usedAt: new Date() } });
     const before = await db.mirrorInvite.findFirstOrThrow({ where: { mirrorId: mirror.id, address: a } });
     expect(await sendMirrorReminders({ mirrorId: mirror.id, origin: ORIGIN, senderName: null })).toEqual({
@@ -200,6 +204,17 @@ describe("personal links by mail", () => {
     expect(hashToken(tokenIn(mails[0]?.text ?? ""))).toBe(after.tokenHash);
     const again = await sendMirrorReminders({ mirrorId: mirror.id, origin: ORIGIN, senderName: null });
     expect(again).toMatchObject({ ok: false, error: "too-soon" });
+
+    // The customer still filling in the first mail's form loses nothing: that link hands in, once for both links.
+    const handIn = (token: string) =>
+      submitMirrorResponse({
+        link: { kind: "personal", token },
+        submission: { answers: { [firstItem]: 4 }, nps: 9, mark: 8, comment: null, segment: null },
+        locale: "nl",
+      });
+    expect(await handIn(firstLink)).toMatchObject({ ok: true });
+    expect(await handIn(tokenIn(mails[0]?.text ?? ""))).toMatchObject({ ok: false, error: "used" });
+    expect(await db.mirrorResponse.count({ where: { mirrorId: mirror.id } })).toBe(1);
   });
 });
 

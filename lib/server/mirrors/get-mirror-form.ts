@@ -1,6 +1,7 @@
 import "server-only";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
+import { fillOrganisation } from "@/lib/mirror/wording";
 import { getMirrorQuestionnaire } from "@/lib/questionnaire/mirror-registry";
 import type { MirrorQuestionnaire } from "@/lib/questionnaire/mirror-schema";
 import { getQuestionnaire } from "@/lib/questionnaire/registry";
@@ -74,14 +75,16 @@ const MIRROR_SELECT = {
 
 /**
  * Finds the mirror behind a link, and for a personal link its invite (fixed segment, used or not). Only the
- * invite token's hash is stored, so the link is looked up by its hash.
+ * invite token's hash is stored, so the link is looked up by its hash (also among a reminder's earlier links).
  */
 export async function findMirrorByLink(
   link: MirrorLink,
 ): Promise<{ mirror: MirrorRow; invite: { id: string; segment: string | null; used: boolean } | null } | null> {
   if (link.kind === "personal") {
-    const invite = await db.mirrorInvite.findUnique({
-      where: { tokenHash: hashToken(link.token) },
+    // The newest link, or one a reminder replaced (MirrorInviteLink): every link mailed to the customer works.
+    const tokenHash = hashToken(link.token);
+    const invite = await db.mirrorInvite.findFirst({
+      where: { OR: [{ tokenHash }, { earlierLinks: { some: { tokenHash } } }] },
       select: { id: true, segment: true, usedAt: true, mirror: { select: MIRROR_SELECT } },
     });
     if (!invite) return null;
@@ -133,7 +136,7 @@ export function buildMirrorForm(
   // The appreciation questions name whom they are about: a literal placeholder, replaced (no ICU in questionnaire
   // text) by the team for internal customers, else the organisation.
   const about = mirror.team ?? mirror.organisationName;
-  const text = (value: Parameters<typeof localized>[0]) => localized(value, locale).replaceAll("{organisation}", about);
+  const text = (value: Parameters<typeof localized>[0]) => fillOrganisation(localized(value, locale), about);
   return {
     organisationName: mirror.organisationName,
     team: mirror.team,

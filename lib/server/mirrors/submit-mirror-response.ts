@@ -2,7 +2,6 @@ import "server-only";
 import type { MirrorQuestionnaire } from "@/lib/questionnaire/mirror-schema";
 import { parseLines } from "@/lib/scan-rules/round-lists";
 import { addressKey } from "@/lib/security/client-address";
-import { hashToken } from "@/lib/security/hash-token";
 import { readDatabaseSettings } from "@/lib/server/db/database-url";
 import { db, type Tx } from "@/lib/server/db/db";
 import {
@@ -217,10 +216,10 @@ async function handIn({
     await db.$transaction(async (tx) => {
       const now = new Date();
       if (!(await holdOpenMirror(tx, mirror.id, now))) throw new MirrorClosed();
-      if (link.kind === "personal") {
-        // Used once: of two hand-ins at once exactly one finds usedAt still empty.
+      if (invite) {
+        // Used once, whichever of its mailed links: of two hand-ins at once exactly one finds usedAt still empty.
         const used = await tx.mirrorInvite.updateMany({
-          where: { tokenHash: hashToken(link.token), usedAt: null },
+          where: { id: invite.id, usedAt: null },
           data: { usedAt: now },
         });
         if (used.count !== 1) throw new InviteUsed();
