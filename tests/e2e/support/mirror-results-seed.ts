@@ -27,11 +27,20 @@ const MARKS = [8, 8, 9, 7, 5, 4];
 const readJson = (relative: string): unknown =>
   JSON.parse(readFileSync(fileURLToPath(new URL(`../../../${relative}`, import.meta.url)), "utf8"));
 
-export async function seedClosedRoundWithMirror(organisation: string) {
+const readQuestionnaires = () => {
   const mirror = mirrorQuestionnaireSchema.parse(readJson("questionnaires/klantkompas-mirror.v1.json"));
   const paired = questionnaireSchema.parse(
     readJson(`questionnaires/${mirror.pairsWith.id}.v${mirror.pairsWith.version}.json`),
   );
+  return { mirror, paired };
+};
+
+/**
+ * A closed round of six respondents of the paired full scan, as closing writes it (snapshot, aggregate and the
+ * per-domain means): processes 80, culture 40, every other domain 50. With a client, it is that client's round.
+ */
+function closedRoundStatements(options: { organisation: string; clientId?: string; scanId: string }) {
+  const { paired } = readQuestionnaires();
   const scores: Record<string, number> = { processes: 80, culture: 40 };
   const domainScores = paired.domains.map((d) => ({ domainId: d.id, score: scores[d.id] ?? 50 }));
   const answers = Object.fromEntries(paired.items.map((i) => [i.id, 4]));
@@ -44,21 +53,17 @@ export async function seedClosedRoundWithMirror(organisation: string) {
     teamOrder: [],
   });
   const now = new Date();
-  const scanId = id("e2emirrorscan");
-  const mirrorId = id("e2emirror");
-  const organiserToken = token();
-  const resultsToken = token();
   const statements: Array<{ sql: string; params: SqlValue[] }> = [
     {
       sql: `INSERT INTO "Scan" ("id", "kind", "questionnaireId", "questionnaireVersion", "organisationName", "series",
               "status", "closedAt", "resultsToken", "organiserToken", "submittedAt", "overallScore", "minGroupSize",
-              "respondentCount", "aggregate", "createdAt", "updatedAt")
-            VALUES (?, 'team', ?, ?, ?, ?, 'closed', ?, ?, ?, ?, ?, 5, 6, ?, ?, ?)`,
+              "respondentCount", "aggregate", "clientId", "createdAt", "updatedAt")
+            VALUES (?, 'team', ?, ?, ?, ?, 'closed', ?, ?, ?, ?, ?, 5, 6, ?, ?, ?, ?)`,
       params: [
-        scanId,
+        options.scanId,
         paired.id,
         paired.version,
-        organisation,
+        options.organisation,
         `team:${paired.id}`,
         now,
         token(),
@@ -66,10 +71,36 @@ export async function seedClosedRoundWithMirror(organisation: string) {
         now,
         aggregate.overall.score,
         JSON.stringify(aggregate),
+        options.clientId ?? null,
         now,
         now,
       ],
     },
+    ...aggregate.domains.map((d) => ({
+      sql: `INSERT INTO "ScanDomainScore" ("scanId", "domainId", "score", "level", "answered", "total", "respondents")
+            VALUES (?, ?, ?, NULL, 6, 6, 6)`,
+      params: [options.scanId, d.domainId, d.score] as SqlValue[],
+    })),
+  ];
+  return statements;
+}
+
+/** A client's closed round (see closedRoundStatements), for journeys that open a mirror through the pages. */
+export async function seedClosedClientRound(options: { organisation: string; clientId: string }): Promise<string> {
+  const scanId = id("e2emirrorscan");
+  await testDatabase().transaction(closedRoundStatements({ ...options, scanId }));
+  return scanId;
+}
+
+export async function seedClosedRoundWithMirror(organisation: string) {
+  const { mirror, paired } = readQuestionnaires();
+  const now = new Date();
+  const scanId = id("e2emirrorscan");
+  const mirrorId = id("e2emirror");
+  const organiserToken = token();
+  const resultsToken = token();
+  const statements: Array<{ sql: string; params: SqlValue[] }> = [
+    ...closedRoundStatements({ organisation, scanId }),
     {
       sql: `INSERT INTO "Mirror" ("id", "questionnaireId", "questionnaireVersion", "organisationName", "pairedScanId",
               "audience", "segments", "askNps", "askMark", "askOpen", "locale", "minGroupSize", "status", "closedAt",
