@@ -14,7 +14,8 @@ import { testDatabase } from "@/tests/e2e/support/test-database";
 // workspace and the account it aimed at. (Bodies are random, so they are invalid.)
 
 test.use({ locale: BROWSER_LOCALE.nl });
-test.describe.configure({ timeout: 240_000 });
+// Every server action is fuzzed, so the time grows with their number (about 65 with the customer mirror).
+test.describe.configure({ timeout: 360_000 });
 
 type Manifest = { node: Record<string, { filename: string; exportedName: string }> };
 
