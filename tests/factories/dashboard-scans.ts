@@ -120,6 +120,10 @@ export async function seedDashboardScans({
       latestScore: latest.overall,
       latestLevel: levelForScore(quick.levels, latest.overall).id,
       latestChange,
+      // Self-scans: a change between two is one person's view (refreshClientSummary, judgeLatestChange).
+      latestChangeBasis: previous ? "one-person" : null,
+      latestChangeJudged: null,
+      latestChangeBeyond: null,
       // The lowest domain, ties going to the first in the questionnaire, as refreshClientSummary does.
       weakestDomain:
         domainIds

@@ -277,6 +277,9 @@ describe("listClients: search, filters, sorts and pages", () => {
         latestScore: 35,
         latestLevel: "aware",
         latestChange: -10,
+        latestChangeBasis: null,
+        latestChangeJudged: null,
+        latestChangeBeyond: null,
         weakestDomain: "culture",
       },
     ]);

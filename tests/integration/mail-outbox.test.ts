@@ -16,6 +16,8 @@ const FROM = "Klantkompas <noreply@klantkompas.test>";
 beforeAll(async () => {
   sink = await startSmtpSink();
   overrideMailConfig({ smtpUrl: sink.url, from: FROM });
+  // The counts below are of this file's mails only: nothing an earlier file left queued.
+  await db.mailOutbox.deleteMany({});
 });
 
 afterEach(async () => {

@@ -274,6 +274,7 @@ describe("closing", () => {
     });
     expect(after.map((m) => m.status)).toEqual(["closed", "closed", "open"]);
     expect(await db.mirrorInvite.count({ where: { mirrorId: mirrors[2].id, address: { not: null } } })).toBe(1);
+    await deliverAll();
   });
 
   it("closes a mirror past its date when its organiser page loads", async () => {

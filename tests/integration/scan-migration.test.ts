@@ -499,6 +499,10 @@ describe.skipIf((process.env.DATABASE_URL ?? "").startsWith("postgres"))(
         ...rest,
         latestScanId: latestAssessmentId,
         latestChange: null,
+        // Added by a later migration (20261208010000); filled at the next refresh.
+        latestChangeBasis: null,
+        latestChangeJudged: null,
+        latestChangeBeyond: null,
       });
       expect(one('SELECT "latestScanId", "submittedCount" FROM "Client" WHERE "id" = ?', EMPTY_CLIENT)).toEqual({
         latestScanId: null,
