@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { aggregateMirror, customerDomainScores, mirrorLabel } from "@/lib/mirror/aggregate-mirror";
+import { aggregateMirror, mirrorLabel } from "@/lib/mirror/aggregate-mirror";
 import type { MirrorAnswerValue, MirrorCustomer, MirrorInside } from "@/lib/mirror/types";
 import { getLatestMirrorQuestionnaire } from "@/lib/questionnaire/mirror-registry";
 
@@ -19,29 +19,41 @@ const inside = (score: number): MirrorInside => ({
   domains: DOMAINS.map((domainId) => ({ domainId, score, respondents: 7 })),
 });
 
-describe("a customer's domain score", () => {
-  it("is the mean of their scored statements, when enough of them got a scale answer", () => {
-    const [a, b, c] = itemsOf("culture");
-    // culture has 3 statements: 2 of 3 answered (≥ 0.5) counts; 1 of 3 does not.
-    expect(customerDomainScores(questionnaire, { answers: { [a ?? ""]: 5, [b ?? ""]: 2, [c ?? ""]: "dk" } })).toEqual(
-      new Map([["culture", 62.5]]),
-    );
-    expect(
-      customerDomainScores(questionnaire, { answers: { [a ?? ""]: 5, [b ?? ""]: "na", [c ?? ""]: "dk" } }),
-    ).toEqual(new Map());
+describe("a domain's outside score", () => {
+  // The attack a review found on the earlier rule (the mean of each customer's own domain mean): leadership has
+  // two statements; five customers answer both, one answers the first and "don't know" on the second. Weighted
+  // per customer, 2·n·D − S1 − S2 solved that one customer's first answer from published numbers.
+  const [first = "", second = ""] = itemsOf("leadership");
+  const crowd = (partial: number, rest: readonly number[]): MirrorCustomer[] => [
+    ...rest.map((value, i) => ({ answers: { [first]: value, [second]: ((i + 2) % 5) + 1 } })),
+    { answers: { [first]: partial, [second]: "dk" } },
+  ];
+  const leadership = (customers: MirrorCustomer[]) =>
+    aggregateMirror({ questionnaire, customers, minGroupSize: 5 }).domains.find((d) => d.domainId === "leadership");
+
+  it("rests on the statements' figures only, so a partial answer cannot be solved from it", () => {
+    // The same answers to each statement, given by different customers: the partial customer's first answer is
+    // 1 in one mirror and 5 in the other. Every published figure is the same, so nothing tells them apart.
+    const one = leadership(crowd(1, [5, 3, 2, 4, 1]));
+    const other = leadership(crowd(5, [1, 3, 2, 4, 1]));
+    expect(one?.score).not.toBeNull();
+    expect(other?.score).toBe(one?.score);
   });
 
-  it("counts answers off the scale as not given", () => {
-    const [a, b] = itemsOf("hr");
-    expect(customerDomainScores(questionnaire, { answers: { [a ?? ""]: 9, [b ?? ""]: 0 } }).size).toBe(0);
+  it("is the mean of the statements' means, over statements with enough scale answers", () => {
+    // First: 6 answers, mean (4 + 2 + 1 + 3 + 0 + 0) × 25 / 6; second: 5 answers.
+    const result = leadership(crowd(1, [5, 3, 2, 4, 1]));
+    const firstMean = ((5 + 3 + 2 + 4 + 1 + 1 - 6) * 25) / 6;
+    const secondMean = ([3, 4, 5, 1, 2].reduce((a, b) => a + b, 0) - 5) * (25 / 5);
+    expect(result?.score).toBe(Math.round(((firstMean + secondMean) / 2) * 10) / 10);
   });
 });
 
 describe("aggregateMirror", () => {
-  it("takes the outside score as the mean over customers, each customer once", () => {
+  it("takes the outside score from the statements with enough answers, each customer once per statement", () => {
     const culture = itemsOf("culture");
-    // Four customers answer all three culture statements with 5 (100), two answer two of them with 1 (0): the
-    // mean of six customers is 4 × 100 / 6 = 66.7, not the statement-weighted 12 × 100 / 16 = 75.
+    // Four customers answer all three culture statements with 5 (100), two answer two of them with 1 (0). The
+    // third statement has 4 answers, too few to count: the mean of the first two statements' means is 66.7.
     const customers = [
       ...times(4, () => ({ answers: Object.fromEntries(culture.map((id) => [id, 5])) })),
       ...times(2, () => ({ answers: Object.fromEntries(culture.slice(0, 2).map((id) => [id, 1])) })),

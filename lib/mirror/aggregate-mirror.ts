@@ -34,43 +34,48 @@ function segmentOf(customer: MirrorCustomer): string | null {
   return key === "" ? null : key;
 }
 
-/**
- * One customer's score per domain: the mean of their statement scores in it, when at least
- * `minAnsweredShare` of the domain's statements got a scale answer. Values off the scale count as unanswered.
- */
-export function customerDomainScores(
-  questionnaire: MirrorQuestionnaire,
-  customer: MirrorCustomer,
-): Map<string, number> {
-  const scores = new Map<string, number>();
-  for (const domain of questionnaire.domains) {
-    const items = questionnaire.items.filter((item) => item.domain === domain.id);
-    const values = items.map((item) => customer.answers[item.id]).filter(isMirrorScaleValue);
-    if (items.length === 0 || values.length / items.length < questionnaire.minAnsweredShare) continue;
-    scores.set(domain.id, values.reduce((sum, v) => sum + mirrorStatementScore(v), 0) / values.length);
-  }
-  return scores;
-}
-
 /** Summed in ascending order, so the result does not depend on the order of the customers (floating point). */
 const mean = (values: readonly number[]) =>
   [...values].sort((a, b) => a - b).reduce((sum, v) => sum + v, 0) / values.length;
 
-type Scored = { customer: MirrorCustomer; segment: string | null; domains: Map<string, number> };
+type Scored = { customer: MirrorCustomer; segment: string | null };
 
+/** Scale answers per statement of a set of customers: the only sums a domain score is built from. */
+function statementSums(questionnaire: MirrorQuestionnaire, customers: readonly MirrorCustomer[]) {
+  return new Map(
+    questionnaire.items.map((item) => {
+      const values = customers.map((c) => c.answers[item.id]).filter(isMirrorScaleValue);
+      return [item.id, { count: values.length, mean: values.length > 0 ? mean(values.map(mirrorStatementScore)) : 0 }];
+    }),
+  );
+}
+
+/**
+ * The outside score of each domain: the mean of its statements' means, over the statements with at least the
+ * distribution minimum of scale answers, once at least `minAnsweredShare` of the domain's statements qualify.
+ * Not a mean of each customer's own domain mean: a customer who answered part of a domain ("don't know") weighs
+ * differently there, and that difference, set against the published statement counts, solves their answers
+ * (issue 19's "each customer once" gives way to the anonymity promise; docs/mirror.md). Built from statement
+ * figures only, the domain score tells nothing the statements do not (for the whole mirror they are published).
+ */
 function domainFigures(
   questionnaire: MirrorQuestionnaire,
-  scored: readonly Scored[],
+  customers: readonly MirrorCustomer[],
   inside: MirrorInside | null | undefined,
-  isShown: (domainId: string, respondents: number) => boolean,
+  minDistribution: number,
+  isShown: (domainId: string) => boolean,
 ): MirrorDomain[] {
+  const sums = statementSums(questionnaire, customers);
   return questionnaire.domains.map((domain) => {
-    const values = scored.flatMap((s) => {
-      const score = s.domains.get(domain.id);
-      return score === undefined ? [] : [score];
+    const items = questionnaire.items.filter((item) => item.domain === domain.id);
+    const counted = items.flatMap((item) => {
+      const sum = sums.get(item.id);
+      return sum && sum.count >= minDistribution ? [sum.mean] : [];
     });
-    const shown = values.length > 0 && isShown(domain.id, values.length);
-    const outside = shown ? mean(values) : null;
+    const respondents = customers.filter((c) => items.some((item) => isMirrorScaleValue(c.answers[item.id]))).length;
+    const enough = items.length > 0 && counted.length / items.length >= questionnaire.minAnsweredShare;
+    const shown = enough && isShown(domain.id);
+    const outside = shown ? mean(counted) : null;
     const insideDomain = inside?.domains.find((d) => d.domainId === domain.id);
     const insideScore =
       insideDomain && typeof insideDomain.score === "number" && Number.isFinite(insideDomain.score)
@@ -79,7 +84,7 @@ function domainFigures(
     const gap = outside !== null && insideScore !== null ? roundOne(insideScore - outside) : null;
     return {
       domainId: domain.id,
-      respondents: values.length,
+      respondents,
       shown,
       score: outside === null ? null : roundOne(outside),
       inside: insideScore === null ? null : roundOne(insideScore),
@@ -89,6 +94,58 @@ function domainFigures(
       limitedVisibility: domain.outsideVisibility === "limited",
     };
   });
+}
+
+/**
+ * Which segments may show a domain: those with at least the distribution minimum of scale answers to EVERY
+ * statement of the domain, and — per statement, so the total minus the shown segments never leaves fewer than
+ * that many answers to subtract — the smallest shown ones hidden until every statement's left-over is 0 or at
+ * least the minimum (lib/aggregation/suppress-groups.ts, repeated until nothing changes: hiding a segment for
+ * one statement hides it for the domain, which can change another statement's left-over).
+ */
+function segmentsShowingDomain(
+  questionnaire: MirrorQuestionnaire,
+  domainId: string,
+  keys: readonly string[],
+  scored: readonly Scored[],
+  minDistribution: number,
+  hiddenGroups: ReadonlySet<string>,
+): Set<string> {
+  const items = questionnaire.items.filter((item) => item.domain === domainId);
+  const answered = (list: readonly Scored[], itemId: string) =>
+    list.filter((s) => isMirrorScaleValue(s.customer.answers[itemId])).length;
+  const hidden = new Set(hiddenGroups);
+  for (const key of keys) {
+    const members = scored.filter((s) => s.segment === key);
+    if (items.some((item) => answered(members, item.id) < minDistribution)) hidden.add(key);
+  }
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const item of items) {
+      const more = suppressGroups({
+        groups: keys.map((key) => ({
+          key,
+          count: answered(
+            scored.filter((s) => s.segment === key),
+            item.id,
+          ),
+        })),
+        minGroupSize: minDistribution,
+        unlisted: answered(
+          scored.filter((s) => s.segment === null),
+          item.id,
+        ),
+        alwaysHidden: hidden,
+      });
+      for (const key of more) {
+        if (!hidden.has(key)) {
+          hidden.add(key);
+          changed = true;
+        }
+      }
+    }
+  }
+  return new Set(keys.filter((key) => !hidden.has(key)));
 }
 
 function statementFigures(
@@ -145,7 +202,7 @@ function hiddenFor(
 }
 
 /**
- * The mirror's published figures: outside score per domain (each customer once), gap and label against the
+ * The mirror's published figures: outside score per domain (from its statements' means), gap and label against the
  * inside view, per statement, NPS with its 90% margin, report mark, per segment — nothing below the minimum.
  * Answers off the scale, NPS values outside 0..10 and marks outside 1..10 count as not given (the callers
  * validate input; the aggregation never fails on stored data).
@@ -164,14 +221,13 @@ export function aggregateMirror(options: {
   const scored: Scored[] = customers.map((customer) => ({
     customer,
     segment: segmentOf(customer),
-    domains: customerDomainScores(questionnaire, customer),
   }));
   const npsValues = (list: readonly Scored[]) =>
     list.flatMap((s) => (isNpsValue(s.customer.nps) ? [s.customer.nps] : []));
   const markValues = (list: readonly Scored[]) =>
     list.flatMap((s) => (isMarkValue(s.customer.mark) ? [s.customer.mark] : []));
 
-  const domains = domainFigures(questionnaire, scored, inside, (_, n) => shown && n >= min);
+  const domains = domainFigures(questionnaire, customers, inside, minDistribution, () => shown);
 
   const keys = [...new Set(scored.flatMap((s) => (s.segment === null ? [] : [s.segment])))].sort(compareKeys);
   const hiddenGroups = shown
@@ -181,8 +237,11 @@ export function aggregateMirror(options: {
         unlisted: scored.filter((s) => s.segment === null).length,
       })
     : new Set(keys);
-  const hiddenByDomain = new Map(
-    questionnaire.domains.map((d) => [d.id, hiddenFor(keys, scored, (s) => s.domains.has(d.id), min, hiddenGroups)]),
+  const showingDomain = new Map(
+    questionnaire.domains.map((d) => [
+      d.id,
+      segmentsShowingDomain(questionnaire, d.id, keys, scored, minDistribution, hiddenGroups),
+    ]),
   );
   const hiddenNps = hiddenFor(keys, scored, (s) => isNpsValue(s.customer.nps), min, hiddenGroups);
   const hiddenMark = hiddenFor(keys, scored, (s) => isMarkValue(s.customer.mark), min, hiddenGroups);
@@ -199,9 +258,10 @@ export function aggregateMirror(options: {
       shown: true,
       domains: domainFigures(
         questionnaire,
-        members,
+        members.map((s) => s.customer),
         inside,
-        (domainId, n) => n >= min && !hiddenByDomain.get(domainId)?.has(key),
+        minDistribution,
+        (domainId) => showingDomain.get(domainId)?.has(key) ?? false,
       ),
       nps: npsOf(npsValues(members), min, !hiddenNps.has(key)),
       mark: markOf(markValues(members), min, minDistribution, !hiddenMark.has(key)),

@@ -34,7 +34,7 @@ export type MirrorDomain = {
   respondents: number;
   /** Whether the outside figures of this domain are published (respondents ≥ the minimum). */
   shown: boolean;
-  /** The outside score: the customers' mean (each customer once) on 0–100, one decimal; null when not shown. */
+  /** The outside score: the mean of the domain's statement means on 0–100, one decimal; null when not shown. */
   score: number | null;
   /** The inside score, when an inside view was given (copied, rounded to one decimal). */
   inside: number | null;

@@ -47,7 +47,7 @@ export const mirrorQuestionnaireSchema = z.strictObject({
     external: z.strictObject({ instruction: localizedTextSchema }),
     internal: z.strictObject({ instruction: localizedTextSchema }),
   }),
-  /** Share (0–1] of a domain's statements that need a scale answer before a customer's domain score counts. */
+  /** Share (0–1] of a domain's statements that need enough scale answers before the domain gets an outside score. */
   minAnsweredShare: z.number().gt(0).max(1),
   domains: z.array(mirrorDomainSchema).min(1),
   items: z.array(mirrorItemSchema).min(1),
