@@ -5,7 +5,20 @@ const token = "AbCdEfGhIjKlMnOpQrStUvWxYz012345";
 
 describe("redactTokens", () => {
   it("replaces the token after every capability route, keeps the rest of the line", () => {
-    for (const route of ["scan", "join", "results", "rounds", "invite", "colleague-invite", "reset-password"]) {
+    for (const route of [
+      "scan",
+      "join",
+      "results",
+      "rounds",
+      "invite",
+      "colleague-invite",
+      "reset-password",
+      "mirrors",
+      "mirror-results",
+      "c",
+      "c/i",
+      "kiosk",
+    ]) {
       expect(redactTokens(`Request body exceeded 256 KB for /${route}/${token}/review. Only`)).toBe(
         `Request body exceeded 256 KB for /${route}/[token]/review. Only`,
       );
@@ -13,11 +26,20 @@ describe("redactTokens", () => {
     expect(redactTokens(`GET http://h:3000/api/rounds/${token}/export?format=csv`)).toBe(
       "GET http://h:3000/api/rounds/[token]/export?format=csv",
     );
+    expect(redactTokens(`GET /api/mirrors/${token}/export?format=json`)).toBe(
+      "GET /api/mirrors/[token]/export?format=json",
+    );
     expect(redactTokens(`/sign-up?invitation=${token}&x=1`)).toBe("/sign-up?invitation=[token]&x=1");
   });
 
   it("leaves pages and ids alone", () => {
-    for (const text of ["/scan/new?type=quick", "/rounds/new", "/clients/cm1abcdefghijklmnop", "/results"])
+    for (const text of [
+      "/scan/new?type=quick",
+      "/rounds/new",
+      "/mirrors/new?scan=cm1abcdefghijklmnop",
+      "/clients/cm1abcdefghijklmnop",
+      "/results",
+    ])
       expect(redactTokens(text)).toBe(text);
   });
 });

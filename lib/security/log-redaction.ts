@@ -21,6 +21,13 @@ export const CAPABILITY_ROUTES = [
   "reset-password",
   "verify-email",
   "api/rounds",
+  // The customer mirror: organiser page, shared results, the customers' personal and public links, the kiosk.
+  "mirrors",
+  "mirror-results",
+  "api/mirrors",
+  "c/i",
+  "c",
+  "kiosk",
 ] as const;
 
 const REDACTED = "[token]";
