@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/mirrors/[token]/export/route";
+import { db } from "@/lib/server/db/db";
 import { listClientMirrors } from "@/lib/server/mirrors/list-client-mirrors";
 import { loadMirrorResults } from "@/lib/server/mirrors/load-mirror-results";
 import { createTestClient, createWorkspaceWithConsultant } from "@/tests/factories/workspace";
@@ -55,6 +56,19 @@ describe("mirror results", () => {
     expect([...(results?.openAnswers ?? [])].sort()).toEqual(
       ["Bel me terug als het later wordt", "Sneller antwoord op mails", "Vaste contactpersoon graag"].sort(),
     );
+  });
+
+  it("closes a mirror past its closing date before it shows results, deleting the addresses", async () => {
+    const scan = await seedSelfScan(INSIDE);
+    const mirror = await seedMirror({ pairedScanId: scan.id, customers: sixCustomers(), closed: false });
+    await db.mirror.update({ where: { id: mirror.id }, data: { closesAt: new Date(Date.now() - 1000) } });
+    await db.mirrorInvite.create({
+      data: { mirrorId: mirror.id, address: "wacht@example.test", tokenHash: `h${mirror.id}` },
+    });
+    const results = await loadMirrorResults({ resultsToken: mirror.resultsToken });
+    expect(results?.aggregate?.respondents).toBe(6);
+    expect(await db.mirror.findUniqueOrThrow({ where: { id: mirror.id } })).toMatchObject({ status: "closed" });
+    expect(await db.mirrorInvite.count({ where: { mirrorId: mirror.id, address: { not: null } } })).toBe(0);
   });
 
   it("never gives the results link the open answers, nor the export without the organiser token", async () => {

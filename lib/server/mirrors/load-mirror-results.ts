@@ -13,6 +13,7 @@ import type { Questionnaire, Recommendation } from "@/lib/questionnaire/schema";
 import { isRoundClosed } from "@/lib/scan-rules/round-status";
 import { levelForScore } from "@/lib/scoring/level-for-score";
 import { db } from "@/lib/server/db/db";
+import { closeMirror } from "@/lib/server/mirrors/close-mirror";
 
 /** Where the inside view comes from, or why there is none. */
 export type MirrorInsideView =
@@ -213,13 +214,20 @@ function planOf(
 }
 
 async function load(where: { organiserToken: string } | { resultsToken: string }): Promise<MirrorResults | null> {
-  const row = await db.mirror.findUnique({ where, select: MIRROR_FIELDS });
+  let row = await db.mirror.findUnique({ where, select: MIRROR_FIELDS });
   if (!row) return null;
+  // Past its closing date but not yet closed by the background tick: close it first (addresses deleted, hand-ins
+  // under way finished), so results never show while a customer can still hand in.
+  if (row.status === "open" && isRoundClosed(row)) {
+    await closeMirror({ mirrorId: row.id });
+    row = await db.mirror.findUnique({ where, select: MIRROR_FIELDS });
+    if (!row) return null;
+  }
   const questionnaire = getMirrorQuestionnaire(row.questionnaireId, row.questionnaireVersion);
   const paired = questionnaire && getQuestionnaire(questionnaire.pairsWith.id, questionnaire.pairsWith.version);
   if (!questionnaire || !paired) return null;
   const organiser = "organiserToken" in where;
-  const closed = isRoundClosed(row);
+  const closed = row.status === "closed";
   const responses = await db.mirrorResponse.findMany({
     where: { mirrorId: row.id },
     select: {
