@@ -171,7 +171,10 @@ describe("customers answering a mirror", () => {
       ["comment", "id", "locale", "mark", "mirrorId", "nps", "segment", "source"].sort(),
     );
     const invite = await db.mirrorInvite.findFirstOrThrow({ where: { mirrorId: mirror.id } });
-    expect(invite.usedAt).not.toBeNull();
+    // Used on a day, with no time that could be matched with the response's; the response's id is random (uuid v4),
+    // not a cuid carrying the moment it was made.
+    expect(invite.usedAt?.toISOString()).toMatch(/T00:00:00\.000Z$/);
+    expect(rows[0]?.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(invite.tokenHash).not.toBe(token);
     expect(await getMirrorForm(link, "nl")).toEqual({ status: "used", organisationName: "Spiegel BV" });
     expect(await submitMirrorResponse({ link, submission: answers(), locale: "nl" })).toEqual({

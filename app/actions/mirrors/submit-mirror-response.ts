@@ -99,7 +99,12 @@ export const submitMirrorResponseAction = defineFormAction({
       // A double click or a resent form stores one response, not two.
       await once("mirror-response", input, submit);
     } catch (error) {
-      if (error instanceof Refused) return refused(error.result, fields);
+      if (error instanceof Refused) {
+        // On a shared tablet a final refusal (closed, unknown) keeps nothing on screen for the next customer to
+        // see; a refusal the customer can wait out or correct keeps their choices, so nothing is lost.
+        const final = error.result.error === "closed" || error.result.error === "not-found";
+        return refused(error.result, kind === "kiosk" && final ? {} : fields);
+      }
       throw error;
     }
     redirect(thanksPath(kind, token), kind === "kiosk" ? RedirectType.replace : RedirectType.push);

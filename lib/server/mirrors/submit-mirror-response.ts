@@ -220,7 +220,8 @@ async function handIn({
         // Used once, whichever of its mailed links: of two hand-ins at once exactly one finds usedAt still empty.
         const used = await tx.mirrorInvite.updateMany({
           where: { id: invite.id, usedAt: null },
-          data: { usedAt: now },
+          // The day only: a time would match this invite with the response written in the same transaction.
+          data: { usedAt: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate())) },
         });
         if (used.count !== 1) throw new InviteUsed();
       }
